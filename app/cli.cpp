@@ -1,0 +1,162 @@
+#include "cli.hpp"
+
+#include "ladder.hpp"
+#include "output_file.hpp"
+#include "pcap_writer.hpp"
+#include "scenario_library.hpp"
+#include "simulation.hpp"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+
+#include <cstdio>
+#include <iostream>
+
+namespace tcpviz {
+namespace {
+
+constexpr int kUsageError = 2;
+
+// Thrown for anything the user can fix; main prints it as one sentence.
+struct UsageError {
+    QString message;
+};
+
+Scenario load_scenario(const QString& name_or_file)
+{
+    if (name_or_file.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+        return load_scenario_file(name_or_file.toStdString());
+    if (auto builtin = builtin_scenario(name_or_file.toStdString()))
+        return *builtin;
+    throw UsageError{QCoreApplication::translate("cli", "unknown scenario '%1': run tcpviz --list-scenarios to see "
+                                                        "the built-in ones, or give a .json file.")
+                         .arg(name_or_file)};
+}
+
+template <typename Enum, typename Parse>
+Enum parse_choice(const QCommandLineParser& p, const QString& option, Parse parse, const char* allowed)
+{
+    Enum out{};
+    if (!parse(p.value(option).toStdString(), out))
+        throw UsageError{QCoreApplication::translate("cli", "--%1 must be one of %2, not '%3'.")
+                             .arg(option, QString::fromLatin1(allowed), p.value(option))};
+    return out;
+}
+
+void apply_options(const QCommandLineParser& p, ScenarioOptions& o)
+{
+    if (p.isSet("seed")) {
+        bool ok = false;
+        o.seed = p.value("seed").toULongLong(&ok);
+        if (!ok)
+            throw UsageError{QCoreApplication::translate("cli", "--seed must be a whole number of at least 0, not '%1'.")
+                                 .arg(p.value("seed"))};
+    }
+    if (p.isSet("isn"))
+        o.isn = parse_choice<IsnMode>(p, "isn", parse_isn_mode, "fixed, random, rfc6528, linux, bsd");
+    if (p.isSet("profile"))
+        o.profile = parse_choice<ProfileKind>(p, "profile", parse_profile, "linux, rfc6298");
+    if (p.isSet("cookies"))
+        o.cookies = parse_choice<CookieMode>(p, "cookies", parse_cookie_mode, "off, overflow, always");
+    if (p.isSet("latency")) {
+        bool ok = false;
+        const double ms = p.value("latency").toDouble(&ok);
+        if (!ok || ms < 0 || ms > 60'000)
+            throw UsageError{QCoreApplication::translate("cli", "--latency must be a number of milliseconds from 0 to "
+                                                                "60000, not '%1'.")
+                                 .arg(p.value("latency"))};
+        o.latency = static_cast<std::int64_t>(ms * double(kMillisecond));
+    }
+}
+
+void export_trace(const QString& path, const Scenario& scenario, const Trace& trace)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const std::string file = path.toStdString();
+    if (suffix == QLatin1String("txt"))
+        write_text_atomically(file, ladder_text(scenario, trace));
+    else if (suffix == QLatin1String("json"))
+        write_text_atomically(file, trace_json_text(scenario, trace));
+    else if (suffix == QLatin1String("pcap"))
+        write_pcap(file, trace);
+    else
+        throw UsageError{QCoreApplication::translate("cli", "cannot export to '%1': the file name must end in .txt, "
+                                                            ".pcap or .json.")
+                             .arg(path)};
+}
+
+int run(const QStringList& arguments)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QCoreApplication::translate(
+        "cli", "Teach the TCP three-way handshake: simulate it step by step and draw it."));
+    p.addHelpOption();
+    p.addVersionOption();
+    p.addOptions({
+        {"list-scenarios", QCoreApplication::translate("cli", "List the built-in scenarios and exit.")},
+        {"scenario", QCoreApplication::translate("cli", "Run a built-in scenario or a scenario file."),
+         QCoreApplication::translate("cli", "name|file.json")},
+        {"seed", QCoreApplication::translate("cli", "Seed for random ISNs, keys and losses."), "N"},
+        {"isn", QCoreApplication::translate("cli", "ISN generator: fixed, random, rfc6528, linux or bsd."), "mode"},
+        {"profile", QCoreApplication::translate("cli", "Timing profile: linux or rfc6298."), "profile"},
+        {"cookies", QCoreApplication::translate("cli", "SYN cookies: off, overflow or always."), "mode"},
+        {"latency", QCoreApplication::translate("cli", "One-way latency of every link in milliseconds."), "ms"},
+        {"export", QCoreApplication::translate("cli", "Write the run to a file: .txt ladder, .pcap capture or .json "
+                                                      "trace."),
+         "file"},
+        {"save-scenario", QCoreApplication::translate("cli", "Write the scenario, with the options given, as JSON."),
+         "file.json"},
+    });
+    if (!p.parse(arguments))
+        throw UsageError{p.errorText() + QLatin1Char('.')};
+    if (!p.positionalArguments().isEmpty())
+        throw UsageError{QCoreApplication::translate("cli", "unexpected argument '%1': options start with --.")
+                             .arg(p.positionalArguments().first())};
+    if (p.isSet("help")) {
+        std::cout << p.helpText().toStdString();
+        return 0;
+    }
+    if (p.isSet("version")) {
+        std::cout << "tcpviz " << QCoreApplication::applicationVersion().toStdString() << "\n";
+        return 0;
+    }
+    if (p.isSet("list-scenarios")) {
+        for (const Scenario& s : builtin_scenarios())
+            std::cout << s.name << "  " << s.description << "\n";
+        return 0;
+    }
+    if (!p.isSet("scenario"))
+        throw UsageError{QCoreApplication::translate("cli", "nothing to do: give --scenario NAME (see "
+                                                            "--list-scenarios) or --help.")};
+
+    Scenario scenario = load_scenario(p.value("scenario"));
+    apply_options(p, scenario.options);
+    Simulation sim(scenario);
+    sim.run_to_end();
+    if (p.isSet("save-scenario"))
+        write_text_atomically(p.value("save-scenario").toStdString(), scenario_to_json_text(scenario));
+    if (p.isSet("export"))
+        export_trace(p.value("export"), scenario, sim.trace());
+    else if (!p.isSet("save-scenario"))
+        std::cout << ladder_text(scenario, sim.trace());
+    return 0;
+}
+
+} // namespace
+
+int run_command_line(const QStringList& arguments)
+{
+    try {
+        return run(arguments);
+    } catch (const UsageError& e) {
+        std::cerr << "tcpviz: " << e.message.toStdString() << "\n";
+    } catch (const ScenarioError& e) {
+        std::cerr << "tcpviz: " << e.what() << "\n";
+    } catch (const ExportError& e) {
+        std::cerr << "tcpviz: " << e.what() << "\n";
+    }
+    return kUsageError;
+}
+
+} // namespace tcpviz

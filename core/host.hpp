@@ -1,0 +1,56 @@
+#pragma once
+// A host's TCP: its connections, its listening socket with the SYN queue, its ISN
+// generator and the options its SYNs offer. Demultiplexing and the rules for segments
+// that find no synchronized TCB live in the simulation (segment_arrival.cpp).
+#include "endpoint.hpp"
+#include "isn_generator.hpp"
+#include "scenario.hpp"
+#include "syn_cookie.hpp"
+
+#include <cstdint>
+#include <limits>
+#include <optional>
+#include <vector>
+
+namespace tcpviz {
+
+// A listening socket (RFC 9293 LISTEN) with Linux's request queue and SYN cookies.
+struct Listener {
+    std::uint16_t port = 0;
+    std::uint32_t backlog = 128;
+    CookieMode cookies = CookieMode::Overflow;
+    bool two_way_handshake = false;
+    std::vector<Endpoint> syn_queue; // half-open requests, SYN-RECEIVED
+    std::int64_t last_overflow = std::numeric_limits<std::int64_t>::min() / 2;
+    SynCookieSecrets secrets;
+
+    // Linux 6.x inet_csk_reqsk_queue_is_full(): full only past the backlog.
+    bool full() const { return syn_queue.size() > backlog; }
+    // Linux reqsk_timer_handler(): with the queue more than half full, requests that
+    // already timed out once give up after fewer SYN-ACK retries, down to 2.
+    unsigned retry_limit(unsigned synack_retries) const;
+    Endpoint* request(const FourTuple& tuple);
+};
+
+struct Host {
+    TraceHost identity;
+    bool live = true;
+    std::uint16_t window = 64240;
+    TcpOptions syn_options;
+    AppMessage reply;
+    AppMessage greeting;
+    IsnGenerator isn;
+    std::vector<Endpoint> connections;
+    std::optional<Listener> listener;
+    std::uint32_t next_endpoint_id = 1;
+
+    bool owns(Ipv4 address) const;
+    // The synchronized (not CLOSED) connection on this 4-tuple, if any.
+    Endpoint* connection(const FourTuple& tuple);
+    // A connection or a queued request by id.
+    Endpoint* find(std::uint32_t id);
+    const Endpoint* find(std::uint32_t id) const { return const_cast<Host*>(this)->find(id); }
+    Endpoint new_endpoint(std::uint8_t host_index, const FourTuple& tuple);
+};
+
+} // namespace tcpviz

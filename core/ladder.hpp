@@ -1,0 +1,31 @@
+#pragma once
+// Text renderings of a trace: the RFC-style ladder (one line per segment with the
+// states it leaves behind) and the full trace as JSON.
+#include "scenario.hpp"
+#include "trace.hpp"
+
+#include <string>
+#include <vector>
+
+namespace tcpviz {
+
+struct LadderRow {
+    bool is_segment = true;
+    std::uint32_t segment = 0; // is_segment
+    std::int64_t time = 0;     // sent, or the state change
+    std::int64_t end_time = -1;
+    bool lost = false;
+    std::uint8_t host = kNoHost; // state rows
+    Explain why = Explain::None;
+    Explain dropped_why = Explain::None; // the receiver discarded it without a reply
+    std::vector<std::pair<std::uint8_t, TcpState>> states_after;
+};
+
+// Rows in trace order; the diagram's text exports use the same rows.
+std::vector<LadderRow> ladder_rows(const Trace& trace);
+std::string ladder_text(const Scenario& scenario, const Trace& trace);
+// A short note for notable segments ("retransmission", "SYN cookie"...), empty otherwise.
+std::string segment_note(const SegmentRecord& record);
+std::string trace_json_text(const Scenario& scenario, const Trace& trace);
+
+} // namespace tcpviz

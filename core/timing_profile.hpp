@@ -1,0 +1,47 @@
+#pragma once
+// Retransmission timing for connection establishment. Two profiles:
+//  - linux: initial RTO 1 s (RFC 6298 §2.1), the first tcp_syn_linear_timeouts SYN
+//    timeouts stay at the initial RTO, then exponential backoff (RFC 9293 MUST-19),
+//    RTO capped at 120 s; give up after syn_retries + linear_timeouts SYN
+//    retransmissions, and drop a half-open request after synack_retries SYN-ACKs.
+//  - rfc6298: pure doubling, RTO capped at 60 s (RFC 6298 §2.5), and retransmissions
+//    of a SYN or SYN-ACK go on for at least 3 minutes (RFC 9293 MUST-23).
+#include <cstdint>
+#include <string>
+
+namespace tcpviz {
+
+inline constexpr std::int64_t kMillisecond = 1'000'000;
+inline constexpr std::int64_t kSecond = 1'000'000'000;
+
+enum class ProfileKind { Linux, Rfc6298 };
+
+struct TimingProfile {
+    ProfileKind kind = ProfileKind::Linux;
+    std::int64_t initial_rto = kSecond;
+    std::int64_t max_rto = 120 * kSecond;
+    unsigned syn_retries = 6;          // net.ipv4.tcp_syn_retries
+    unsigned syn_linear_timeouts = 4;  // net.ipv4.tcp_syn_linear_timeouts
+    unsigned synack_retries = 5;       // net.ipv4.tcp_synack_retries
+    std::int64_t give_up_after = 0;    // rfc6298: R2 for SYN/SYN-ACK (MUST-23); 0 = count-based
+    unsigned data_retries = 15;        // net.ipv4.tcp_retries2
+
+    static TimingProfile linux_default();
+    static TimingProfile rfc6298();
+
+    // RTO armed after `retransmissions` SYNs have already been retransmitted.
+    std::int64_t syn_rto(unsigned retransmissions) const;
+    // Whether an expiring SYN timer gives up instead of retransmitting.
+    bool syn_gives_up(unsigned retransmissions, std::int64_t elapsed_since_first_syn) const;
+    // RTO of a SYN-ACK or data segment after `retransmissions` (plain doubling, capped).
+    std::int64_t backoff_rto(unsigned retransmissions) const;
+    // Whether a half-open request whose timer expires is dropped (max_retries already
+    // reduced for queue pressure by the listener).
+    bool synack_gives_up(unsigned retransmissions, unsigned max_retries,
+                         std::int64_t elapsed_since_first_synack) const;
+};
+
+const char* profile_name(ProfileKind kind);
+bool parse_profile(const std::string& text, ProfileKind& out);
+
+} // namespace tcpviz
