@@ -66,6 +66,8 @@ bool Simulation::perform(const Action& a, std::uint32_t ref)
         s.window = from.window;
         if (a.flags & flag::SYN)
             s.options.mss = from.syn_options.mss;
+        s.payload_len = a.text_len;
+        s.payload_text = a.text;
         transmit(a.host, s, Explain::OldDuplicate, false);
         return true;
     }

@@ -20,6 +20,7 @@ struct RetransmitTimer {
     std::int64_t first_sent = 0; // for give-up rules that count elapsed time
     std::uint32_t generation = 0; // bumps on every arm/stop, so stale expiries are ignored
     bool armed() const { return deadline >= 0; }
+    friend bool operator==(const RetransmitTimer&, const RetransmitTimer&) = default;
 };
 
 // A message an application writes; at most one is outstanding per direction.
@@ -27,6 +28,7 @@ struct AppMessage {
     std::uint16_t text = 0;
     std::uint16_t length = 0;
     bool empty() const { return length == 0; }
+    friend bool operator==(const AppMessage&, const AppMessage&) = default;
 };
 
 class Endpoint;
@@ -72,6 +74,8 @@ public:
     AppMessage reply;     // the application answers the first data it receives with this
     AppMessage greeting;  // the application sends this as soon as it is ESTABLISHED
     bool replied = false;
+
+    friend bool operator==(const Endpoint&, const Endpoint&) = default;
 
     // connect(): CLOSED -> SYN-SENT (RFC 9293 §3.10.1).
     void open_active(SeqNum initial_seq, EndpointContext& ctx);

@@ -30,6 +30,7 @@ struct Listener {
     // already timed out once give up after fewer SYN-ACK retries, down to 2.
     unsigned retry_limit(unsigned synack_retries) const;
     Endpoint* request(const FourTuple& tuple);
+    friend bool operator==(const Listener&, const Listener&) = default;
 };
 
 struct Host {
@@ -51,6 +52,7 @@ struct Host {
     Endpoint* find(std::uint32_t id);
     const Endpoint* find(std::uint32_t id) const { return const_cast<Host*>(this)->find(id); }
     Endpoint new_endpoint(std::uint8_t host_index, const FourTuple& tuple);
+    friend bool operator==(const Host&, const Host&) = default;
 };
 
 } // namespace tcpviz

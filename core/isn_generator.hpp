@@ -29,6 +29,7 @@ public:
     IsnMode mode() const { return mode_; }
     // The ISN for a new connection on `tuple` at virtual time `now_ns`.
     SeqNum next(const FourTuple& tuple, std::int64_t now_ns);
+    friend bool operator==(const IsnGenerator&, const IsnGenerator&) = default;
 
 private:
     IsnMode mode_ = IsnMode::Fixed;

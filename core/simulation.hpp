@@ -31,6 +31,7 @@ struct Action {
     std::uint32_t ack = 0;
     SegmentKind loss_kind = SegmentKind::Any;
     std::uint32_t segment = 0;
+    friend bool operator==(const Action&, const Action&) = default;
 };
 
 enum class EventType : std::uint8_t { Arrival, Loss, Timer, ScenarioAction, FloodNext };
@@ -42,6 +43,7 @@ struct ScheduledEvent {
     std::uint8_t host = 0;
     std::uint32_t a = 0;
     std::uint32_t b = 0;
+    friend bool operator==(const ScheduledEvent&, const ScheduledEvent&) = default;
 };
 
 // Heap order: the earliest time first, then the earliest scheduled.
@@ -57,6 +59,7 @@ struct FaultRule {
     std::uint8_t from = kNoHost;
     std::int64_t extra_delay = 0;
     std::uint32_t seen = 0;
+    friend bool operator==(const FaultRule&, const FaultRule&) = default;
 };
 
 // Everything step() changes except the trace: copying it is a snapshot.
@@ -71,6 +74,7 @@ struct World {
     std::vector<FaultRule> faults;
     SeqNum forged_isn;                         // the attacker's last forged SYN
     std::int64_t forged_syn_at = 0;
+    friend bool operator==(const World&, const World&) = default;
 };
 
 class Simulation final : private EndpointContext {

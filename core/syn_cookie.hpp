@@ -20,6 +20,7 @@ inline constexpr std::int64_t kCookieMinuteNs = 60'000'000'000;
 struct SynCookieSecrets {
     HashKey k0{};
     HashKey k1{};
+    friend bool operator==(const SynCookieSecrets&, const SynCookieSecrets&) = default;
 };
 
 // Index of the largest table MSS not above the client's (rounded down), 0 when below all.

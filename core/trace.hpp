@@ -96,6 +96,7 @@ struct TraceEvent {
     EventKind kind = EventKind::SegmentSent;
     std::uint8_t host = 0;
     Explain why = Explain::None;
+    friend bool operator==(const TraceEvent&, const TraceEvent&) = default;
 };
 
 inline constexpr std::uint8_t kNoHost = 0xff;
@@ -107,6 +108,7 @@ struct SegmentRecord {
     std::uint8_t to_host = kNoHost; // kNoHost: no host has that address
     Explain why = Explain::None;
     bool retransmission = false;
+    friend bool operator==(const SegmentRecord&, const SegmentRecord&) = default;
 };
 
 enum class HostRole : std::uint8_t { Client, Server, Attacker, Forged, Spoofed };
@@ -117,6 +119,7 @@ struct TraceHost {
     Ipv4 address = 0;
     std::uint8_t prefix_len = 32; // forged-source hosts stand for a whole range
     std::uint16_t port = 0;
+    friend bool operator==(const TraceHost&, const TraceHost&) = default;
 };
 
 class Trace {
