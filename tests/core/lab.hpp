@@ -33,6 +33,24 @@ inline Scenario two_hosts(bool peer_live, bool server_listens, bool server_live 
     return s;
 }
 
+inline ActionSpec spec(ActionKind kind, std::string host, std::string target = {}, double at_ms = 0)
+{
+    ActionSpec a;
+    a.kind = kind;
+    a.host = std::move(host);
+    a.target = std::move(target);
+    a.at = static_cast<std::int64_t>(at_ms * 1e6);
+    return a;
+}
+
+inline FaultSpec drop_every(SegmentKind kind)
+{
+    FaultSpec f;
+    f.kind = kind;
+    f.nth = 0;
+    return f;
+}
+
 inline Action inject(Simulation& sim, const std::string& from, const std::string& to, std::uint8_t flags,
                      std::uint32_t seq, std::uint32_t ack, const std::string& text = {})
 {
