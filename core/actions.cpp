@@ -74,9 +74,12 @@ bool Simulation::perform(const Action& a, std::uint32_t ref)
     case ActionKind::Reboot: {
         Host& h = world_.hosts[a.host];
         record(EventKind::Action, a.host, ref, 0, 0, Explain::HostRebooted);
-        for (Endpoint& e : h.connections)
-            if (e.state != TcpState::Closed)
-                e.set_state(TcpState::Closed, Explain::HostRebooted, *this);
+        for (Endpoint& e : h.connections) {
+            if (e.state == TcpState::Closed)
+                continue;
+            e.stop_timer(*this);
+            e.set_state(TcpState::Closed, Explain::HostRebooted, *this);
+        }
         h.connections.clear();
         return true;
     }

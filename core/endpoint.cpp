@@ -62,7 +62,6 @@ void Endpoint::arm_timer(std::int64_t rto, EndpointContext& ctx)
 {
     timer.rto = rto;
     timer.deadline = ctx.now() + rto;
-    ++timer.generation;
     ctx.timer_armed(*this);
 }
 
@@ -71,7 +70,6 @@ void Endpoint::stop_timer(EndpointContext& ctx)
     if (!timer.armed())
         return;
     timer.deadline = -1;
-    ++timer.generation;
     ctx.timer_stopped(*this);
 }
 
@@ -98,7 +96,7 @@ void Endpoint::open_active(SeqNum initial_seq, EndpointContext& ctx)
     if (syn.options.timestamps)
         syn.options.ts_val = timestamp_clock(ctx.now());
     ctx.send(*this, syn, Explain::ActiveOpen, false);
-    timer = RetransmitTimer{.generation = timer.generation};
+    timer = RetransmitTimer{};
     timer.first_sent = ctx.now();
     arm_timer(ctx.profile().syn_rto(0), ctx);
 }
@@ -117,7 +115,7 @@ void Endpoint::open_passive(const Segment& syn, SeqNum initial_seq, EndpointCont
     learn_peer_options(syn);
     set_state(TcpState::SynReceived, Explain::SynAckReply, ctx);
     ctx.send(*this, make_syn_ack(ctx.now()), Explain::SynAckReply, false);
-    timer = RetransmitTimer{.generation = timer.generation};
+    timer = RetransmitTimer{};
     timer.first_sent = ctx.now();
     arm_timer(ctx.profile().backoff_rto(0), ctx);
 }
@@ -160,7 +158,7 @@ void Endpoint::send_data(AppMessage message, Explain why, bool retransmission, E
     }
     ctx.send(*this, s, why, retransmission);
     if (!retransmission) {
-        timer = RetransmitTimer{.generation = timer.generation};
+        timer = RetransmitTimer{};
         timer.first_sent = ctx.now();
         arm_timer(ctx.profile().backoff_rto(0), ctx);
     }

@@ -18,7 +18,6 @@ struct RetransmitTimer {
     std::int64_t rto = 0;
     std::uint32_t retransmissions = 0;
     std::int64_t first_sent = 0; // for give-up rules that count elapsed time
-    std::uint32_t generation = 0; // bumps on every arm/stop, so stale expiries are ignored
     bool armed() const { return deadline >= 0; }
     friend bool operator==(const RetransmitTimer&, const RetransmitTimer&) = default;
 };

@@ -70,13 +70,15 @@ void Simulation::state_changed(const Endpoint& e, TcpState from, Explain why)
 
 void Simulation::timer_armed(const Endpoint& e)
 {
-    schedule(e.timer.deadline, EventType::Timer, e.host, e.id, e.timer.generation);
+    unschedule(EventType::Timer, e.host, e.id);
+    schedule(e.timer.deadline, EventType::Timer, e.host, e.id);
     record(EventKind::TimerArmed, e.host, e.id, static_cast<std::uint32_t>(e.timer.rto / 1000),
            e.timer.retransmissions, Explain::None);
 }
 
 void Simulation::timer_stopped(const Endpoint& e)
 {
+    unschedule(EventType::Timer, e.host, e.id);
     record(EventKind::TimerCancelled, e.host, e.id, 0, 0, Explain::None);
 }
 

@@ -189,7 +189,7 @@ void Simulation::request_settled(std::uint8_t h, std::uint32_t id)
     record_queue_depth(h);
 }
 
-void Simulation::timer_expired(std::uint8_t h, std::uint32_t id, std::uint32_t)
+void Simulation::timer_expired(std::uint8_t h, std::uint32_t id)
 {
     Host& host = world_.hosts[h];
     Endpoint* e = host.find(id);

@@ -195,20 +195,27 @@ void Simulation::schedule(std::int64_t time, EventType type, std::uint8_t host, 
     std::push_heap(world_.queue.begin(), world_.queue.end(), scheduled_later);
 }
 
-bool Simulation::pop_live_event(ScheduledEvent& out)
+bool Simulation::pop_event(ScheduledEvent& out)
 {
-    while (!world_.queue.empty()) {
-        std::pop_heap(world_.queue.begin(), world_.queue.end(), scheduled_later);
-        out = world_.queue.back();
-        world_.queue.pop_back();
-        if (out.type == EventType::Timer) {
-            const Endpoint* e = world_.hosts[out.host].find(out.a);
-            if (!e || e->timer.generation != out.b || e->timer.deadline != out.time)
-                continue; // re-armed or stopped since
-        }
-        return true;
-    }
-    return false;
+    if (world_.queue.empty())
+        return false;
+    std::pop_heap(world_.queue.begin(), world_.queue.end(), scheduled_later);
+    out = world_.queue.back();
+    world_.queue.pop_back();
+    return true;
+}
+
+void Simulation::unschedule(EventType type, std::uint8_t host, std::uint32_t a)
+{
+    // Cancelled events leave the queue at once, so the queue holds only what will
+    // happen: a failed step() changes nothing and replay after back() stays exact.
+    auto& q = world_.queue;
+    auto it = std::find_if(q.begin(), q.end(),
+                           [&](const ScheduledEvent& ev) { return ev.type == type && ev.host == host && ev.a == a; });
+    if (it == q.end())
+        return;
+    q.erase(it);
+    std::make_heap(q.begin(), q.end(), scheduled_later);
 }
 
 bool Simulation::advance()
@@ -222,7 +229,7 @@ bool Simulation::advance()
         return true;
     }
     ScheduledEvent ev;
-    if (!pop_live_event(ev))
+    if (!pop_event(ev))
         return false;
     world_.now = ev.time;
     world_.step = next;
@@ -243,7 +250,7 @@ void Simulation::dispatch(const ScheduledEvent& ev)
                                                                 : Explain::FaultDrop);
         break;
     case EventType::Timer:
-        timer_expired(ev.host, ev.a, ev.b);
+        timer_expired(ev.host, ev.a);
         break;
     case EventType::ScenarioAction:
         perform(timeline_[ev.a], ev.a);
@@ -318,18 +325,9 @@ std::uint32_t Simulation::run_to_end(std::uint32_t max_steps)
 
 std::optional<std::int64_t> Simulation::next_event_time() const
 {
-    // The heap top can be stale, so look at every live event; only used between steps.
-    std::optional<std::int64_t> best;
-    for (const ScheduledEvent& ev : world_.queue) {
-        if (ev.type == EventType::Timer) {
-            const Endpoint* e = world_.hosts[ev.host].find(ev.a);
-            if (!e || e->timer.generation != ev.b || e->timer.deadline != ev.time)
-                continue;
-        }
-        if (!best || ev.time < *best)
-            best = ev.time;
-    }
-    return best;
+    if (world_.queue.empty())
+        return std::nullopt;
+    return world_.queue.front().time;
 }
 
 bool Simulation::quiescent() const

@@ -129,7 +129,8 @@ private:
 
     void build_world();
     bool advance(); // one step from the queue or the user-action log
-    bool pop_live_event(ScheduledEvent& out);
+    bool pop_event(ScheduledEvent& out);
+    void unschedule(EventType type, std::uint8_t host, std::uint32_t a);
     void schedule(std::int64_t time, EventType type, std::uint8_t host, std::uint32_t a, std::uint32_t b = 0);
     void dispatch(const ScheduledEvent& ev);
     bool perform(const Action& action, std::uint32_t ref);
@@ -147,7 +148,7 @@ private:
     void listen_arrives(std::uint8_t host, const Segment& seg);
     void accept_cookie(std::uint8_t host, const Segment& seg, unsigned mss_index);
     void request_settled(std::uint8_t host, std::uint32_t id);
-    void timer_expired(std::uint8_t host, std::uint32_t id, std::uint32_t generation);
+    void timer_expired(std::uint8_t host, std::uint32_t id);
 
     // Attacker actions
     void forge_syn(const Action& action, std::uint32_t index, Explain why);
