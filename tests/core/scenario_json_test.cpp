@@ -1,0 +1,107 @@
+// Scenario files: every built-in survives a save/load round trip, and each kind of
+// malformed input gets its own clear sentence.
+#include "lab.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace tcpviz;
+using namespace tcpviz::test;
+
+namespace {
+
+std::string error_of(const std::string& text)
+{
+    try {
+        scenario_from_json_text(text);
+    } catch (const ScenarioError& e) {
+        return e.what();
+    }
+    return "no error";
+}
+
+std::string with(const std::string& extra)
+{
+    return R"({"format": "tcpviz-scenario", "version": 1, "name": "t",
+               "hosts": [{"name": "client", "address": "192.0.2.10"}])" +
+           extra + "}";
+}
+
+} // namespace
+
+TEST_CASE("every built-in scenario round-trips through JSON", "[core][json]")
+{
+    for (const Scenario& s : builtin_scenarios()) {
+        DYNAMIC_SECTION(s.name)
+        {
+            const std::string text = scenario_to_json_text(s);
+            const Scenario back = scenario_from_json_text(text);
+            CHECK(back == s);
+            CHECK(scenario_to_json_text(back) == text);
+        }
+    }
+}
+
+TEST_CASE("a minimal file takes the documented defaults", "[core][json]")
+{
+    const Scenario s = scenario_from_json_text(with(""));
+    CHECK(s.options == ScenarioOptions{});
+    CHECK(s.options.isn == IsnMode::Linux);
+    CHECK(s.options.latency == 10 * kMillisecond);
+    REQUIRE(s.hosts.size() == 1);
+    CHECK(s.hosts[0].role == HostRole::Client);
+    CHECK(s.hosts[0].live);
+}
+
+TEST_CASE("malformed scenario files are rejected with one sentence naming the field", "[core][json]")
+{
+    CHECK(error_of("{") == "the scenario is not valid JSON (error at byte 2).");
+    CHECK(error_of("[]") == "the scenario must be a JSON object.");
+    CHECK(error_of(R"({"format": "x", "version": 1})") == "field 'format' must be \"tcpviz-scenario\".");
+    CHECK(error_of(R"({"format": "tcpviz-scenario", "version": 2, "name": "t"})") ==
+          "field 'version' is 2, but this tcpviz reads version 1.");
+    CHECK(error_of(R"({"format": "tcpviz-scenario", "version": 1})") == "required field 'name' is missing.");
+    CHECK(error_of(R"({"format": "tcpviz-scenario", "version": 1, "name": "t"})") ==
+          "field 'hosts' must list at least one host.");
+    CHECK(error_of(with(R"(, "colour": 1)")) == "unknown field 'colour'.");
+    CHECK(error_of(with(R"(, "options": {"latency_ms": "fast"})")) == "field 'options.latency_ms' must be a number.");
+    CHECK(error_of(with(R"(, "options": {"latency_ms": -1})")) ==
+          "field 'options.latency_ms' must be between 0 and 1e+09.");
+    CHECK(error_of(with(R"(, "options": {"isn": "guess"})")) ==
+          "field 'options.isn' must be one of fixed, random, rfc6528, linux, bsd.");
+    CHECK(error_of(with(R"(, "options": {"backlog": 1.5})")) ==
+          "field 'options.backlog' must be a whole number of at least 0.");
+    CHECK(error_of(with(R"(, "options": {"sack": "yes"})")) == "field 'options.sack' must be true or false.");
+    CHECK(error_of(R"({"format": "tcpviz-scenario", "version": 1, "name": "t",
+                       "hosts": [{"name": "c", "address": "192.0.2"}]})") ==
+          "field 'hosts[0].address' must be an IPv4 address like 192.0.2.10.");
+    CHECK(error_of(R"({"format": "tcpviz-scenario", "version": 1, "name": "t",
+                       "hosts": [{"name": "c", "address": "192.0.2.1/40"}]})") ==
+          "field 'hosts[0].address' has a bad prefix length: use a.b.c.d or a.b.c.d/n.");
+    CHECK(error_of(R"({"format": "tcpviz-scenario", "version": 1, "name": "t", "hosts": {}})") ==
+          "field 'hosts' must be a list.");
+    CHECK(error_of(with(R"(, "timeline": [{"at_ms": 0}])")) == "required field 'timeline[0].action' is missing.");
+    CHECK(error_of(with(R"(, "timeline": [{"action": "dance"}])")) ==
+          "field 'timeline[0].action' must be one of connect, send, forge-syn, flood, inject, reboot, blind-ack, "
+          "arm-loss, lose-segment.");
+    CHECK(error_of(with(R"(, "timeline": [{"action": "inject", "flags": "SYN-FOO"}])")) ==
+          "field 'timeline[0].flags' must name TCP flags like SYN, SYN-ACK or RST-ACK.");
+    CHECK(error_of(with(R"(, "faults": [{"kind": "syn", "nth": 0}])")) ==
+          "field 'faults[0].nth' counts from 1; use \"every\" for all.");
+    CHECK(error_of(with(R"(, "faults": [{"type": "delay", "kind": "syn"}])")) ==
+          "field 'faults[0].extra_ms' must be above 0 for a delay.");
+}
+
+TEST_CASE("names that do not resolve are reported when the simulation is built", "[core][json]")
+{
+    Scenario s = scenario_from_json_text(with(R"(, "timeline": [{"action": "connect", "host": "client", "target": "nobody"}])"));
+    CHECK_THROWS_WITH(Simulation(s), "timeline action 1 (connect) names host 'nobody', which the scenario does not define.");
+    s.timeline[0].target.clear();
+    CHECK_THROWS_WITH(Simulation(s), "timeline action 1 (connect) has no \"target\".");
+    s.hosts.push_back(s.hosts[0]);
+    CHECK_THROWS_WITH(Simulation(s), "host name 'client' is used twice.");
+}
+
+TEST_CASE("load_scenario_file names the file", "[core][json]")
+{
+    CHECK_THROWS_WITH(load_scenario_file("/nonexistent/x.json"), "cannot read scenario file '/nonexistent/x.json'.");
+}
