@@ -108,8 +108,12 @@ int run(const QStringList& arguments)
         {"save-scenario", QCoreApplication::translate("cli", "Write the scenario, with the options given, as JSON."),
          "file.json"},
     });
-    if (!p.parse(arguments))
-        throw UsageError{p.errorText() + QLatin1Char('.')};
+    if (!p.parse(arguments)) {
+        QString message = p.errorText();
+        if (!message.endsWith(QLatin1Char('.')))
+            message += QLatin1Char('.');
+        throw UsageError{message};
+    }
     if (!p.positionalArguments().isEmpty())
         throw UsageError{QCoreApplication::translate("cli", "unexpected argument '%1': options start with --.")
                              .arg(p.positionalArguments().first())};
