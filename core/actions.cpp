@@ -93,15 +93,9 @@ bool Simulation::perform(const Action& a, std::uint32_t ref)
     case ActionKind::LoseSegment: {
         const std::uint8_t sender = recording_ ? trace_.segments[a.segment].from_host : kNoHost;
         record(EventKind::SegmentLost, sender, a.segment, std::uint32_t(LossReason::UserLoss), 0, Explain::UserLoss);
-        // Its loss replaces the pending arrival (or fault-plan loss) in the queue.
-        auto& q = world_.queue;
-        q.erase(std::remove_if(q.begin(), q.end(),
-                               [&](const ScheduledEvent& ev) {
-                                   return (ev.type == EventType::Arrival || ev.type == EventType::Loss) &&
-                                          ev.a == a.segment;
-                               }),
-                q.end());
-        std::make_heap(q.begin(), q.end(), scheduled_later);
+        // Its loss replaces the pending arrival in the queue.
+        world_.queue.remove_first(
+            [&](const ScheduledEvent& ev) { return ev.type == EventType::Arrival && ev.a == a.segment; });
         return true;
     }
     }

@@ -22,12 +22,32 @@ unsigned Listener::retry_limit(unsigned synack_retries) const
     return limit;
 }
 
+namespace {
+std::uint64_t request_key(const FourTuple& t)
+{
+    return std::uint64_t(t.remote_addr) << 16 | t.remote_port;
+}
+} // namespace
+
 Endpoint* Listener::request(const FourTuple& tuple)
 {
-    for (Endpoint& r : syn_queue)
-        if (r.tuple == tuple)
-            return &r;
+    const std::uint64_t key = request_key(tuple);
+    for (std::size_t i = 0; i < request_keys.size(); ++i)
+        if (request_keys[i] == key && syn_queue[i].tuple == tuple)
+            return &syn_queue[i];
     return nullptr;
+}
+
+void Listener::enqueue(const Endpoint& request)
+{
+    syn_queue.push_back(request);
+    request_keys.push_back(request_key(request.tuple));
+}
+
+void Listener::dequeue(std::size_t index)
+{
+    syn_queue.erase(syn_queue.begin() + static_cast<std::ptrdiff_t>(index));
+    request_keys.erase(request_keys.begin() + static_cast<std::ptrdiff_t>(index));
 }
 
 bool Host::owns(Ipv4 address) const

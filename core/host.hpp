@@ -21,6 +21,9 @@ struct Listener {
     CookieMode cookies = CookieMode::Overflow;
     bool two_way_handshake = false;
     std::vector<Endpoint> syn_queue; // half-open requests, SYN-RECEIVED
+    // remote address and port of each queued request, in queue order: a flood looks up
+    // every SYN here, and a dense array scans much faster than the endpoints.
+    std::vector<std::uint64_t> request_keys;
     std::int64_t last_overflow = std::numeric_limits<std::int64_t>::min() / 2;
     SynCookieSecrets secrets;
 
@@ -30,6 +33,8 @@ struct Listener {
     // already timed out once give up after fewer SYN-ACK retries, down to 2.
     unsigned retry_limit(unsigned synack_retries) const;
     Endpoint* request(const FourTuple& tuple);
+    void enqueue(const Endpoint& request);
+    void dequeue(std::size_t index);
     friend bool operator==(const Listener&, const Listener&) = default;
 };
 

@@ -144,7 +144,7 @@ void Simulation::listen_arrives(std::uint8_t h, const Segment& seg)
         host.connections.back().flush_application(*this);
         return;
     }
-    l.syn_queue.push_back(request);
+    l.enqueue(request);
     record_queue_depth(h);
 }
 
@@ -185,7 +185,7 @@ void Simulation::request_settled(std::uint8_t h, std::uint32_t id)
         return;
     if (it->state == TcpState::Established)
         world_.hosts[h].connections.push_back(*it); // accept()
-    l.syn_queue.erase(it);
+    l.dequeue(static_cast<std::size_t>(it - l.syn_queue.begin()));
     record_queue_depth(h);
 }
 

@@ -6,7 +6,8 @@ namespace tcpviz {
 namespace {
 
 constexpr std::uint32_t kUserActionRef = 0x8000'0000u;
-constexpr std::uint32_t kMinSnapshotInterval = 256;
+constexpr std::uint32_t kMinSnapshotInterval = 64;
+constexpr std::size_t kSnapshotBytesPerStep = 64;
 
 std::uint32_t fixed_isn_for(HostRole role)
 {
@@ -191,31 +192,15 @@ void Simulation::record_queue_depth(std::uint8_t host)
 
 void Simulation::schedule(std::int64_t time, EventType type, std::uint8_t host, std::uint32_t a, std::uint32_t b)
 {
-    world_.queue.push_back({time, world_.order++, type, host, a, b});
-    std::push_heap(world_.queue.begin(), world_.queue.end(), scheduled_later);
-}
-
-bool Simulation::pop_event(ScheduledEvent& out)
-{
-    if (world_.queue.empty())
-        return false;
-    std::pop_heap(world_.queue.begin(), world_.queue.end(), scheduled_later);
-    out = world_.queue.back();
-    world_.queue.pop_back();
-    return true;
+    world_.queue.push({time, world_.order++, type, host, a, b}, time - world_.now);
 }
 
 void Simulation::unschedule(EventType type, std::uint8_t host, std::uint32_t a)
 {
     // Cancelled events leave the queue at once, so the queue holds only what will
     // happen: a failed step() changes nothing and replay after back() stays exact.
-    auto& q = world_.queue;
-    auto it = std::find_if(q.begin(), q.end(),
-                           [&](const ScheduledEvent& ev) { return ev.type == type && ev.host == host && ev.a == a; });
-    if (it == q.end())
-        return;
-    q.erase(it);
-    std::make_heap(q.begin(), q.end(), scheduled_later);
+    world_.queue.remove_first(
+        [&](const ScheduledEvent& ev) { return ev.type == type && ev.host == host && ev.a == a; });
 }
 
 bool Simulation::advance()
@@ -229,7 +214,7 @@ bool Simulation::advance()
         return true;
     }
     ScheduledEvent ev;
-    if (!pop_event(ev))
+    if (!world_.queue.pop(ev))
         return false;
     world_.now = ev.time;
     world_.step = next;
@@ -275,12 +260,13 @@ bool Simulation::step()
 
 void Simulation::maybe_snapshot()
 {
-    // Space snapshots by the size of the state they copy, so that back() costs one copy
-    // plus a replay of comparable work, however long the trace is.
-    std::size_t weight = world_.queue.size();
+    // Space snapshots by the size of the state they copy: back() then costs one copy
+    // plus a replay of comparable work however long the trace is, and snapshots add at
+    // most about kSnapshotBytesPerStep to each step's memory.
+    std::size_t bytes = world_.queue.size() * sizeof(ScheduledEvent);
     for (const Host& h : world_.hosts)
-        weight += h.connections.size() + (h.listener ? h.listener->syn_queue.size() : 0);
-    const std::size_t interval = std::max<std::size_t>(kMinSnapshotInterval, weight);
+        bytes += (h.connections.size() + (h.listener ? h.listener->syn_queue.size() : 0)) * sizeof(Endpoint);
+    const std::size_t interval = std::max<std::size_t>(kMinSnapshotInterval, bytes / kSnapshotBytesPerStep);
     if (world_.step - last_snapshot_step_ >= interval) {
         snapshots_.push_back({world_});
         last_snapshot_step_ = world_.step;
@@ -325,9 +311,9 @@ std::uint32_t Simulation::run_to_end(std::uint32_t max_steps)
 
 std::optional<std::int64_t> Simulation::next_event_time() const
 {
-    if (world_.queue.empty())
-        return std::nullopt;
-    return world_.queue.front().time;
+    if (const ScheduledEvent* next = world_.queue.earliest())
+        return next->time;
+    return std::nullopt;
 }
 
 bool Simulation::quiescent() const
@@ -348,9 +334,10 @@ std::uint32_t Simulation::run_until(std::int64_t t)
 std::vector<std::uint32_t> Simulation::in_flight() const
 {
     std::vector<std::uint32_t> out;
-    for (const ScheduledEvent& ev : world_.queue)
+    world_.queue.for_each([&](const ScheduledEvent& ev) {
         if (ev.type == EventType::Arrival || ev.type == EventType::Loss)
             out.push_back(ev.a);
+    });
     std::sort(out.begin(), out.end());
     return out;
 }
@@ -359,10 +346,10 @@ bool Simulation::apply(const Action& action)
 {
     if (action.kind == ActionKind::LoseSegment) {
         // Only a segment still travelling (its arrival pending) can be lost.
-        const bool pending_arrival =
-            std::any_of(world_.queue.begin(), world_.queue.end(), [&](const ScheduledEvent& ev) {
-                return ev.type == EventType::Arrival && ev.a == action.segment;
-            });
+        bool pending_arrival = false;
+        world_.queue.for_each([&](const ScheduledEvent& ev) {
+            pending_arrival |= ev.type == EventType::Arrival && ev.a == action.segment;
+        });
         if (!pending_arrival)
             return false;
     }

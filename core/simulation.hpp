@@ -5,6 +5,7 @@
 // branches the future. The engine never reads a clock or global RNG: time and seeds
 // are inputs, so every run is reproducible.
 #include "endpoint.hpp"
+#include "event_queue.hpp"
 #include "host.hpp"
 #include "scenario.hpp"
 #include "trace.hpp"
@@ -34,24 +35,6 @@ struct Action {
     friend bool operator==(const Action&, const Action&) = default;
 };
 
-enum class EventType : std::uint8_t { Arrival, Loss, Timer, ScenarioAction, FloodNext };
-
-struct ScheduledEvent {
-    std::int64_t time = 0;
-    std::uint64_t order = 0; // insertion order: equal times keep a deterministic order
-    EventType type = EventType::Arrival;
-    std::uint8_t host = 0;
-    std::uint32_t a = 0;
-    std::uint32_t b = 0;
-    friend bool operator==(const ScheduledEvent&, const ScheduledEvent&) = default;
-};
-
-// Heap order: the earliest time first, then the earliest scheduled.
-inline bool scheduled_later(const ScheduledEvent& x, const ScheduledEvent& y)
-{
-    return x.time != y.time ? x.time > y.time : x.order > y.order;
-}
-
 struct FaultRule {
     FaultSpec::Type type = FaultSpec::Type::Drop;
     SegmentKind kind = SegmentKind::Any;
@@ -70,7 +53,7 @@ struct World {
     std::uint32_t segments_sent = 0;
     std::uint64_t rng = 0;
     std::vector<Host> hosts;
-    std::vector<ScheduledEvent> queue; // binary min-heap on (time, order)
+    EventQueue queue;
     std::vector<FaultRule> faults;
     SeqNum forged_isn;                         // the attacker's last forged SYN
     std::int64_t forged_syn_at = 0;
@@ -129,7 +112,6 @@ private:
 
     void build_world();
     bool advance(); // one step from the queue or the user-action log
-    bool pop_event(ScheduledEvent& out);
     void unschedule(EventType type, std::uint8_t host, std::uint32_t a);
     void schedule(std::int64_t time, EventType type, std::uint8_t host, std::uint32_t a, std::uint32_t b = 0);
     void dispatch(const ScheduledEvent& ev);

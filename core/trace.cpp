@@ -20,9 +20,8 @@ void Trace::truncate(std::uint32_t step, std::size_t segment_count)
 {
     auto first_after = std::upper_bound(events.begin(), events.end(), step,
                                         [](std::uint32_t s, const TraceEvent& e) { return s < e.step; });
-    events.erase(first_after, events.end());
-    if (segments.size() > segment_count)
-        segments.resize(segment_count);
+    events.truncate(static_cast<std::size_t>(first_after - events.begin()));
+    segments.truncate(segment_count);
 }
 
 std::pair<std::size_t, std::size_t> Trace::events_of_step(std::uint32_t step) const

@@ -2,6 +2,7 @@
 // The append-only record of a simulation: what the diagram draws and the narration
 // explains. Segments are stored once; events refer to them by index. Each event
 // carries an explanation id whose parameters are listed beside it.
+#include "chunked_vector.hpp"
 #include "segment.hpp"
 #include "tcp_state.hpp"
 
@@ -126,8 +127,8 @@ class Trace {
 public:
     std::vector<TraceHost> hosts;
     std::vector<std::string> texts; // payloads, by Segment::payload_text
-    std::vector<SegmentRecord> segments;
-    std::vector<TraceEvent> events;
+    ChunkedVector<SegmentRecord> segments;
+    ChunkedVector<TraceEvent> events;
 
     // Removes every event of a step after `step` and every segment at or past `segment_count`.
     void truncate(std::uint32_t step, std::size_t segment_count);

@@ -13,8 +13,8 @@ namespace {
 
 struct Saved {
     World world;
-    std::vector<TraceEvent> events;
-    std::vector<SegmentRecord> segments;
+    ChunkedVector<TraceEvent> events;
+    ChunkedVector<SegmentRecord> segments;
 };
 
 Saved save(const Simulation& sim)

@@ -1,0 +1,117 @@
+// ./dev bench: speed and memory of the engine, reported, never asserted in tests.
+//  - a flood of 1,000,000 forged SYNs run to quiescence with the full trace:
+//    events per second and bytes per trace event (aim: < 1 s, < 150 bytes/event);
+//  - back() on a trace of ~100 events and on one of ~1,000,000 events.
+#include "scenario_library.hpp"
+#include "simulation.hpp"
+
+#include <chrono>
+#include <cstdio>
+#include <string>
+
+using namespace tcpviz;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+double seconds_since(Clock::time_point start)
+{
+    return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+Scenario flood_of(std::uint32_t count, CookieMode cookies)
+{
+    Scenario s = *builtin_scenario("syn-flood-cookies");
+    s.options.backlog = 128;
+    s.options.cookies = cookies;
+    s.timeline.resize(1);
+    s.timeline[0].count = count;
+    s.timeline[0].interval = 1000; // 1 µs apart: a million SYNs a second
+    return s;
+}
+
+void flood(std::uint32_t count, CookieMode cookies)
+{
+    Simulation sim(flood_of(count, cookies));
+    const auto start = Clock::now();
+    const std::uint32_t steps = sim.run_to_end();
+    const double secs = seconds_since(start);
+    const Trace& t = sim.trace();
+    std::printf("flood %u SYNs, cookies %-8s  %9u steps  %9zu events  %8zu segments  %.3f s  %.2f M events/s  "
+                "%.1f bytes/event\n",
+                count, cookie_mode_name(cookies), steps, t.events.size(), t.segments.size(), secs,
+                double(t.events.size()) / secs / 1e6, double(t.memory_bytes()) / double(t.events.size()));
+}
+
+double back_cost_us(Simulation& sim, int repeats)
+{
+    // Each round trip is back() then step(); the step re-does the undone one.
+    const auto start = Clock::now();
+    for (int i = 0; i < repeats; ++i) {
+        sim.back();
+        sim.step();
+    }
+    return seconds_since(start) / repeats * 1e6;
+}
+
+// Runs to `steps_before_end` steps before quiescence.
+void run_to_near_end(Simulation& sim, std::uint32_t steps_before_end)
+{
+    Simulation probe = sim;
+    const std::uint32_t total = probe.run_to_end();
+    for (std::uint32_t i = 0; i + steps_before_end < total; ++i)
+        sim.step();
+}
+
+void back_costs()
+{
+    // A handshake after a finished flood of 8 SYNs (a trace of about a hundred events)
+    // and after a finished flood of 250,000 (a million events): the live state is the
+    // same size, the trace is not.
+    Scenario short_run = *builtin_scenario("syn-flood-cookies");
+    short_run.timeline.back().at = 200 * kSecond;
+    Scenario long_run = flood_of(250'000, CookieMode::Overflow);
+    long_run.timeline.push_back(builtin_scenario("normal")->timeline[0]);
+    long_run.timeline.back().at = 200 * kSecond; // after every half-open request expired
+    // Averaged over the last 60 positions, since the cost depends on how far the
+    // position is from the snapshot before it, not on the length of the trace.
+    const auto average_back_us = [](Scenario scenario) {
+        Simulation sim(scenario);
+        run_to_near_end(sim, 60);
+        double total = 0;
+        for (int position = 0; position < 60; ++position) {
+            total += back_cost_us(sim, 100);
+            sim.step();
+        }
+        return std::pair{total / 60, sim.trace().events.size()};
+    };
+    const auto [small_us, small_events] = average_back_us(short_run);
+    const auto [large_us, large_events] = average_back_us(long_run);
+    std::printf("back()+step() at the end of a handshake: %zu events in the trace %.2f us, %zu events %.2f us "
+                "(ratio %.1f)\n",
+                small_events, small_us, large_events, large_us, large_us / small_us);
+
+    // In the middle of a dense flood the live state itself is large (tens of thousands of
+    // segments in flight), and back() costs about one copy of it.
+    Simulation dense(flood_of(250'000, CookieMode::Overflow));
+    for (int i = 0; i < 500'000; ++i)
+        dense.step();
+    std::printf("back()+step() inside a flood with %zu events in flight: %.1f us\n", dense.in_flight().size(),
+                back_cost_us(dense, 200));
+}
+
+} // namespace
+
+// tcpviz_bench [SYN count] [flood|back]: both parts by default.
+int main(int argc, char** argv)
+{
+    const std::uint32_t count = argc > 1 ? static_cast<std::uint32_t>(std::stoul(argv[1])) : 1'000'000;
+    const std::string only = argc > 2 ? argv[2] : "";
+    if (only.empty() || only == "flood") {
+        flood(count, CookieMode::Overflow);
+        flood(count, CookieMode::Off);
+    }
+    if (only.empty() || only == "back")
+        back_costs();
+    return 0;
+}
