@@ -56,7 +56,7 @@ std::size_t count_lines(const std::string& s)
 
 } // namespace
 
-TEST_CASE("--list-scenarios prints one line per scenario, name first", "[cli]")
+TEST_CASE("list-scenarios prints one line per scenario, name first", "[cli]")
 {
     const Result r = run("--list-scenarios");
     CHECK(r.exit_code == 0);
@@ -65,7 +65,7 @@ TEST_CASE("--list-scenarios prints one line per scenario, name first", "[cli]")
     CHECK(r.out.find("\nblind-spoofing  ") != std::string::npos);
 }
 
-TEST_CASE("--scenario prints the ladder, and the same inputs give identical bytes", "[cli]")
+TEST_CASE("a scenario run prints the ladder, and the same inputs give identical bytes", "[cli]")
 {
     const Result a = run("--scenario normal");
     CHECK(a.exit_code == 0);
