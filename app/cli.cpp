@@ -1,5 +1,7 @@
 #include "cli.hpp"
 
+#include "diagram_export.hpp"
+#include "diagram_text.hpp"
 #include "ladder.hpp"
 #include "output_file.hpp"
 #include "pcap_writer.hpp"
@@ -70,19 +72,63 @@ void apply_options(const QCommandLineParser& p, ScenarioOptions& o)
     }
 }
 
-void export_trace(const QString& path, const Scenario& scenario, const Trace& trace)
+struct DrawingOptions {
+    DiagramOptions diagram;
+    ImageOptions image;
+};
+
+DrawingOptions drawing_options(const QCommandLineParser& p, const Scenario& scenario)
+{
+    DrawingOptions d;
+    d.diagram.absolute_seq = p.isSet("absolute-seq");
+    d.image.title = QStringLiteral("tcpviz: %1").arg(QString::fromStdString(scenario.name));
+    if (p.isSet("theme")) {
+        const auto theme = parse_theme(p.value("theme"));
+        if (!theme)
+            throw UsageError{QCoreApplication::translate("cli", "--theme must be one of light, dark, print, "
+                                                                "high-contrast, not '%1'.")
+                                 .arg(p.value("theme"))};
+        d.image.theme = *theme;
+    }
+    if (p.isSet("scale")) {
+        bool ok = false;
+        d.image.scale = p.value("scale").toDouble(&ok);
+        if (!ok || d.image.scale < 0.25 || d.image.scale > 8)
+            throw UsageError{QCoreApplication::translate("cli", "--scale must be a number from 0.25 to 8, not '%1'.")
+                                 .arg(p.value("scale"))};
+    }
+    if (p.isSet("width")) {
+        bool ok = false;
+        const int width = p.value("width").toInt(&ok);
+        if (!ok || width < 100 || width > 20000)
+            throw UsageError{QCoreApplication::translate("cli", "--width must be a whole number of pixels from 100 "
+                                                                "to 20000, not '%1'.")
+                                 .arg(p.value("width"))};
+        d.image.width = width;
+    }
+    return d;
+}
+
+void export_trace(const QString& path, const Scenario& scenario, const Trace& trace, const DrawingOptions& drawing)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     const std::string file = path.toStdString();
+    const TextDiagramOptions text_options{drawing.diagram.absolute_seq, std::nullopt};
     if (suffix == QLatin1String("txt"))
         write_text_atomically(file, ladder_text(scenario, trace));
     else if (suffix == QLatin1String("json"))
         write_text_atomically(file, trace_json_text(scenario, trace));
     else if (suffix == QLatin1String("pcap"))
         write_pcap(file, trace);
+    else if (suffix == QLatin1String("mmd"))
+        write_text_atomically(file, mermaid_text(scenario, trace, text_options));
+    else if (suffix == QLatin1String("puml"))
+        write_text_atomically(file, plantuml_text(scenario, trace, text_options));
+    else if (const auto format = image_format_for(path))
+        export_image(path, *format, trace, drawing.diagram, drawing.image);
     else
-        throw UsageError{QCoreApplication::translate("cli", "cannot export to '%1': the file name must end in .txt, "
-                                                            ".pcap or .json.")
+        throw UsageError{QCoreApplication::translate("cli", "cannot export to '%1': the file name must end in .png, "
+                                                            ".svg, .pdf, .txt, .mmd, .puml, .pcap or .json.")
                              .arg(path)};
 }
 
@@ -102,9 +148,19 @@ int run(const QStringList& arguments)
         {"profile", QCoreApplication::translate("cli", "Timing profile: linux or rfc6298."), "profile"},
         {"cookies", QCoreApplication::translate("cli", "SYN cookies: off, overflow or always."), "mode"},
         {"latency", QCoreApplication::translate("cli", "One-way latency of every link in milliseconds."), "ms"},
-        {"export", QCoreApplication::translate("cli", "Write the run to a file: .txt ladder, .pcap capture or .json "
+        {"export", QCoreApplication::translate("cli", "Write the run to a file: .png, .svg or .pdf diagram, .txt "
+                                                      "ladder, .mmd Mermaid, .puml PlantUML, .pcap capture or .json "
                                                       "trace."),
          "file"},
+        {"export-steps", QCoreApplication::translate("cli", "Write one PNG per step (step-001.png, ...) into a "
+                                                            "folder."),
+         "dir"},
+        {"theme", QCoreApplication::translate("cli", "Diagram theme: light, dark, print or high-contrast."), "theme"},
+        {"scale", QCoreApplication::translate("cli", "PNG pixels per diagram pixel (default 2)."), "factor"},
+        {"width", QCoreApplication::translate("cli", "PNG width in pixels (instead of --scale)."), "px"},
+        {"absolute-seq", QCoreApplication::translate("cli", "Show absolute Seq/Ack numbers instead of relative "
+                                                            "ones.")},
+        {"upto-step", QCoreApplication::translate("cli", "Stop after K steps: the diagram as it stands then."), "K"},
         {"save-scenario", QCoreApplication::translate("cli", "Write the scenario, with the options given, as JSON."),
          "file.json"},
     });
@@ -136,13 +192,30 @@ int run(const QStringList& arguments)
 
     Scenario scenario = load_scenario(p.value("scenario"));
     apply_options(p, scenario.options);
+    const DrawingOptions drawing = drawing_options(p, scenario);
     Simulation sim(scenario);
-    sim.run_to_end();
+    if (p.isSet("upto-step")) {
+        bool ok = false;
+        const uint steps = p.value("upto-step").toUInt(&ok);
+        if (!ok)
+            throw UsageError{QCoreApplication::translate("cli", "--upto-step must be a whole number of steps, not '%1'.")
+                                 .arg(p.value("upto-step"))};
+        if (sim.run_to_end(steps) < steps)
+            throw UsageError{QCoreApplication::translate("cli", "--upto-step %1 is past the end: scenario '%2' has %3 "
+                                                                "steps.")
+                                 .arg(steps)
+                                 .arg(QString::fromStdString(scenario.name))
+                                 .arg(sim.current_step())};
+    } else {
+        sim.run_to_end();
+    }
     if (p.isSet("save-scenario"))
         write_text_atomically(p.value("save-scenario").toStdString(), scenario_to_json_text(scenario));
     if (p.isSet("export"))
-        export_trace(p.value("export"), scenario, sim.trace());
-    else if (!p.isSet("save-scenario"))
+        export_trace(p.value("export"), scenario, sim.trace(), drawing);
+    if (p.isSet("export-steps"))
+        export_steps(p.value("export-steps"), sim.trace(), drawing.diagram, drawing.image);
+    if (!p.isSet("export") && !p.isSet("export-steps") && !p.isSet("save-scenario"))
         std::cout << ladder_text(scenario, sim.trace());
     return 0;
 }

@@ -1,10 +1,27 @@
 #include "cli.hpp"
 
-#include <QCoreApplication>
+#include <QApplication>
+
+namespace {
+
+// Root shells without XDG_RUNTIME_DIR make Qt warn on every start; the command line's
+// stderr carries only its own one-sentence errors.
+void quiet_environment_warnings(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (type == QtWarningMsg && message.startsWith(QLatin1String("QStandardPaths:")))
+        return;
+    fprintf(stderr, "%s\n", qPrintable(qFormatLogMessage(type, context, message)));
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    qInstallMessageHandler(quiet_environment_warnings);
+    // The command line draws without a display (exports, CI, ssh sessions).
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
     QCoreApplication::setApplicationName("tcpviz");
     QCoreApplication::setApplicationVersion(TCPVIZ_VERSION);
     return tcpviz::run_command_line(QCoreApplication::arguments());

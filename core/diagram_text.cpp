@@ -1,0 +1,119 @@
+#include "diagram_text.hpp"
+
+#include "ladder.hpp"
+#include "relative_seq.hpp"
+
+#include <optional>
+#include <vector>
+
+namespace tcpviz {
+namespace {
+
+const char* role_title(HostRole role)
+{
+    switch (role) {
+    case HostRole::Client: return "Client";
+    case HostRole::Server: return "Server";
+    case HostRole::Attacker: return "Attacker";
+    case HostRole::Spoofed: return "Spoofed host";
+    case HostRole::Forged: return "Forged source";
+    }
+    return "Host";
+}
+
+std::string address_of(const TraceHost& h)
+{
+    return ipv4_text(h.address) +
+           (h.prefix_len < 32 ? "/" + std::to_string(h.prefix_len) : ":" + std::to_string(h.port));
+}
+
+// One walk over the trace, calling the format's writers in order.
+struct TextWriter {
+    std::string (*participant)(std::size_t index, const TraceHost& host);
+    std::string (*message)(std::size_t from, std::size_t to, bool lost, const std::string& label);
+    std::string (*note)(std::size_t host, const std::string& text);
+};
+
+std::string walk(const Trace& trace, const TextDiagramOptions& options, const TextWriter& w)
+{
+    std::size_t n_events = trace.events.size();
+    if (options.upto_step)
+        n_events = trace.events_of_step(*options.upto_step).second;
+    std::size_t n_segments = 0;
+    std::vector<bool> used(trace.hosts.size(), false), lost;
+    for (std::size_t i = 0; i < n_events; ++i) {
+        const TraceEvent& e = trace.events[i];
+        if (e.kind == EventKind::SegmentSent) {
+            n_segments = std::max<std::size_t>(n_segments, e.ref + 1);
+            used[e.host] = true;
+            if (e.a != kNoHost)
+                used[e.a] = true;
+        } else if (e.kind == EventKind::StateChanged) {
+            used[e.host] = true;
+        }
+    }
+    lost.assign(n_segments, false);
+    for (std::size_t i = 0; i < n_events; ++i)
+        if (trace.events[i].kind == EventKind::SegmentLost)
+            lost[trace.events[i].ref] = true;
+    const SequenceBases bases(trace, n_segments);
+
+    std::string out;
+    for (std::size_t h = 0; h < trace.hosts.size(); ++h)
+        if (used[h])
+            out += w.participant(h, trace.hosts[h]);
+    std::vector<std::optional<TcpState>> shown(trace.hosts.size());
+    for (std::size_t i = 0; i < n_events; ++i) {
+        const TraceEvent& e = trace.events[i];
+        if (e.kind == EventKind::SegmentSent) {
+            const SegmentRecord& r = trace.segments[e.ref];
+            std::string label = segment_label_text(r.seg, options.absolute_seq ? nullptr : &bases);
+            const std::string note = segment_note(r);
+            if (!note.empty())
+                label += " (" + note + ")";
+            const std::size_t to = r.to_host == kNoHost ? e.host : r.to_host;
+            out += w.message(e.host, to, lost[e.ref] || r.to_host == kNoHost, label);
+        } else if (e.kind == EventKind::StateChanged && shown[e.host] != Trace::to_state(e)) {
+            shown[e.host] = Trace::to_state(e);
+            out += w.note(e.host, state_name(Trace::to_state(e)));
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+std::string mermaid_text(const Scenario& scenario, const Trace& trace, const TextDiagramOptions& options)
+{
+    const TextWriter w{
+        [](std::size_t i, const TraceHost& h) {
+            return "    participant h" + std::to_string(i) + " as " + role_title(h.role) + " " + address_of(h) + "\n";
+        },
+        [](std::size_t from, std::size_t to, bool lost, const std::string& label) {
+            return "    h" + std::to_string(from) + (lost ? "-x" : "->>") + "h" + std::to_string(to) + ": " + label +
+                   (lost ? " lost" : "") + "\n";
+        },
+        [](std::size_t host, const std::string& text) {
+            return "    Note over h" + std::to_string(host) + ": " + text + "\n";
+        },
+    };
+    return "%% tcpviz: " + scenario.name + "\nsequenceDiagram\n" + walk(trace, options, w);
+}
+
+std::string plantuml_text(const Scenario& scenario, const Trace& trace, const TextDiagramOptions& options)
+{
+    const TextWriter w{
+        [](std::size_t i, const TraceHost& h) {
+            return std::string("participant \"") + role_title(h.role) + "\\n" + address_of(h) + "\" as h" +
+                   std::to_string(i) + "\n";
+        },
+        [](std::size_t from, std::size_t to, bool lost, const std::string& label) {
+            return "h" + std::to_string(from) + (lost ? " ->x h" : " -> h") + std::to_string(to) + " : " + label +
+                   (lost ? " lost" : "") + "\n";
+        },
+        [](std::size_t host, const std::string& text) { return "hnote over h" + std::to_string(host) + " : " + text + "\n"; },
+    };
+    return "@startuml\ntitle tcpviz: " + scenario.name + "\n" + walk(trace, options, w) + "@enduml\n";
+}
+
+} // namespace tcpviz

@@ -1,0 +1,20 @@
+#pragma once
+// The diagram as code: Mermaid sequenceDiagram (.mmd) and PlantUML (.puml), for people
+// who keep diagrams in text. Lost segments end in a cross, state changes are notes.
+#include "scenario.hpp"
+#include "trace.hpp"
+
+#include <optional>
+#include <string>
+
+namespace tcpviz {
+
+struct TextDiagramOptions {
+    bool absolute_seq = false;
+    std::optional<std::uint32_t> upto_step;
+};
+
+std::string mermaid_text(const Scenario& scenario, const Trace& trace, const TextDiagramOptions& options);
+std::string plantuml_text(const Scenario& scenario, const Trace& trace, const TextDiagramOptions& options);
+
+} // namespace tcpviz

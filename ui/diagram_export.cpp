@@ -1,0 +1,143 @@
+#include "diagram_export.hpp"
+
+#include "diagram_painter.hpp"
+#include "output_file.hpp"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QImage>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QSvgGenerator>
+
+#include <cmath>
+
+namespace tcpviz {
+namespace {
+
+// Acrobat's largest page side; taller diagrams continue on further pages.
+constexpr double kMaxPdfPagePoints = 14'000;
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Export", text);
+}
+
+[[noreturn]] void fail(const QString& path, const QString& why)
+{
+    throw ExportError(tr("cannot write '%1': %2").arg(path, why).toStdString());
+}
+
+void write_png(const QString& target, const QString& temporary, const DiagramLayout& layout, const DiagramTheme& theme,
+               const ImageOptions& options)
+{
+    const QSizeF size = layout.size();
+    const double scale = options.width ? double(*options.width) / size.width() : options.scale;
+    const QSize pixels(std::max(1, int(std::lround(size.width() * scale))), std::max(1, int(std::lround(size.height() * scale))));
+    if (double(pixels.width()) * pixels.height() > 400e6)
+        fail(target, tr("the image would be %1 x %2 pixels; use a smaller --scale or --width, or SVG or PDF")
+                         .arg(pixels.width())
+                         .arg(pixels.height()));
+    QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
+    if (image.isNull())
+        fail(target, tr("not enough memory for a %1 x %2 image").arg(pixels.width()).arg(pixels.height()));
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    painter.scale(scale, scale);
+    paint_diagram(painter, layout, theme, QRectF(QPointF(0, 0), size));
+    painter.end();
+    if (!image.save(temporary, "PNG"))
+        fail(target, tr("permission denied or the disk is full"));
+}
+
+void write_svg(const QString& target, const QString& temporary, const DiagramLayout& layout, const DiagramTheme& theme,
+               const ImageOptions& options)
+{
+    const QSize size = layout.size().toSize();
+    QSvgGenerator svg;
+    svg.setFileName(temporary);
+    svg.setSize(size);
+    svg.setViewBox(QRect(QPoint(0, 0), size));
+    svg.setTitle(options.title);
+    svg.setDescription(tr("TCP sequence diagram drawn by tcpviz"));
+    QPainter painter;
+    if (!painter.begin(&svg))
+        fail(target, tr("permission denied or the disk is full"));
+    paint_diagram(painter, layout, theme, QRectF(QPointF(0, 0), layout.size()));
+    painter.end();
+}
+
+void write_pdf(const QString& target, const QString& temporary, const DiagramLayout& layout, const DiagramTheme& theme,
+               const ImageOptions& options)
+{
+    const QSizeF size = layout.size();
+    const double page_height = std::min(size.height(), kMaxPdfPagePoints);
+    QPdfWriter pdf(temporary);
+    pdf.setTitle(options.title);
+    pdf.setCreator(QStringLiteral("tcpviz"));
+    pdf.setResolution(72); // one layout pixel is one point
+    pdf.setPageSize(QPageSize(QSizeF(size.width(), page_height), QPageSize::Point, QString(), QPageSize::ExactMatch));
+    pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+    QPainter painter;
+    if (!painter.begin(&pdf))
+        fail(target, tr("permission denied or the disk is full"));
+    for (double top = 0; top < size.height(); top += page_height) {
+        if (top > 0)
+            pdf.newPage();
+        painter.save();
+        painter.translate(0, -top);
+        paint_diagram(painter, layout, theme, QRectF(0, top, size.width(), page_height));
+        painter.restore();
+    }
+    painter.end();
+}
+
+} // namespace
+
+std::optional<ImageFormat> image_format_for(const QString& path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("png"))
+        return ImageFormat::Png;
+    if (suffix == QLatin1String("svg"))
+        return ImageFormat::Svg;
+    if (suffix == QLatin1String("pdf"))
+        return ImageFormat::Pdf;
+    return std::nullopt;
+}
+
+void export_image(const QString& path, ImageFormat format, const Trace& trace, const DiagramOptions& diagram,
+                  const ImageOptions& image)
+{
+    const DiagramTheme theme = DiagramTheme::make(image.theme);
+    const DiagramLayout layout(trace, diagram, metrics_for(theme));
+    write_atomically(path.toStdString(), [&](const std::string& temporary_path) {
+        const QString temporary = QString::fromStdString(temporary_path);
+        switch (format) {
+        case ImageFormat::Png: write_png(path, temporary, layout, theme, image); break;
+        case ImageFormat::Svg: write_svg(path, temporary, layout, theme, image); break;
+        case ImageFormat::Pdf: write_pdf(path, temporary, layout, theme, image); break;
+        }
+        if (!QFileInfo::exists(temporary))
+            fail(path, tr("permission denied or the disk is full"));
+    });
+}
+
+std::size_t export_steps(const QString& dir, const Trace& trace, const DiagramOptions& diagram,
+                         const ImageOptions& image)
+{
+    if (!QDir().mkpath(dir))
+        throw ExportError(tr("cannot create the folder '%1'.").arg(dir).toStdString());
+    const std::uint32_t last = trace.last_step();
+    const int digits = std::max(3, int(QString::number(last).size()));
+    for (std::uint32_t step = 1; step <= last; ++step) {
+        DiagramOptions at_step = diagram;
+        at_step.upto_step = step;
+        const QString name = QStringLiteral("step-%1.png").arg(step, digits, 10, QLatin1Char('0'));
+        export_image(QDir(dir).filePath(name), ImageFormat::Png, trace, at_step, image);
+    }
+    return last;
+}
+
+} // namespace tcpviz

@@ -1,0 +1,146 @@
+#pragma once
+// Pure geometry of the sequence diagram, computed from a Trace: lifelines, rows (time
+// running down, long idle stretches broken), slanted arrows, lost-segment marks, state
+// labels and the placement of every arrow label so that none overlaps another label or
+// an arrow. Painting is DiagramPainter's job; this class never draws.
+#include "trace.hpp"
+
+#include <QPointF>
+#include <QRectF>
+#include <QString>
+
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace tcpviz {
+
+struct DiagramOptions {
+    bool absolute_seq = false;
+    std::optional<std::uint32_t> upto_step; // the diagram as it stands after K steps
+    double px_per_ms = 3.0;      // vertical scale of virtual time
+    double max_gap_px = 60.0;    // idle stretches taller than this are broken
+    double min_row_px = 32.0;    // rows never come closer than this
+    double min_column_px = 250.0;
+};
+
+// Text metrics come from the caller: real font metrics when painting, a fixed
+// estimate in tests that do not need fonts.
+struct LabelMetrics {
+    std::function<QSizeF(const QString&)> label;     // arrow label
+    std::function<QSizeF(const QString&)> note;      // small second line
+    std::function<QSizeF(const QString&)> state;     // state name on a lifeline
+    std::function<QSizeF(const QString&)> header;    // lifeline title lines
+};
+
+enum class ArrowEnd : std::uint8_t { Delivered, Lost, Dropped, InFlight };
+
+struct DiagramArrow {
+    std::uint32_t segment = 0;
+    QPointF from;
+    QPointF to;            // where it ends: the receiver, the loss point, or "now"
+    ArrowEnd end = ArrowEnd::Delivered;
+    std::uint8_t flags = 0;
+    std::uint16_t payload_len = 0;
+    bool retransmission = false;
+    bool cookie = false;
+    bool forged = false;
+    QString label;         // "SYN-ACK  Seq=0 Ack=1"
+    QString note;          // "retransmission, RTO 1 s" or empty
+    QString drop_reason;   // why the receiver discarded it
+    double top() const { return std::min(from.y(), to.y()); }
+    double bottom() const { return std::max(from.y(), to.y()); }
+};
+
+struct PlacedLabel {
+    QRectF box;            // label and note together
+    QPointF anchor;        // the point on the arrow it belongs to
+};
+
+struct DiagramLifeline {
+    std::uint8_t host = 0;
+    double x = 0;
+    QString role;
+    QString address;
+};
+
+struct DiagramStateMark {
+    std::uint8_t host = 0;
+    double y = 0;
+    TcpState state = TcpState::Closed;
+    QRectF box;
+};
+
+struct DiagramQueueMark {
+    std::uint8_t host = 0;
+    double y = 0;
+    std::uint32_t depth = 0;
+    std::uint32_t backlog = 0;
+    QRectF box;
+};
+
+// A band of the lifeline in one state, from y0 to y1.
+struct DiagramStateBand {
+    std::uint8_t host = 0;
+    double y0 = 0;
+    double y1 = 0;
+    TcpState state = TcpState::Closed;
+};
+
+struct DiagramBreak {
+    double y = 0;              // middle of the compressed stretch
+    std::int64_t elapsed = 0;  // ns of virtual time it stands for
+};
+
+struct DiagramTimeMark {
+    double y = 0;
+    std::int64_t time = 0;
+};
+
+class DiagramLayout {
+public:
+    static constexpr double kHeaderHeight = 78;
+    static constexpr double kLeftMargin = 96;
+    static constexpr double kBottomMargin = 40;
+
+    DiagramLayout(const Trace& trace, const DiagramOptions& options, const LabelMetrics& metrics);
+
+    QSizeF size() const { return size_; }
+    const std::vector<DiagramLifeline>& lifelines() const { return lifelines_; }
+    const std::vector<DiagramArrow>& arrows() const { return arrows_; }
+    const std::vector<DiagramStateMark>& states() const { return states_; }
+    const std::vector<DiagramStateBand>& bands() const { return bands_; }
+    const std::vector<DiagramQueueMark>& queue_marks() const { return queue_marks_; }
+    const std::vector<DiagramBreak>& breaks() const { return breaks_; }
+    const std::vector<DiagramTimeMark>& time_marks() const { return time_marks_; }
+    double lifeline_x(std::uint8_t host) const;
+
+    // Arrow indices whose vertical extent meets [y0, y1], in order.
+    std::vector<std::size_t> arrows_between(double y0, double y1) const;
+    // The label of arrow i; placed on first use, a block of arrows at a time, so that
+    // a million-segment trace lays out only what is looked at.
+    const PlacedLabel& label(std::size_t arrow) const;
+    // The arrow under a point (for hover and clicks), if any within `tolerance` px.
+    std::optional<std::size_t> arrow_at(QPointF point, double tolerance) const;
+
+private:
+    void place_block(std::size_t block) const;
+
+    LabelMetrics metrics_;
+    QSizeF size_;
+    std::vector<DiagramLifeline> lifelines_;
+    std::vector<DiagramArrow> arrows_;
+    std::vector<DiagramStateMark> states_;
+    std::vector<DiagramStateBand> bands_;
+    std::vector<DiagramQueueMark> queue_marks_;
+    std::vector<DiagramBreak> breaks_;
+    std::vector<DiagramTimeMark> time_marks_;
+    std::vector<double> host_x_;
+    double max_arrow_height_ = 0;
+    mutable std::vector<PlacedLabel> labels_;
+    mutable std::vector<bool> block_placed_;
+};
+
+QString elapsed_text(std::int64_t ns);
+
+} // namespace tcpviz

@@ -1,0 +1,236 @@
+#include "diagram_painter.hpp"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QPainterPath>
+
+#include <cmath>
+
+namespace tcpviz {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Diagram", text);
+}
+
+std::function<QSizeF(const QString&)> measure(const QFont& font)
+{
+    return [metrics = QFontMetricsF(font)](const QString& text) {
+        return QSizeF(metrics.horizontalAdvance(text), metrics.height());
+    };
+}
+
+void arrow_head(QPainter& p, QPointF from, QPointF to, double size, bool filled)
+{
+    const double angle = std::atan2(to.y() - from.y(), to.x() - from.x());
+    const QPointF left = to - QPointF(std::cos(angle - 0.42) * size, std::sin(angle - 0.42) * size);
+    const QPointF right = to - QPointF(std::cos(angle + 0.42) * size, std::sin(angle + 0.42) * size);
+    if (filled) {
+        QPainterPath path(to);
+        path.lineTo(left);
+        path.lineTo(right);
+        path.closeSubpath();
+        p.fillPath(path, p.pen().color());
+    } else {
+        p.drawLine(to, left);
+        p.drawLine(to, right);
+    }
+}
+
+void draw_break(QPainter& p, const DiagramTheme& t, const DiagramBreak& b, double width)
+{
+    // A zigzag band across the diagram with the real elapsed time in it.
+    const double h = 9;
+    QPainterPath zig;
+    zig.moveTo(0, b.y - h);
+    for (double x = 0; x <= width; x += 16)
+        zig.lineTo(x, b.y - h + ((int(x / 16) % 2) ? 4 : -4));
+    zig.lineTo(width, b.y + h);
+    for (double x = width; x >= 0; x -= 16)
+        zig.lineTo(x, b.y + h + ((int(x / 16) % 2) ? 4 : -4));
+    zig.closeSubpath();
+    p.fillPath(zig, t.break_fill);
+    p.setPen(QPen(t.muted, 1, Qt::DashLine));
+    p.drawPath(zig);
+    p.setFont(t.time_font);
+    const QString text = tr("%1 later").arg(elapsed_text(b.elapsed));
+    const QFontMetricsF fm(t.time_font);
+    const QRectF box(8, b.y - fm.height() / 2 - 1, fm.horizontalAdvance(text) + 10, fm.height() + 2);
+    p.fillRect(box, t.fill_background ? t.background : QColor(Qt::white));
+    p.setPen(t.muted);
+    p.drawText(box, Qt::AlignCenter, text);
+}
+
+void draw_box(QPainter& p, const QRectF& box, const QColor& fill, const QColor& border, double radius)
+{
+    p.setPen(QPen(border, 1.2));
+    p.setBrush(fill);
+    p.drawRoundedRect(box, radius, radius);
+    p.setBrush(Qt::NoBrush);
+}
+
+} // namespace
+
+LabelMetrics metrics_for(const DiagramTheme& theme)
+{
+    return {measure(theme.label_font), measure(theme.note_font), measure(theme.state_font), measure(theme.header_font)};
+}
+
+void paint_diagram(QPainter& p, const DiagramLayout& layout, const DiagramTheme& t, const QRectF& visible,
+                   std::optional<std::size_t> highlighted)
+{
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setRenderHint(QPainter::TextAntialiasing);
+    const QSizeF size = layout.size();
+    if (t.fill_background)
+        p.fillRect(visible, t.background);
+
+    // Time breaks behind everything.
+    for (const DiagramBreak& b : layout.breaks())
+        if (b.y + 14 >= visible.top() && b.y - 14 <= visible.bottom())
+            draw_break(p, t, b, size.width());
+
+    // Lifelines, thin and dashed, then the state bands on them.
+    const double top = std::max(visible.top(), DiagramLayout::kHeaderHeight);
+    for (const DiagramLifeline& l : layout.lifelines()) {
+        p.setPen(QPen(t.lifeline, 1.2, Qt::DashLine));
+        p.drawLine(QPointF(l.x, top), QPointF(l.x, std::min(visible.bottom(), size.height() - 24)));
+    }
+    for (const DiagramStateBand& b : layout.bands()) {
+        if (b.y1 < visible.top() || b.y0 > visible.bottom())
+            continue;
+        QColor c = t.state_fill[std::size_t(b.state)];
+        if (t.kind == ThemeKind::Print)
+            c = Qt::black;
+        else
+            c = c.darker(t.kind == ThemeKind::Light ? 115 : 70);
+        p.setPen(QPen(c, t.band_width, Qt::SolidLine, Qt::FlatCap));
+        const double x = layout.lifeline_x(b.host);
+        p.drawLine(QPointF(x, std::max(b.y0, visible.top())), QPointF(x, std::min(b.y1, visible.bottom())));
+    }
+
+    // Times on the left.
+    p.setFont(t.time_font);
+    p.setPen(t.muted);
+    for (const DiagramTimeMark& m : layout.time_marks())
+        if (m.y >= visible.top() - 10 && m.y <= visible.bottom() + 10)
+            p.drawText(QRectF(4, m.y - 9, DiagramLayout::kLeftMargin - 14, 18), Qt::AlignRight | Qt::AlignVCenter,
+                       elapsed_text(m.time));
+
+    // Arrows: colour by kind, dash by fate, marks at the end.
+    const auto arrows = layout.arrows_between(visible.top(), visible.bottom());
+    for (std::size_t i : arrows) {
+        const DiagramArrow& a = layout.arrows()[i];
+        const QColor colour = a.end == ArrowEnd::Lost ? t.lost : t.arrow_colour(a.flags, a.payload_len);
+        Qt::PenStyle style = Qt::SolidLine;
+        if (a.end == ArrowEnd::Lost)
+            style = Qt::DashLine;
+        else if (a.forged)
+            style = Qt::DotLine;
+        else if (a.retransmission)
+            style = Qt::DashDotLine;
+        const double width = t.arrow_width * (highlighted == i ? 2.0 : 1.0) * (a.cookie ? 1.6 : 1.0);
+        p.setPen(QPen(colour, width, style, Qt::FlatCap));
+        p.drawLine(a.from, a.to);
+        p.setPen(QPen(colour, std::max(1.5, t.arrow_width), Qt::SolidLine, Qt::RoundCap));
+        if (a.end == ArrowEnd::Lost) {
+            const double r = 7;
+            p.setPen(QPen(t.lost, 3, Qt::SolidLine, Qt::RoundCap));
+            p.drawLine(a.to + QPointF(-r, -r), a.to + QPointF(r, r));
+            p.drawLine(a.to + QPointF(-r, r), a.to + QPointF(r, -r));
+        } else {
+            arrow_head(p, a.from, a.to, 11, a.end != ArrowEnd::InFlight);
+        }
+        if (a.end == ArrowEnd::Dropped) {
+            // A bar across the end: it arrived and was discarded.
+            p.setPen(QPen(colour, 3, Qt::SolidLine, Qt::FlatCap));
+            p.drawLine(a.to + QPointF(0, -9), a.to + QPointF(0, 9));
+        }
+    }
+
+    // Labels above (or beside) their arrows, on a quiet background.
+    for (std::size_t i : arrows) {
+        const DiagramArrow& a = layout.arrows()[i];
+        const PlacedLabel& placed = layout.label(i);
+        if (!placed.box.intersects(visible))
+            continue;
+        p.fillRect(placed.box, t.label_fill);
+        const QFontMetricsF main(t.label_font);
+        const QColor colour = a.end == ArrowEnd::Lost ? t.lost : t.arrow_colour(a.flags, a.payload_len);
+        p.setFont(t.label_font);
+        p.setPen(t.kind == ThemeKind::Print ? QColor(Qt::black) : colour);
+        QRectF line(placed.box.left(), placed.box.top(), placed.box.width(), main.height());
+        p.drawText(line, Qt::AlignHCenter | Qt::AlignTop, a.label);
+        if (!a.note.isEmpty()) {
+            p.setFont(t.note_font);
+            p.setPen(t.muted);
+            line.translate(0, main.height() + 1);
+            line.setHeight(QFontMetricsF(t.note_font).height());
+            p.drawText(line, Qt::AlignHCenter | Qt::AlignTop, a.note);
+        }
+    }
+    // What happened at the end, beside the mark.
+    p.setFont(t.note_font);
+    for (std::size_t i : arrows) {
+        const DiagramArrow& a = layout.arrows()[i];
+        QString text;
+        if (a.end == ArrowEnd::Lost)
+            text = tr("lost");
+        else if (a.end == ArrowEnd::Dropped)
+            text = a.drop_reason;
+        else if (a.end == ArrowEnd::InFlight)
+            text = tr("in flight");
+        if (text.isEmpty())
+            continue;
+        const QFontMetricsF fm(t.note_font);
+        const bool leftwards = a.to.x() < a.from.x();
+        const double w = fm.horizontalAdvance(text) + 6;
+        const QRectF box(leftwards ? a.to.x() + 10 : a.to.x() - 10 - w, a.to.y() + 6, w, fm.height());
+        p.fillRect(box, t.label_fill);
+        p.setPen(a.end == ArrowEnd::Lost ? t.lost : t.muted);
+        p.drawText(box, Qt::AlignCenter, text);
+    }
+
+    // State labels and SYN-queue depth on the lifelines.
+    for (const DiagramStateMark& s : layout.states()) {
+        if (!s.box.intersects(visible))
+            continue;
+        draw_box(p, s.box, t.state_fill[std::size_t(s.state)], t.kind == ThemeKind::Print ? QColor(Qt::black) : t.lifeline, 5);
+        p.setFont(t.state_font);
+        p.setPen(t.state_text);
+        p.drawText(s.box, Qt::AlignCenter, QString::fromLatin1(state_name(s.state)));
+    }
+    p.setFont(t.note_font);
+    for (const DiagramQueueMark& q : layout.queue_marks()) {
+        if (!q.box.intersects(visible))
+            continue;
+        const bool full = q.depth > q.backlog;
+        p.fillRect(q.box, t.label_fill);
+        p.setPen(full ? t.rst : t.muted);
+        const QString text = full ? tr("SYN queue %1/%2 full").arg(q.depth).arg(q.backlog)
+                                  : tr("SYN queue %1/%2").arg(q.depth).arg(q.backlog);
+        p.drawText(q.box.adjusted(0, 0, 60, 0), Qt::AlignLeft | Qt::AlignVCenter, text);
+    }
+
+    // Lifeline headers: role, then address:port.
+    if (visible.top() < DiagramLayout::kHeaderHeight) {
+        for (const DiagramLifeline& l : layout.lifelines()) {
+            const QFontMetricsF hf(t.header_font), af(t.address_font);
+            const double w = std::max(hf.horizontalAdvance(l.role), af.horizontalAdvance(l.address)) + 24;
+            const QRectF box(l.x - w / 2, 12, w, hf.height() + af.height() + 14);
+            draw_box(p, box, t.header_fill, t.header_border, 6);
+            p.setFont(t.header_font);
+            p.setPen(t.text);
+            p.drawText(QRectF(box.left(), box.top() + 5, box.width(), hf.height()), Qt::AlignCenter, l.role);
+            p.setFont(t.address_font);
+            p.setPen(t.muted);
+            p.drawText(QRectF(box.left(), box.top() + 7 + hf.height(), box.width(), af.height()), Qt::AlignCenter,
+                       l.address);
+        }
+    }
+    p.restore();
+}
+
+} // namespace tcpviz

@@ -1,0 +1,19 @@
+#pragma once
+// The one routine that draws the sequence diagram. The on-screen view and every export
+// (PNG, SVG, PDF) call it; it paints only what meets `visible`.
+#include "diagram_layout.hpp"
+#include "diagram_theme.hpp"
+
+#include <QPainter>
+
+#include <optional>
+
+namespace tcpviz {
+
+// Label metrics for the theme's fonts (what the layout needs before painting).
+LabelMetrics metrics_for(const DiagramTheme& theme);
+
+void paint_diagram(QPainter& painter, const DiagramLayout& layout, const DiagramTheme& theme, const QRectF& visible,
+                   std::optional<std::size_t> highlighted_arrow = std::nullopt);
+
+} // namespace tcpviz
