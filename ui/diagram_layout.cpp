@@ -181,6 +181,10 @@ DiagramLayout::DiagramLayout(const Trace& trace, const DiagramOptions& options, 
         if (event(i).kind == EventKind::StateChanged)
             row_has_state[row_of[i]] = true;
     const double state_room = kStateGap + metrics_.state(QStringLiteral("SYN-RECEIVED")).height() + 2 * kBoxPadY + 8;
+    // Between two successive arrows there is room for a label and its note.
+    const double label_room = metrics_.label(QStringLiteral("SYN")).height() +
+                              metrics_.note(QStringLiteral("retransmission")).height() + 16;
+    const double min_row = std::max(options.min_row_px, label_room);
     std::vector<double> row_y(row_time.size());
     for (std::size_t r = 0; r < row_time.size(); ++r) {
         if (r == 0) {
@@ -188,7 +192,7 @@ DiagramLayout::DiagramLayout(const Trace& trace, const DiagramOptions& options, 
             continue;
         }
         const double natural = double(row_time[r] - row_time[r - 1]) / 1e6 * options.px_per_ms;
-        const double min_gap = std::max(options.min_row_px, row_has_state[r - 1] ? state_room : 0.0);
+        const double min_gap = std::max(min_row, row_has_state[r - 1] ? state_room : 0.0);
         double gap = std::max(natural, min_gap);
         if (natural > options.max_gap_px) {
             gap = std::max(options.max_gap_px, min_gap);
@@ -440,25 +444,33 @@ void DiagramLayout::place_block(std::size_t block) const
                     overlap += 150;
             return overlap;
         };
+        // Beside the arrow first; then stacked further away with a leader line. The
+        // first free spot wins; if none is free, the least covered one.
         PlacedLabel best;
         double best_cost = -1;
-        for (double t : {0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78, 0.14, 0.86}) {
-            const QPointF at(a.from.x() + t * dx, a.from.y() + t * dy);
-            for (bool above : {true, false}) {
-                const double top = above ? at.y() - rise - h : at.y() + rise;
-                // Kept inside the drawing, right of the time axis.
-                const double left = std::clamp(at.x() - w / 2, kLeftMargin, std::max(kLeftMargin, size_.width() - w - 4));
-                const QRectF box(left, top, w, h);
-                const double c = cost(box);
-                if (best_cost < 0 || c < best_cost) {
-                    best_cost = c;
-                    best = {box, at};
+        bool free = false;
+        for (int shift = 0; shift <= 3 && !free; ++shift) {
+            const double away = shift * (h * 0.75);
+            for (double t : {0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78, 0.14, 0.86}) {
+                const QPointF at(a.from.x() + t * dx, a.from.y() + t * dy);
+                for (bool above : {true, false}) {
+                    const double top = above ? at.y() - rise - h - away : at.y() + rise + away;
+                    // Kept inside the drawing, right of the time axis.
+                    const double left =
+                        std::clamp(at.x() - w / 2, kLeftMargin, std::max(kLeftMargin, size_.width() - w - 4));
+                    const QRectF box(left, top, w, h);
+                    const double c = cost(box);
+                    free = c == 0;
+                    if (free || best_cost < 0 || c + shift * 250 < best_cost) {
+                        best_cost = c + shift * 250;
+                        best = {box, at, shift > 0};
+                    }
+                    if (free)
+                        break;
                 }
-                if (c == 0)
+                if (free)
                     break;
             }
-            if (best_cost == 0)
-                break;
         }
         labels_[i] = best;
         placed.push_back(best.box);

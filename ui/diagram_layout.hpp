@@ -55,6 +55,7 @@ struct DiagramArrow {
 struct PlacedLabel {
     QRectF box;            // label and note together
     QPointF anchor;        // the point on the arrow it belongs to
+    bool leader = false;   // moved away from its arrow: draw a line back to the anchor
 };
 
 struct DiagramLifeline {

@@ -156,6 +156,12 @@ void paint_diagram(QPainter& p, const DiagramLayout& layout, const DiagramTheme&
         const PlacedLabel& placed = layout.label(i);
         if (!placed.box.intersects(visible))
             continue;
+        if (placed.leader) {
+            const QPointF edge(std::clamp(placed.anchor.x(), placed.box.left(), placed.box.right()),
+                               placed.anchor.y() < placed.box.top() ? placed.box.top() : placed.box.bottom());
+            p.setPen(QPen(t.muted, 1, Qt::DotLine));
+            p.drawLine(placed.anchor, edge);
+        }
         p.fillRect(placed.box, t.label_fill);
         const QFontMetricsF main(t.label_font);
         const QColor colour = a.end == ArrowEnd::Lost ? t.lost : t.arrow_colour(a.flags, a.payload_len);

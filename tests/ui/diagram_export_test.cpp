@@ -1,0 +1,223 @@
+// Image and text exports for every format and every built-in scenario.
+#include "diagram_export.hpp"
+#include "diagram_painter.hpp"
+#include "diagram_text.hpp"
+#include "output_file.hpp"
+#include "scenario_library.hpp"
+#include "simulation.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QXmlStreamReader>
+
+#include <set>
+
+using namespace tcpviz;
+
+namespace {
+
+Simulation finished(const Scenario& s)
+{
+    Simulation sim(s);
+    sim.run_to_end();
+    return sim;
+}
+
+QByteArray read_all(const QString& path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return f.readAll();
+}
+
+QStringList arrow_labels(const Trace& trace)
+{
+    const DiagramTheme theme = DiagramTheme::make(ThemeKind::Light);
+    const DiagramLayout layout(trace, {}, metrics_for(theme));
+    QStringList out;
+    for (const DiagramArrow& a : layout.arrows())
+        out << a.label;
+    return out;
+}
+
+// All character data of an SVG, or an empty string when it is not well-formed XML.
+QString svg_text(const QByteArray& svg, QString& error)
+{
+    QXmlStreamReader xml(svg);
+    QString text;
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::Characters)
+            text += xml.text().toString() + QLatin1Char('\n');
+    }
+    if (xml.hasError())
+        error = xml.errorString();
+    return text;
+}
+
+} // namespace
+
+TEST_CASE("SVG of every scenario is XML, keeps text as text, and contains every label", "[ui][export]")
+{
+    QTemporaryDir dir;
+    for (const Scenario& s : builtin_scenarios()) {
+        DYNAMIC_SECTION(s.name)
+        {
+            const Simulation sim = finished(s);
+            const QString path = dir.filePath(QString::fromStdString(s.name) + ".svg");
+            export_image(path, ImageFormat::Svg, sim.trace(), {}, {});
+            QString error;
+            const QString text = svg_text(read_all(path), error);
+            CHECK(error.isEmpty());
+            for (const QString& label : arrow_labels(sim.trace())) {
+                INFO(label.toStdString());
+                CHECK(text.contains(label));
+            }
+            const DiagramLayout layout(sim.trace(), {}, metrics_for(DiagramTheme::make(ThemeKind::Light)));
+            for (const DiagramLifeline& l : layout.lifelines()) {
+                CHECK(text.contains(l.role));
+                CHECK(text.contains(l.address));
+            }
+        }
+    }
+}
+
+TEST_CASE("the same input gives identical SVG bytes", "[ui][export]")
+{
+    QTemporaryDir dir;
+    const Simulation sim = finished(*builtin_scenario("syn-flood-cookies"));
+    ImageOptions dark;
+    dark.theme = ThemeKind::Dark;
+    export_image(dir.filePath("a.svg"), ImageFormat::Svg, sim.trace(), {}, dark);
+    export_image(dir.filePath("b.svg"), ImageFormat::Svg, sim.trace(), {}, dark);
+    CHECK(read_all(dir.filePath("a.svg")) == read_all(dir.filePath("b.svg")));
+}
+
+TEST_CASE("PNG has the requested size and is not blank, in every theme", "[ui][export]")
+{
+    QTemporaryDir dir;
+    const Simulation sim = finished(*builtin_scenario("lost-ack"));
+    for (ThemeKind theme : {ThemeKind::Light, ThemeKind::Dark, ThemeKind::Print, ThemeKind::HighContrast}) {
+        DYNAMIC_SECTION(theme_name(theme))
+        {
+            const QString path = dir.filePath(QString::fromLatin1(theme_name(theme)) + ".png");
+            ImageOptions options;
+            options.theme = theme;
+            options.width = 1200;
+            export_image(path, ImageFormat::Png, sim.trace(), {}, options);
+            const QImage image(path);
+            REQUIRE_FALSE(image.isNull());
+            CHECK(image.width() == 1200);
+            std::set<QRgb> colours;
+            for (int y = 0; y < image.height(); y += 3)
+                for (int x = 0; x < image.width(); x += 3)
+                    colours.insert(image.pixel(x, y));
+            CHECK(colours.size() > 20);
+        }
+    }
+    ImageOptions scaled;
+    scaled.scale = 1;
+    export_image(dir.filePath("one.png"), ImageFormat::Png, sim.trace(), {}, scaled);
+    scaled.scale = 2;
+    export_image(dir.filePath("two.png"), ImageFormat::Png, sim.trace(), {}, scaled);
+    CHECK(QImage(dir.filePath("two.png")).width() == 2 * QImage(dir.filePath("one.png")).width());
+}
+
+TEST_CASE("PDF of every scenario is vector with text that pdftotext extracts", "[ui][export]")
+{
+    QTemporaryDir dir;
+    const QString pdftotext = QStandardPaths::findExecutable("pdftotext");
+    for (const Scenario& s : builtin_scenarios()) {
+        DYNAMIC_SECTION(s.name)
+        {
+            const Simulation sim = finished(s);
+            const QString path = dir.filePath(QString::fromStdString(s.name) + ".pdf");
+            export_image(path, ImageFormat::Pdf, sim.trace(), {}, {});
+            CHECK(read_all(path).startsWith("%PDF-"));
+            if (pdftotext.isEmpty()) {
+                WARN("pdftotext is not installed; ./dev test installs poppler-utils");
+                continue;
+            }
+            QProcess p;
+            p.start(pdftotext, {path, "-"});
+            REQUIRE(p.waitForFinished(20000));
+            const QString text = QString::fromUtf8(p.readAllStandardOutput());
+            CHECK(text.contains("SYN"));
+            for (const QString& label : arrow_labels(sim.trace()))
+                CHECK(text.contains(label.section(' ', 0, 0))); // the flags of each arrow
+        }
+    }
+}
+
+TEST_CASE("a very tall diagram continues on further PDF pages", "[ui][export]")
+{
+    QTemporaryDir dir;
+    Scenario s = *builtin_scenario("syn-flood");
+    s.timeline[0].count = 400;
+    const Simulation sim = finished(s);
+    export_image(dir.filePath("tall.pdf"), ImageFormat::Pdf, sim.trace(), {}, {});
+    CHECK(read_all(dir.filePath("tall.pdf")).count("/Type /Page\n") + read_all(dir.filePath("tall.pdf")).count("/Type /Page ") +
+              read_all(dir.filePath("tall.pdf")).count("/Type /Page/") >= 1);
+}
+
+TEST_CASE("export-steps writes one numbered image per step", "[ui][export]")
+{
+    QTemporaryDir dir;
+    const Simulation sim = finished(*builtin_scenario("normal"));
+    ImageOptions small;
+    small.scale = 1.0;
+    const std::size_t n = export_steps(dir.filePath("steps"), sim.trace(), {}, small);
+    CHECK(n == sim.trace().last_step());
+    const QStringList files = QDir(dir.filePath("steps")).entryList({"*.png"}, QDir::Files, QDir::Name);
+    REQUIRE(files.size() == int(n));
+    CHECK(files.first() == "step-001.png");
+    // Later steps show more of the exchange, so their images are taller or equal.
+    CHECK(QImage(dir.filePath("steps/" + files.last())).height() >=
+          QImage(dir.filePath("steps/" + files.first())).height());
+}
+
+TEST_CASE("export errors: unwritable path, nothing left behind", "[ui][export]")
+{
+    const Simulation sim = finished(*builtin_scenario("normal"));
+    CHECK_THROWS_AS(export_image("/nonexistent-dir/x.png", ImageFormat::Png, sim.trace(), {}, {}), ExportError);
+    QTemporaryDir dir;
+    QDir(dir.path()).mkdir("sub.svg");
+    CHECK_THROWS_AS(export_image(dir.filePath("sub.svg"), ImageFormat::Svg, sim.trace(), {}, {}), ExportError);
+    CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
+}
+
+TEST_CASE("Mermaid and PlantUML for every scenario", "[ui][export]")
+{
+    for (const Scenario& s : builtin_scenarios()) {
+        DYNAMIC_SECTION(s.name)
+        {
+            const Simulation sim = finished(s);
+            const std::string mmd = mermaid_text(s, sim.trace(), {});
+            const std::string puml = plantuml_text(s, sim.trace(), {});
+            CHECK(mmd.find("sequenceDiagram\n") != std::string::npos);
+            CHECK(puml.rfind("@startuml\n", 0) == 0);
+            CHECK(puml.find("@enduml\n") == puml.size() - 8);
+            const auto lines = [](const std::string& text, const std::string& needle) {
+                std::size_t n = 0;
+                for (std::size_t at = text.find(needle); at != std::string::npos; at = text.find(needle, at + 1))
+                    ++n;
+                return n;
+            };
+            // One message per segment.
+            CHECK(lines(mmd, "->>") + lines(mmd, "-x") == sim.trace().segments.size());
+            CHECK(lines(puml, " -> ") + lines(puml, " ->x ") == sim.trace().segments.size());
+        }
+    }
+    const Simulation normal = finished(*builtin_scenario("normal"));
+    const std::string mmd = mermaid_text(*builtin_scenario("normal"), normal.trace(), {});
+    CHECK(mmd.find("    h0->>h1: SYN  Seq=0\n") != std::string::npos);
+    CHECK(mmd.find("    Note over h1: SYN-RECEIVED\n") != std::string::npos);
+    const Simulation lost = finished(*builtin_scenario("lost-syn"));
+    CHECK(mermaid_text(*builtin_scenario("lost-syn"), lost.trace(), {true, std::nullopt})
+              .find("    h0-xh1: SYN  Seq=100 lost\n") != std::string::npos);
+}

@@ -1,0 +1,187 @@
+// DiagramLayout geometry for every built-in scenario, with the real fonts.
+#include "diagram_layout.hpp"
+#include "diagram_painter.hpp"
+#include "scenario_library.hpp"
+#include "simulation.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <QStringList>
+
+using namespace tcpviz;
+
+namespace {
+
+Simulation finished(const Scenario& s)
+{
+    Simulation sim(s);
+    sim.run_to_end();
+    return sim;
+}
+
+DiagramLayout layout_of(const Trace& trace, DiagramOptions options = {})
+{
+    static const DiagramTheme theme = DiagramTheme::make(ThemeKind::Light);
+    return DiagramLayout(trace, options, metrics_for(theme));
+}
+
+std::int64_t send_time(const Trace& t, std::uint32_t segment)
+{
+    for (const TraceEvent& e : t.events)
+        if (e.kind == EventKind::SegmentSent && e.ref == segment)
+            return e.time;
+    return -1;
+}
+
+std::int64_t end_time(const Trace& t, std::uint32_t segment)
+{
+    for (const TraceEvent& e : t.events)
+        if ((e.kind == EventKind::SegmentDelivered || e.kind == EventKind::SegmentLost) && e.ref == segment)
+            return e.time;
+    return -1;
+}
+
+} // namespace
+
+TEST_CASE("arrows run from the sender at its send time to the receiver at its arrival", "[ui][layout]")
+{
+    for (const Scenario& s : builtin_scenarios()) {
+        DYNAMIC_SECTION(s.name)
+        {
+            const Simulation sim = finished(s);
+            const Trace& t = sim.trace();
+            const DiagramLayout layout = layout_of(t);
+            REQUIRE(layout.arrows().size() == t.segments.size());
+            for (std::size_t i = 0; i < layout.arrows().size(); ++i) {
+                const DiagramArrow& a = layout.arrows()[i];
+                const SegmentRecord& r = t.segments[a.segment];
+                CHECK(a.from.x() == layout.lifeline_x(r.from_host));
+                if (a.end == ArrowEnd::Delivered || a.end == ArrowEnd::Dropped)
+                    CHECK(a.to.x() == layout.lifeline_x(r.to_host));
+                // Later in time is lower on the page; the same instant is not higher.
+                if (end_time(t, a.segment) > send_time(t, a.segment))
+                    CHECK(a.to.y() > a.from.y());
+                CHECK(a.to.y() >= a.from.y());
+                if (i > 0) {
+                    const DiagramArrow& prev = layout.arrows()[i - 1];
+                    CHECK(a.from.y() >= prev.from.y());
+                    if (send_time(t, a.segment) > send_time(t, prev.segment))
+                        CHECK(a.from.y() > prev.from.y());
+                }
+            }
+        }
+    }
+}
+
+TEST_CASE("no two labels overlap, and none covers a state label, in any built-in scenario", "[ui][layout]")
+{
+    for (const Scenario& s : builtin_scenarios()) {
+        for (bool absolute : {false, true}) {
+            DYNAMIC_SECTION(s.name << (absolute ? " absolute" : " relative"))
+            {
+                const Simulation sim = finished(s);
+                DiagramOptions options;
+                options.absolute_seq = absolute;
+                const DiagramLayout layout = layout_of(sim.trace(), options);
+                std::vector<QRectF> boxes;
+                for (std::size_t i = 0; i < layout.arrows().size(); ++i)
+                    boxes.push_back(layout.label(i).box);
+                for (std::size_t i = 0; i < boxes.size(); ++i) {
+                    for (std::size_t j = i + 1; j < boxes.size(); ++j) {
+                        INFO(layout.arrows()[i].label.toStdString() << " and " << layout.arrows()[j].label.toStdString());
+                        CHECK_FALSE(boxes[i].intersects(boxes[j]));
+                    }
+                    for (const DiagramStateMark& st : layout.states())
+                        CHECK_FALSE(boxes[i].intersects(st.box));
+                    CHECK(boxes[i].left() >= 0);
+                    CHECK(boxes[i].right() <= layout.size().width());
+                }
+            }
+        }
+    }
+}
+
+TEST_CASE("long idle stretches are broken, keep their order and print the real time", "[ui][layout]")
+{
+    const Simulation sim = finished(*builtin_scenario("syn-timeout"));
+    const DiagramLayout layout = layout_of(sim.trace());
+    // SYNs at 0, 1, 2, 3, 4, 5, 7, 11 s: every gap is long, so every gap is a break.
+    std::vector<std::int64_t> elapsed;
+    for (const DiagramBreak& b : layout.breaks())
+        elapsed.push_back(b.elapsed);
+    REQUIRE(layout.breaks().size() >= 7);
+    CHECK(std::find(elapsed.begin(), elapsed.end(), 4 * kSecond - 5 * kMillisecond) != elapsed.end());
+    for (std::size_t i = 1; i < layout.arrows().size(); ++i)
+        CHECK(layout.arrows()[i].from.y() > layout.arrows()[i - 1].to.y());
+    // A timeout of 19 s fits a slide: far shorter than 19 s at 3 px per ms.
+    CHECK(layout.size().height() < 1500);
+}
+
+TEST_CASE("labels: relative by default, absolute on request, marks for lost and retransmitted", "[ui][layout]")
+{
+    const Simulation sim = finished(*builtin_scenario("lost-syn"));
+    const DiagramLayout relative = layout_of(sim.trace());
+    CHECK(relative.arrows()[0].label == "SYN  Seq=0");
+    CHECK(relative.arrows()[2].label == "SYN-ACK  Seq=0 Ack=1");
+    CHECK(relative.arrows()[0].end == ArrowEnd::Lost);
+    CHECK(relative.arrows()[1].retransmission);
+    CHECK(relative.arrows()[1].note == "retransmission after RTO 1 s");
+    DiagramOptions absolute;
+    absolute.absolute_seq = true;
+    CHECK(layout_of(sim.trace(), absolute).arrows()[2].label == "SYN-ACK  Seq=300 Ack=101");
+}
+
+TEST_CASE("a lost segment ends where it was lost; unreachable ones at the receiver", "[ui][layout]")
+{
+    const Simulation lost = finished(*builtin_scenario("lost-syn"));
+    const DiagramLayout a = layout_of(lost.trace());
+    const DiagramArrow& syn = a.arrows()[0];
+    // Dropped half-way (at latency / 2).
+    CHECK(syn.to.x() == Approx((syn.from.x() + a.lifeline_x(1)) / 2));
+    const Simulation spoof = finished(*builtin_scenario("blind-spoofing"));
+    const DiagramLayout b = layout_of(spoof.trace());
+    for (const DiagramArrow& arrow : b.arrows())
+        if (arrow.end == ArrowEnd::Lost)
+            CHECK(arrow.to.x() == b.lifeline_x(spoof.trace().segments[arrow.segment].to_host));
+}
+
+TEST_CASE("dropped by a full SYN queue: marked at the server, with the queue depth shown", "[ui][layout]")
+{
+    const Simulation sim = finished(*builtin_scenario("syn-flood"));
+    const DiagramLayout layout = layout_of(sim.trace());
+    std::size_t dropped = 0;
+    for (const DiagramArrow& a : layout.arrows())
+        if (a.end == ArrowEnd::Dropped) {
+            ++dropped;
+            CHECK(a.drop_reason == "dropped: SYN queue full");
+        }
+    CHECK(dropped == 9); // forged SYNs 6-8 and the client's first six
+    std::uint32_t deepest = 0;
+    for (const DiagramQueueMark& q : layout.queue_marks())
+        deepest = std::max(deepest, q.depth);
+    CHECK(deepest == 5);
+    CHECK(layout.queue_marks().front().backlog == 4);
+}
+
+TEST_CASE("the diagram after K steps shows segments in flight", "[ui][layout]")
+{
+    Simulation sim(*builtin_scenario("normal"));
+    sim.run_to_end();
+    DiagramOptions options;
+    options.upto_step = 3; // connect, send, the SYN arrives and the SYN-ACK leaves
+    const DiagramLayout layout = layout_of(sim.trace(), options);
+    REQUIRE(layout.arrows().size() == 2);
+    CHECK(layout.arrows()[0].end == ArrowEnd::Delivered);
+    CHECK(layout.arrows()[1].end == ArrowEnd::InFlight);
+}
+
+TEST_CASE("arrow_at finds the arrow under the pointer", "[ui][layout]")
+{
+    const Simulation sim = finished(*builtin_scenario("normal"));
+    const DiagramLayout layout = layout_of(sim.trace());
+    for (std::size_t i = 0; i < layout.arrows().size(); ++i) {
+        const DiagramArrow& a = layout.arrows()[i];
+        CHECK(layout.arrow_at((a.from + a.to) / 2, 4) == i);
+    }
+    CHECK_FALSE(layout.arrow_at(QPointF(5, 5), 4));
+}
