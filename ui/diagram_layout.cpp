@@ -313,6 +313,16 @@ DiagramLayout::DiagramLayout(const Trace& trace, const DiagramOptions& options, 
                 a.to = {x_to, y};
             }
         }
+        a.end_text = a.end == ArrowEnd::Lost       ? tr("lost")
+                     : a.end == ArrowEnd::Dropped  ? a.drop_reason
+                     : a.end == ArrowEnd::InFlight ? tr("in flight")
+                                                   : QString();
+        if (!a.end_text.isEmpty()) {
+            const QSizeF sz = metrics_.note(a.end_text);
+            const double w = sz.width() + 6;
+            const bool leftwards = a.to.x() < a.from.x();
+            a.end_box = QRectF(leftwards ? a.to.x() + 10 : a.to.x() - 10 - w, a.to.y() + 6, w, sz.height());
+        }
         max_arrow_height_ = std::max(max_arrow_height_, a.bottom() - a.top());
     }
 
@@ -435,6 +445,9 @@ void DiagramLayout::place_block(std::size_t block) const
                 overlap += 400;
             for (const DiagramStateMark& s : states_)
                 if (s.box.intersects(box))
+                    overlap += 3000;
+            for (std::size_t j : arrows_between(box.top() - 40, box.bottom()))
+                if (arrows_[j].end_box.intersects(box))
                     overlap += 3000;
             for (const DiagramQueueMark& q : queue_marks_)
                 if (q.box.intersects(box))

@@ -48,6 +48,8 @@ struct DiagramArrow {
     QString label;         // "SYN-ACK  Seq=0 Ack=1"
     QString note;          // "retransmission, RTO 1 s" or empty
     QString drop_reason;   // why the receiver discarded it
+    QString end_text;      // "lost", the drop reason or "in flight", beside the end mark
+    QRectF end_box;
     double top() const { return std::min(from.y(), to.y()); }
     double bottom() const { return std::max(from.y(), to.y()); }
 };

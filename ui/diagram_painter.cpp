@@ -181,22 +181,11 @@ void paint_diagram(QPainter& p, const DiagramLayout& layout, const DiagramTheme&
     p.setFont(t.note_font);
     for (std::size_t i : arrows) {
         const DiagramArrow& a = layout.arrows()[i];
-        QString text;
-        if (a.end == ArrowEnd::Lost)
-            text = tr("lost");
-        else if (a.end == ArrowEnd::Dropped)
-            text = a.drop_reason;
-        else if (a.end == ArrowEnd::InFlight)
-            text = tr("in flight");
-        if (text.isEmpty())
+        if (a.end_text.isEmpty())
             continue;
-        const QFontMetricsF fm(t.note_font);
-        const bool leftwards = a.to.x() < a.from.x();
-        const double w = fm.horizontalAdvance(text) + 6;
-        const QRectF box(leftwards ? a.to.x() + 10 : a.to.x() - 10 - w, a.to.y() + 6, w, fm.height());
-        p.fillRect(box, t.label_fill);
+        p.fillRect(a.end_box, t.label_fill);
         p.setPen(a.end == ArrowEnd::Lost ? t.lost : t.muted);
-        p.drawText(box, Qt::AlignCenter, text);
+        p.drawText(a.end_box, Qt::AlignCenter, a.end_text);
     }
 
     // State labels and SYN-queue depth on the lifelines.

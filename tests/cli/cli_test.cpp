@@ -126,7 +126,8 @@ TEST_CASE("usage and input errors: one sentence, exit 2, nothing half-written", 
     expect_error("--scenario normal --latency fast",
                  "--latency must be a number of milliseconds from 0 to 60000, not 'fast'.");
     expect_error("--scenario normal --export " + (dir / "x.gif").string(),
-                 "cannot export to '" + (dir / "x.gif").string() + "': the file name must end in .txt, .pcap or .json.");
+                 "cannot export to '" + (dir / "x.gif").string() +
+                     "': the file name must end in .png, .svg, .pdf, .txt, .mmd, .puml, .pcap or .json.");
     expect_error("--scenario normal --export /nonexistent-dir/out.pcap",
                  "cannot write '/nonexistent-dir/out.pcap': the folder '/nonexistent-dir' does not exist.");
     expect_error("--scenario normal extra", "unexpected argument 'extra': options start with --.");
@@ -146,4 +147,56 @@ TEST_CASE("usage and input errors: one sentence, exit 2, nothing half-written", 
         CHECK(fs::is_empty(ro));
     }
     fs::permissions(ro, fs::perms::owner_all);
+}
+
+TEST_CASE("diagram exports from the command line, headless", "[cli][export]")
+{
+    const fs::path dir = scratch();
+    for (const char* ext : {"png", "svg", "pdf", "mmd", "puml"}) {
+        const fs::path out = dir / (std::string("d.") + ext);
+        fs::remove(out);
+        const Result r = run("--scenario lost-syn --theme dark --export " + out.string());
+        CHECK(r.exit_code == 0);
+        CHECK(r.err.empty());
+        CHECK(fs::file_size(out) > 100);
+    }
+    CHECK(slurp(dir / "d.svg").find("SYN  Seq=0") != std::string::npos);
+    CHECK(run("--scenario lost-syn --absolute-seq --export " + (dir / "abs.mmd").string()).exit_code == 0);
+    CHECK(slurp(dir / "abs.mmd").find("SYN  Seq=100 lost") != std::string::npos);
+    // PNG width; the PNG header stores it big-endian at byte 16.
+    CHECK(run("--scenario normal --width 1000 --export " + (dir / "w.png").string()).exit_code == 0);
+    const std::string png = slurp(dir / "w.png");
+    REQUIRE(png.size() > 24);
+    CHECK(((unsigned char)png[18] << 8 | (unsigned char)png[19]) == 1000);
+}
+
+TEST_CASE("--upto-step and --export-steps", "[cli][export]")
+{
+    const fs::path dir = scratch() / "steps";
+    fs::remove_all(dir);
+    CHECK(run("--scenario normal --export-steps " + dir.string() + " --scale 1").exit_code == 0);
+    std::size_t n = 0;
+    for (const auto& entry : fs::directory_iterator(dir))
+        n += entry.path().extension() == ".png";
+    CHECK(n == 8); // every step after the initial state
+    CHECK(fs::exists(dir / "step-001.png"));
+    CHECK(fs::exists(dir / "step-008.png"));
+    const Result early = run("--scenario normal --upto-step 3");
+    CHECK(early.out.find("SYN-ACK    300         101") != std::string::npos);
+    CHECK(early.out.find("ACK        101         301") == std::string::npos);
+}
+
+TEST_CASE("diagram option errors", "[cli][errors]")
+{
+    const auto expect_error = [](const std::string& args, const std::string& message) {
+        const Result r = run(args);
+        CHECK(r.exit_code == 2);
+        CHECK(r.err == "tcpviz: " + message + "\n");
+    };
+    expect_error("--scenario normal --theme neon", "--theme must be one of light, dark, print, high-contrast, not 'neon'.");
+    expect_error("--scenario normal --scale 0", "--scale must be a number from 0.25 to 8, not '0'.");
+    expect_error("--scenario normal --width 5", "--width must be a whole number of pixels from 100 to 20000, not '5'.");
+    expect_error("--scenario normal --upto-step 500", "--upto-step 500 is past the end: scenario 'normal' has 8 steps.");
+    expect_error("--scenario normal --export /nonexistent-dir/x.svg",
+                 "cannot write '/nonexistent-dir/x.svg': the folder '/nonexistent-dir' does not exist.");
 }
