@@ -4,28 +4,26 @@ namespace tcpviz {
 
 SequenceBases::SequenceBases(const Trace& trace, std::size_t segment_count)
 {
-    std::map<Direction, bool> from_syn;
     for (std::size_t i = 0; i < segment_count && i < trace.segments.size(); ++i) {
         const Segment& s = trace.segments[i].seg;
-        const Direction d{s.src_addr, s.dst_addr, s.src_port, s.dst_port};
         const bool syn = s.has(flag::SYN);
-        auto [it, fresh] = base_.emplace(d, s.seq.raw());
-        if (!fresh && syn && !from_syn[d])
-            it->second = s.seq.raw();
-        from_syn[d] = from_syn[d] || syn;
+        auto [it, fresh] = base_.try_emplace(direction(s.src_addr, s.dst_addr, s.src_port, s.dst_port),
+                                             Base{s.seq.raw(), syn});
+        if (!fresh && syn && !it->second.from_syn)
+            it->second = {s.seq.raw(), true};
     }
 }
 
 std::uint32_t SequenceBases::seq_base(const Segment& s) const
 {
-    auto it = base_.find({s.src_addr, s.dst_addr, s.src_port, s.dst_port});
-    return it == base_.end() ? s.seq.raw() : it->second;
+    auto it = base_.find(direction(s.src_addr, s.dst_addr, s.src_port, s.dst_port));
+    return it == base_.end() ? s.seq.raw() : it->second.seq;
 }
 
 std::uint32_t SequenceBases::ack_base(const Segment& s) const
 {
-    auto it = base_.find({s.dst_addr, s.src_addr, s.dst_port, s.src_port});
-    return it == base_.end() ? 0 : it->second;
+    auto it = base_.find(direction(s.dst_addr, s.src_addr, s.dst_port, s.src_port));
+    return it == base_.end() ? 0 : it->second.seq;
 }
 
 std::string segment_label_text(const Segment& s, const SequenceBases* bases)

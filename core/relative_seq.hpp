@@ -5,7 +5,8 @@
 #include "trace.hpp"
 
 #include <cstdint>
-#include <map>
+#include <unordered_map>
+#include <utility>
 #include <string>
 
 namespace tcpviz {
@@ -18,12 +19,22 @@ public:
     std::uint32_t ack_base(const Segment& seg) const;
 
 private:
-    struct Direction {
-        Ipv4 src, dst;
-        std::uint16_t sport, dport;
-        auto operator<=>(const Direction&) const = default;
+    struct Base {
+        std::uint32_t seq = 0;
+        bool from_syn = false;
     };
-    std::map<Direction, std::uint32_t> base_;
+    // Key: both addresses and ports of one direction.
+    static std::pair<std::uint64_t, std::uint32_t> direction(Ipv4 src, Ipv4 dst, std::uint16_t sp, std::uint16_t dp)
+    {
+        return {std::uint64_t(src) << 32 | dst, std::uint32_t(sp) << 16 | dp};
+    }
+    struct DirectionHash {
+        std::size_t operator()(const std::pair<std::uint64_t, std::uint32_t>& d) const
+        {
+            return std::hash<std::uint64_t>{}(d.first * 0x9e3779b97f4a7c15ull ^ d.second);
+        }
+    };
+    std::unordered_map<std::pair<std::uint64_t, std::uint32_t>, Base, DirectionHash> base_;
 };
 
 // "SYN-ACK  Seq=0 Ack=1 Len=5"; absolute numbers when `bases` is null.

@@ -7,11 +7,13 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <unordered_map>
 
 namespace tcpviz {
 namespace {
 
 constexpr std::size_t kLabelBlock = 512;
+constexpr std::size_t kMaxCrossingChecks = 64;
 constexpr double kLabelGap = 3.0;   // between an arrow and its label
 constexpr double kStateGap = 8.0;   // below the row where the state changed
 constexpr double kBoxPadX = 8.0, kBoxPadY = 3.0;
@@ -125,7 +127,7 @@ QString elapsed_text(std::int64_t ns)
 }
 
 DiagramLayout::DiagramLayout(const Trace& trace, const DiagramOptions& options, const LabelMetrics& metrics)
-    : metrics_(metrics)
+    : trace_(trace), metrics_(metrics)
 {
     // Events in view: all, or those of the first K steps.
     std::size_t n_events = trace.events.size();
@@ -208,7 +210,8 @@ DiagramLayout::DiagramLayout(const Trace& trace, const DiagramOptions& options, 
     for (std::size_t i = 0; i < n_events; ++i)
         if (event(i).kind == EventKind::SegmentSent)
             n_segments = std::max<std::size_t>(n_segments, event(i).ref + 1);
-    const SequenceBases bases(trace, n_segments);
+    if (!options.absolute_seq)
+        bases_.emplace(trace, n_segments);
 
     // Ends of segments within view.
     std::vector<std::int64_t> end_event(n_segments, -1), drop_event(n_segments, -1);
@@ -224,7 +227,8 @@ DiagramLayout::DiagramLayout(const Trace& trace, const DiagramOptions& options, 
         std::size_t send_event;
     };
     std::vector<PendingArrow> pending;
-    std::map<std::tuple<std::uint8_t, std::uint8_t, std::uint32_t>, std::int64_t> last_send; // host, flags, seq
+    // Last send time by (host, flags, seq), so a retransmission can show its RTO.
+    std::unordered_map<std::uint64_t, std::int64_t> last_send;
     double widest = 0;
     for (std::size_t i = 0; i < n_events; ++i) {
         const TraceEvent& e = event(i);
@@ -239,18 +243,43 @@ DiagramLayout::DiagramLayout(const Trace& trace, const DiagramOptions& options, 
         a.retransmission = rec.retransmission;
         a.cookie = rec.why == Explain::CookieSynAck;
         a.forged = rec.why == Explain::ForgedSyn || rec.why == Explain::FloodSyn || rec.why == Explain::BlindSpoofAck;
-        a.label = QString::fromStdString(segment_label_text(s, options.absolute_seq ? nullptr : &bases));
-        const auto key = std::tuple{e.host, s.flags, s.seq.raw()};
-        auto previous = last_send.find(key);
-        a.note = note_for(rec, previous == last_send.end() ? 0 : e.time - previous->second);
-        last_send[key] = e.time;
+        if (rec.retransmission) {
+            const std::uint64_t key = std::uint64_t(e.host) << 40 | std::uint64_t(s.flags) << 32 | s.seq.raw();
+            auto previous = last_send.find(key);
+            a.rto = previous == last_send.end() ? 0 : e.time - previous->second;
+        }
+        if (s.has(flag::SYN) || s.payload_len > 0) // what can be retransmitted
+            last_send[std::uint64_t(e.host) << 40 | std::uint64_t(s.flags) << 32 | s.seq.raw()] = e.time;
         if (drop_event[e.ref] >= 0)
-            a.drop_reason = drop_text(event(static_cast<std::size_t>(drop_event[e.ref])).why);
-        widest = std::max(widest, metrics_.label(a.label).width());
-        if (!a.note.isEmpty())
-            widest = std::max(widest, metrics_.note(a.note).width());
+            a.drop_why = event(static_cast<std::size_t>(drop_event[e.ref])).why;
         arrows_.push_back(a);
         pending.push_back({i});
+    }
+    // The widest label sets the column. Making and measuring text is slow and a flood
+    // has millions of labels, so lengths come from the numbers, and only the labels
+    // within a few characters of the longest, and one note per kind, are measured.
+    const auto digits = [](std::int64_t v) { return v < 0 ? 2 + int(std::log10(double(-v))) : v < 10 ? 1 : 1 + int(std::log10(double(v))); };
+    std::vector<int> label_length(arrows_.size());
+    int longest_label = 0;
+    for (std::size_t k = 0; k < arrows_.size(); ++k) {
+        const Segment& s = trace.segments[arrows_[k].segment].seg;
+        const std::int64_t seq = bases_ ? s.seq - SeqNum(bases_->seq_base(s)) : s.seq.raw();
+        const std::int64_t ack = bases_ ? s.ack - SeqNum(bases_->ack_base(s)) : s.ack.raw();
+        label_length[k] = int(flags_name(s.flags).size()) + 6 + digits(seq) +
+                          (s.has(flag::ACK) ? 5 + digits(ack) : 0) + (s.payload_len ? 5 + digits(s.payload_len) : 0);
+        longest_label = std::max(longest_label, label_length[k]);
+    }
+    std::vector<bool> note_measured(256, false);
+    for (std::size_t k = 0; k < arrows_.size(); ++k) {
+        if (label_length[k] + 4 >= longest_label)
+            widest = std::max(widest, metrics_.label(label_text(k)).width());
+        const auto why = std::size_t(trace.segments[arrows_[k].segment].why);
+        if (!note_measured[why % 256]) {
+            note_measured[why % 256] = true;
+            const QString note = note_text(k);
+            if (!note.isEmpty())
+                widest = std::max(widest, metrics_.note(note).width() + 12); // room for longer addresses
+        }
     }
     for (std::uint8_t h : order) {
         widest = std::max(widest, metrics_.header(role_title(trace.hosts[h].role)).width() - 40);
@@ -287,6 +316,7 @@ DiagramLayout::DiagramLayout(const Trace& trace, const DiagramOptions& options, 
     }
 
     // Arrow geometry.
+    std::map<QString, QSizeF> end_widths;
     for (std::size_t k = 0; k < arrows_.size(); ++k) {
         DiagramArrow& a = arrows_[k];
         const TraceEvent& send = event(pending[k].send_event);
@@ -309,16 +339,17 @@ DiagramLayout::DiagramLayout(const Trace& trace, const DiagramOptions& options, 
                 const double f = std::clamp(double(e.time - send.time) / double(travel), 0.0, 1.0);
                 a.to = {x_from + f * (x_to - x_from), y};
             } else {
-                a.end = a.drop_reason.isEmpty() ? ArrowEnd::Delivered : ArrowEnd::Dropped;
+                a.end = a.drop_why == Explain::None ? ArrowEnd::Delivered : ArrowEnd::Dropped;
                 a.to = {x_to, y};
             }
         }
-        a.end_text = a.end == ArrowEnd::Lost       ? tr("lost")
-                     : a.end == ArrowEnd::Dropped  ? a.drop_reason
-                     : a.end == ArrowEnd::InFlight ? tr("in flight")
-                                                   : QString();
-        if (!a.end_text.isEmpty()) {
-            const QSizeF sz = metrics_.note(a.end_text);
+        const QString mark = end_text(k);
+        if (!mark.isEmpty()) {
+            // Few distinct texts: measure each once.
+            auto cached = end_widths.find(mark);
+            if (cached == end_widths.end())
+                cached = end_widths.emplace(mark, metrics_.note(mark)).first;
+            const QSizeF sz = cached->second;
             const double w = sz.width() + 6;
             const bool leftwards = a.to.x() < a.from.x();
             a.end_box = QRectF(leftwards ? a.to.x() + 10 : a.to.x() - 10 - w, a.to.y() + 6, w, sz.height());
@@ -378,6 +409,10 @@ DiagramLayout::DiagramLayout(const Trace& trace, const DiagramOptions& options, 
         }
     }
 
+    std::sort(bands_.begin(), bands_.end(), [](const DiagramStateBand& a, const DiagramStateBand& b) {
+        return a.host != b.host ? a.host < b.host : a.y0 < b.y0;
+    });
+
     double width = left_margin + double(order.size()) * column + 20;
     for (const DiagramQueueMark& q : queue_marks_)
         width = std::max(width, q.box.right() + 70); // room for " full"
@@ -404,6 +439,21 @@ std::vector<std::size_t> DiagramLayout::arrows_between(double y0, double y1) con
     return out;
 }
 
+std::vector<DiagramStateBand> DiagramLayout::bands_between(double y0, double y1) const
+{
+    std::vector<DiagramStateBand> out;
+    for (auto it = bands_.begin(); it != bands_.end();) {
+        const std::uint8_t host = it->host;
+        const auto host_end = std::upper_bound(it, bands_.end(), host,
+                                               [](std::uint8_t h, const DiagramStateBand& b) { return h < b.host; });
+        auto first = std::lower_bound(it, host_end, y0, [](const DiagramStateBand& b, double y) { return b.y1 < y; });
+        for (; first != host_end && first->y0 <= y1; ++first)
+            out.push_back(*first);
+        it = host_end;
+    }
+    return out;
+}
+
 const PlacedLabel& DiagramLayout::label(std::size_t arrow) const
 {
     const std::size_t block = arrow / kLabelBlock;
@@ -422,8 +472,9 @@ void DiagramLayout::place_block(std::size_t block) const
     std::vector<QRectF> placed;
     for (std::size_t i = first; i < last; ++i) {
         const DiagramArrow& a = arrows_[i];
-        const QSizeF main = metrics_.label(a.label);
-        const QSizeF note = a.note.isEmpty() ? QSizeF(0, 0) : metrics_.note(a.note);
+        const QString note_string = note_text(i);
+        const QSizeF main = metrics_.label(label_text(i));
+        const QSizeF note = note_string.isEmpty() ? QSizeF(0, 0) : metrics_.note(note_string);
         const double w = std::max(main.width(), note.width()) + 6;
         const double h = main.height() + note.height() + 2;
         const double dx = a.to.x() - a.from.x(), dy = a.to.y() - a.from.y();
@@ -438,20 +489,29 @@ void DiagramLayout::place_block(std::size_t block) const
                     const QRectF o = other.intersected(box);
                     overlap += 10 * o.width() * o.height() + 5000;
                 }
-            for (std::size_t j : arrows_between(box.top(), box.bottom()))
-                if (j != i && segment_meets_rect(arrows_[j].from, arrows_[j].to, box))
-                    overlap += 200;
+            // In a dense flood hundreds of arrows cross every spot; checking them all
+            // would cost much and buy nothing, since no spot is free there.
+            const auto nearby = arrows_between(box.top(), box.bottom());
+            if (nearby.size() <= kMaxCrossingChecks)
+                for (std::size_t j : nearby)
+                    if (j != i && segment_meets_rect(arrows_[j].from, arrows_[j].to, box))
+                        overlap += 200;
             if (segment_meets_rect(a.from, a.to, box))
                 overlap += 400;
-            for (const DiagramStateMark& s : states_)
-                if (s.box.intersects(box))
-                    overlap += 3000;
-            for (std::size_t j : arrows_between(box.top() - 40, box.bottom()))
-                if (arrows_[j].end_box.intersects(box))
-                    overlap += 3000;
-            for (const DiagramQueueMark& q : queue_marks_)
-                if (q.box.intersects(box))
-                    overlap += 3000;
+            // State and queue marks are in y order and sit just below their row.
+            const auto marks_near = [&](const auto& marks) {
+                double hits = 0;
+                auto it = std::lower_bound(marks.begin(), marks.end(), box.top() - 60,
+                                           [](const auto& m, double y) { return m.y < y; });
+                for (; it != marks.end() && it->y <= box.bottom(); ++it)
+                    hits += it->box.intersects(box) ? 3000 : 0;
+                return hits;
+            };
+            overlap += marks_near(states_) + marks_near(queue_marks_);
+            if (nearby.size() <= kMaxCrossingChecks)
+                for (std::size_t j : arrows_between(box.top() - 40, box.bottom()))
+                    if (arrows_[j].end_box.intersects(box))
+                        overlap += 3000;
             for (const DiagramLifeline& l : lifelines_)
                 if (l.x > box.left() && l.x < box.right())
                     overlap += 150;
@@ -488,6 +548,28 @@ void DiagramLayout::place_block(std::size_t block) const
         labels_[i] = best;
         placed.push_back(best.box);
     }
+}
+
+QString DiagramLayout::label_text(std::size_t arrow) const
+{
+    const Segment& s = trace_.segments[arrows_[arrow].segment].seg;
+    return QString::fromStdString(segment_label_text(s, bases_ ? &*bases_ : nullptr));
+}
+
+QString DiagramLayout::note_text(std::size_t arrow) const
+{
+    return note_for(trace_.segments[arrows_[arrow].segment], arrows_[arrow].rto);
+}
+
+QString DiagramLayout::end_text(std::size_t arrow) const
+{
+    switch (arrows_[arrow].end) {
+    case ArrowEnd::Lost: return tr("lost");
+    case ArrowEnd::Dropped: return drop_text(arrows_[arrow].drop_why);
+    case ArrowEnd::InFlight: return tr("in flight");
+    case ArrowEnd::Delivered: break;
+    }
+    return {};
 }
 
 std::optional<std::size_t> DiagramLayout::arrow_at(QPointF point, double tolerance) const

@@ -3,6 +3,7 @@
 // running down, long idle stretches broken), slanted arrows, lost-segment marks, state
 // labels and the placement of every arrow label so that none overlaps another label or
 // an arrow. Painting is DiagramPainter's job; this class never draws.
+#include "relative_seq.hpp"
 #include "trace.hpp"
 
 #include <QPointF>
@@ -45,11 +46,9 @@ struct DiagramArrow {
     bool retransmission = false;
     bool cookie = false;
     bool forged = false;
-    QString label;         // "SYN-ACK  Seq=0 Ack=1"
-    QString note;          // "retransmission, RTO 1 s" or empty
-    QString drop_reason;   // why the receiver discarded it
-    QString end_text;      // "lost", the drop reason or "in flight", beside the end mark
-    QRectF end_box;
+    Explain drop_why = Explain::None; // why the receiver discarded it, if it did
+    std::int64_t rto = 0;             // for a retransmission: time since the previous copy
+    QRectF end_box;                   // "lost", the drop reason or "in flight", beside the end
     double top() const { return std::min(from.y(), to.y()); }
     double bottom() const { return std::max(from.y(), to.y()); }
 };
@@ -113,6 +112,8 @@ public:
     const std::vector<DiagramArrow>& arrows() const { return arrows_; }
     const std::vector<DiagramStateMark>& states() const { return states_; }
     const std::vector<DiagramStateBand>& bands() const { return bands_; }
+    // Bands that meet [y0, y1]: per lifeline they are disjoint and in order.
+    std::vector<DiagramStateBand> bands_between(double y0, double y1) const;
     const std::vector<DiagramQueueMark>& queue_marks() const { return queue_marks_; }
     const std::vector<DiagramBreak>& breaks() const { return breaks_; }
     const std::vector<DiagramTimeMark>& time_marks() const { return time_marks_; }
@@ -123,12 +124,18 @@ public:
     // The label of arrow i; placed on first use, a block of arrows at a time, so that
     // a million-segment trace lays out only what is looked at.
     const PlacedLabel& label(std::size_t arrow) const;
+    // Texts are made on demand: a flood has millions of arrows and shows a few dozen.
+    QString label_text(std::size_t arrow) const; // "SYN-ACK  Seq=0 Ack=1"
+    QString note_text(std::size_t arrow) const;  // "retransmission after RTO 1 s", or empty
+    QString end_text(std::size_t arrow) const;   // "lost", "dropped: SYN queue full", "in flight"
     // The arrow under a point (for hover and clicks), if any within `tolerance` px.
     std::optional<std::size_t> arrow_at(QPointF point, double tolerance) const;
 
 private:
     void place_block(std::size_t block) const;
 
+    const Trace& trace_;
+    std::optional<SequenceBases> bases_; // none: absolute numbers
     LabelMetrics metrics_;
     QSizeF size_;
     std::vector<DiagramLifeline> lifelines_;

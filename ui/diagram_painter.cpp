@@ -4,7 +4,9 @@
 #include <QFontMetricsF>
 #include <QPainterPath>
 
+#include <algorithm>
 #include <cmath>
+#include <type_traits>
 
 namespace tcpviz {
 namespace {
@@ -87,10 +89,19 @@ void paint_diagram(QPainter& p, const DiagramLayout& layout, const DiagramTheme&
     if (t.fill_background)
         p.fillRect(visible, t.background);
 
+    // Everything below is sorted by y: paint only the slice in view.
+    const auto in_view = [&](const auto& items, double margin) {
+        using Item = typename std::decay_t<decltype(items)>::value_type;
+        auto first = std::lower_bound(items.begin(), items.end(), visible.top() - margin,
+                                      [](const Item& item, double y) { return item.y < y; });
+        auto last = std::upper_bound(first, items.end(), visible.bottom() + margin,
+                                     [](double y, const Item& item) { return y < item.y; });
+        return std::pair{first, last};
+    };
+
     // Time breaks behind everything.
-    for (const DiagramBreak& b : layout.breaks())
-        if (b.y + 14 >= visible.top() && b.y - 14 <= visible.bottom())
-            draw_break(p, t, b, size.width());
+    for (auto [b, end] = in_view(layout.breaks(), 16); b != end; ++b)
+        draw_break(p, t, *b, size.width());
 
     // Lifelines, thin and dashed, then the state bands on them.
     const double top = std::max(visible.top(), DiagramLayout::kHeaderHeight);
@@ -98,9 +109,7 @@ void paint_diagram(QPainter& p, const DiagramLayout& layout, const DiagramTheme&
         p.setPen(QPen(t.lifeline, 1.2, Qt::DashLine));
         p.drawLine(QPointF(l.x, top), QPointF(l.x, std::min(visible.bottom(), size.height() - 24)));
     }
-    for (const DiagramStateBand& b : layout.bands()) {
-        if (b.y1 < visible.top() || b.y0 > visible.bottom())
-            continue;
+    for (const DiagramStateBand& b : layout.bands_between(visible.top(), visible.bottom())) {
         QColor c = t.state_fill[std::size_t(b.state)];
         if (t.kind == ThemeKind::Print)
             c = Qt::black;
@@ -114,10 +123,9 @@ void paint_diagram(QPainter& p, const DiagramLayout& layout, const DiagramTheme&
     // Times on the left.
     p.setFont(t.time_font);
     p.setPen(t.muted);
-    for (const DiagramTimeMark& m : layout.time_marks())
-        if (m.y >= visible.top() - 10 && m.y <= visible.bottom() + 10)
-            p.drawText(QRectF(4, m.y - 9, DiagramLayout::kLeftMargin - 14, 18), Qt::AlignRight | Qt::AlignVCenter,
-                       elapsed_text(m.time));
+    for (auto [m, end] = in_view(layout.time_marks(), 10); m != end; ++m)
+        p.drawText(QRectF(4, m->y - 9, DiagramLayout::kLeftMargin - 14, 18), Qt::AlignRight | Qt::AlignVCenter,
+                   elapsed_text(m->time));
 
     // Arrows: colour by kind, dash by fate, marks at the end.
     const auto arrows = layout.arrows_between(visible.top(), visible.bottom());
@@ -168,39 +176,38 @@ void paint_diagram(QPainter& p, const DiagramLayout& layout, const DiagramTheme&
         p.setFont(t.label_font);
         p.setPen(t.kind == ThemeKind::Print ? QColor(Qt::black) : colour);
         QRectF line(placed.box.left(), placed.box.top(), placed.box.width(), main.height());
-        p.drawText(line, Qt::AlignHCenter | Qt::AlignTop, a.label);
-        if (!a.note.isEmpty()) {
+        p.drawText(line, Qt::AlignHCenter | Qt::AlignTop, layout.label_text(i));
+        const QString note = layout.note_text(i);
+        if (!note.isEmpty()) {
             p.setFont(t.note_font);
             p.setPen(t.muted);
             line.translate(0, main.height() + 1);
             line.setHeight(QFontMetricsF(t.note_font).height());
-            p.drawText(line, Qt::AlignHCenter | Qt::AlignTop, a.note);
+            p.drawText(line, Qt::AlignHCenter | Qt::AlignTop, note);
         }
     }
     // What happened at the end, beside the mark.
     p.setFont(t.note_font);
     for (std::size_t i : arrows) {
         const DiagramArrow& a = layout.arrows()[i];
-        if (a.end_text.isEmpty())
+        if (a.end == ArrowEnd::Delivered)
             continue;
         p.fillRect(a.end_box, t.label_fill);
         p.setPen(a.end == ArrowEnd::Lost ? t.lost : t.muted);
-        p.drawText(a.end_box, Qt::AlignCenter, a.end_text);
+        p.drawText(a.end_box, Qt::AlignCenter, layout.end_text(i));
     }
 
     // State labels and SYN-queue depth on the lifelines.
-    for (const DiagramStateMark& s : layout.states()) {
-        if (!s.box.intersects(visible))
-            continue;
+    for (auto [mark, end] = in_view(layout.states(), 60); mark != end; ++mark) {
+        const DiagramStateMark& s = *mark;
         draw_box(p, s.box, t.state_fill[std::size_t(s.state)], t.kind == ThemeKind::Print ? QColor(Qt::black) : t.lifeline, 5);
         p.setFont(t.state_font);
         p.setPen(t.state_text);
         p.drawText(s.box, Qt::AlignCenter, QString::fromLatin1(state_name(s.state)));
     }
     p.setFont(t.note_font);
-    for (const DiagramQueueMark& q : layout.queue_marks()) {
-        if (!q.box.intersects(visible))
-            continue;
+    for (auto [mark, end] = in_view(layout.queue_marks(), 80); mark != end; ++mark) {
+        const DiagramQueueMark& q = *mark;
         const bool full = q.depth > q.backlog;
         p.fillRect(q.box, t.label_fill);
         p.setPen(full ? t.rst : t.muted);

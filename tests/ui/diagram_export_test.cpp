@@ -41,8 +41,8 @@ QStringList arrow_labels(const Trace& trace)
     const DiagramTheme theme = DiagramTheme::make(ThemeKind::Light);
     const DiagramLayout layout(trace, {}, metrics_for(theme));
     QStringList out;
-    for (const DiagramArrow& a : layout.arrows())
-        out << a.label;
+    for (std::size_t i = 0; i < layout.arrows().size(); ++i)
+        out << layout.label_text(i);
     return out;
 }
 

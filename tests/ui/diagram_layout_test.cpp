@@ -88,7 +88,7 @@ TEST_CASE("no two labels overlap, and none covers a state label, in any built-in
                     boxes.push_back(layout.label(i).box);
                 for (std::size_t i = 0; i < boxes.size(); ++i) {
                     for (std::size_t j = i + 1; j < boxes.size(); ++j) {
-                        INFO(layout.arrows()[i].label.toStdString() << " and " << layout.arrows()[j].label.toStdString());
+                        INFO(layout.label_text(i).toStdString() << " and " << layout.label_text(j).toStdString());
                         CHECK_FALSE(boxes[i].intersects(boxes[j]));
                     }
                     for (const DiagramStateMark& st : layout.states())
@@ -121,14 +121,14 @@ TEST_CASE("labels: relative by default, absolute on request, marks for lost and 
 {
     const Simulation sim = finished(*builtin_scenario("lost-syn"));
     const DiagramLayout relative = layout_of(sim.trace());
-    CHECK(relative.arrows()[0].label == "SYN  Seq=0");
-    CHECK(relative.arrows()[2].label == "SYN-ACK  Seq=0 Ack=1");
+    CHECK(relative.label_text(0) == "SYN  Seq=0");
+    CHECK(relative.label_text(2) == "SYN-ACK  Seq=0 Ack=1");
     CHECK(relative.arrows()[0].end == ArrowEnd::Lost);
     CHECK(relative.arrows()[1].retransmission);
-    CHECK(relative.arrows()[1].note == "retransmission after RTO 1 s");
+    CHECK(relative.note_text(1) == "retransmission after RTO 1 s");
     DiagramOptions absolute;
     absolute.absolute_seq = true;
-    CHECK(layout_of(sim.trace(), absolute).arrows()[2].label == "SYN-ACK  Seq=300 Ack=101");
+    CHECK(layout_of(sim.trace(), absolute).label_text(2) == "SYN-ACK  Seq=300 Ack=101");
 }
 
 TEST_CASE("a lost segment ends where it was lost; unreachable ones at the receiver", "[ui][layout]")
@@ -150,10 +150,10 @@ TEST_CASE("dropped by a full SYN queue: marked at the server, with the queue dep
     const Simulation sim = finished(*builtin_scenario("syn-flood"));
     const DiagramLayout layout = layout_of(sim.trace());
     std::size_t dropped = 0;
-    for (const DiagramArrow& a : layout.arrows())
-        if (a.end == ArrowEnd::Dropped) {
+    for (std::size_t i = 0; i < layout.arrows().size(); ++i)
+        if (layout.arrows()[i].end == ArrowEnd::Dropped) {
             ++dropped;
-            CHECK(a.drop_reason == "dropped: SYN queue full");
+            CHECK(layout.end_text(i) == "dropped: SYN queue full");
         }
     CHECK(dropped == 9); // forged SYNs 6-8 and the client's first six
     std::uint32_t deepest = 0;

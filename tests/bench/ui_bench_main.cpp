@@ -1,0 +1,94 @@
+// ./dev bench, diagram part: painting what is in view of a 1,000,000-segment trace
+// against a 10-segment one, and exporting a 10,000-segment diagram to SVG.
+#include "diagram_export.hpp"
+#include "diagram_painter.hpp"
+#include "scenario_library.hpp"
+#include "simulation.hpp"
+
+#include <QApplication>
+#include <QImage>
+#include <QTemporaryDir>
+#include <QFile>
+
+#include <chrono>
+#include <cstdio>
+
+using namespace tcpviz;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+double seconds_since(Clock::time_point start)
+{
+    return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+// A flood slow enough that its arrows do not pile on each other (one SYN every 20 ms,
+// as in the syn-flood scenario), so every arrow and label is really laid out.
+Trace flood_trace(std::uint32_t syns)
+{
+    Scenario s = *builtin_scenario("syn-flood-cookies");
+    s.options.backlog = 128;
+    s.timeline.resize(1);
+    s.timeline[0].count = syns;
+    s.timeline[0].interval = 20 * kMillisecond;
+    Simulation sim(s);
+    sim.run_to_end();
+    return sim.trace();
+}
+
+// Average time to paint one viewport-sized window of the diagram, at several places.
+double paint_ms(const DiagramLayout& layout, const DiagramTheme& theme)
+{
+    QImage screen(1600, 1000, QImage::Format_ARGB32_Premultiplied);
+    const int rounds = 40;
+    const auto start = Clock::now();
+    for (int i = 0; i < rounds; ++i) {
+        const double top = (layout.size().height() - 1000) * (i % 10) / 10.0;
+        QPainter p(&screen);
+        p.translate(0, -top);
+        paint_diagram(p, layout, theme, QRectF(0, top, 1600, 1000));
+    }
+    return seconds_since(start) / rounds * 1e3;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    const DiagramTheme theme = DiagramTheme::make(ThemeKind::Light);
+
+    Simulation small_sim(*builtin_scenario("normal"));
+    small_sim.run_to_end();
+    const DiagramLayout small(small_sim.trace(), {}, metrics_for(theme));
+    paint_ms(small, theme); // warm up fonts and caches
+    const double small_ms = paint_ms(small, theme);
+
+    const Trace big_trace = flood_trace(500'000);
+    auto start = Clock::now();
+    const DiagramLayout big(big_trace, {}, metrics_for(theme));
+    const double layout_s = seconds_since(start);
+    // The first paint of a place also lays out its labels; repaints do not.
+    const double first_ms = paint_ms(big, theme);
+    const double big_ms = paint_ms(big, theme);
+    std::printf("repaint one 1600x1000 view: %zu segments %.2f ms, %zu segments %.2f ms (ratio %.1f)\n"
+                "first paint of a place in the large trace (labels laid out then) %.2f ms; "
+                "layout of the large trace %.2f s\n",
+                small_sim.trace().segments.size(), small_ms, big_trace.segments.size(), big_ms, big_ms / small_ms,
+                first_ms, layout_s);
+
+    const Trace svg_trace = flood_trace(5'000);
+    QTemporaryDir dir;
+    start = Clock::now();
+    export_image(dir.filePath("big.svg"), ImageFormat::Svg, svg_trace, {}, {});
+    const double svg_s = seconds_since(start);
+    QFile svg(dir.filePath("big.svg"));
+    svg.open(QIODevice::ReadOnly);
+    const QByteArray bytes = svg.readAll();
+    std::printf("SVG export of %zu segments: %.2f s, %.1f MB, %lld arrow labels present\n", svg_trace.segments.size(),
+                svg_s, double(bytes.size()) / 1e6, static_cast<long long>(bytes.count("SYN-ACK  Seq=")));
+    return 0;
+}
