@@ -170,7 +170,7 @@ TEST_CASE("diagram exports from the command line, headless", "[cli][export]")
     CHECK(((unsigned char)png[18] << 8 | (unsigned char)png[19]) == 1000);
 }
 
-TEST_CASE("--upto-step and --export-steps", "[cli][export]")
+TEST_CASE("upto-step and export-steps", "[cli][export]")
 {
     const fs::path dir = scratch() / "steps";
     fs::remove_all(dir);
