@@ -48,7 +48,7 @@ bool Simulation::perform(const Action& a, std::uint32_t ref)
     case ActionKind::Flood:
         record(EventKind::Action, a.host, ref, a.count, static_cast<std::uint32_t>(a.interval / 1000), Explain::FloodSyn);
         forge_syn(a, 0, Explain::FloodSyn);
-        if (a.count > 1 && ref < timeline_.size())
+        if (a.count > 1)
             schedule(world_.now + a.interval, EventType::FloodNext, a.host, ref, 1);
         return true;
     case ActionKind::Inject: {

@@ -5,7 +5,6 @@
 namespace tcpviz {
 namespace {
 
-constexpr std::uint32_t kUserActionRef = 0x8000'0000u;
 constexpr std::uint32_t kMinSnapshotInterval = 64;
 constexpr std::size_t kSnapshotBytesPerStep = 64;
 
@@ -241,13 +240,18 @@ void Simulation::dispatch(const ScheduledEvent& ev)
         perform(timeline_[ev.a], ev.a);
         break;
     case EventType::FloodNext: {
-        const Action& flood = timeline_[ev.a];
+        const Action& flood = action_by_ref(ev.a);
         forge_syn(flood, ev.b, Explain::FloodSyn);
         if (ev.b + 1 < flood.count)
             schedule(world_.now + flood.interval, EventType::FloodNext, flood.host, ev.a, ev.b + 1);
         break;
     }
     }
+}
+
+const Action& Simulation::action_by_ref(std::uint32_t ref) const
+{
+    return (ref & kUserActionRef) ? user_actions_[ref & ~kUserActionRef].action : timeline_[ref];
 }
 
 bool Simulation::step()

@@ -16,6 +16,9 @@
 
 namespace tcpviz {
 
+// Trace and event references to user actions carry this bit over their index.
+inline constexpr std::uint32_t kUserActionRef = 0x8000'0000u;
+
 // A scenario action with names resolved to host and text indices.
 struct Action {
     ActionKind kind = ActionKind::Connect;
@@ -116,6 +119,8 @@ private:
     void schedule(std::int64_t time, EventType type, std::uint8_t host, std::uint32_t a, std::uint32_t b = 0);
     void dispatch(const ScheduledEvent& ev);
     bool perform(const Action& action, std::uint32_t ref);
+    // A scenario action by index, or a user action by kUserActionRef | index.
+    const Action& action_by_ref(std::uint32_t ref) const;
     void maybe_snapshot();
     void record(EventKind kind, std::uint8_t host, std::uint32_t ref, std::uint32_t a, std::uint32_t b, Explain why);
     void record_queue_depth(std::uint8_t host);

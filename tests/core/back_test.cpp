@@ -156,3 +156,32 @@ TEST_CASE("reset() returns to step 0", "[core][back]")
     sim.reset();
     require_same(sim, start);
 }
+
+TEST_CASE("a live flood keeps sending after the action and rewinds exactly", "[core][back]")
+{
+    Simulation sim(*builtin_scenario("syn-flood-cookies"));
+    sim.run_to_end();
+    const std::size_t before = sim.trace().segments.size();
+    Action flood;
+    flood.kind = ActionKind::Flood;
+    flood.host = sim.host_index("attacker");
+    flood.as = sim.host_index("forged");
+    flood.target = sim.host_index("server");
+    flood.count = 20;
+    flood.interval = 5 * kMillisecond;
+    const Saved start = save(sim);
+    REQUIRE(sim.apply(flood));
+    std::vector<Saved> history{save(sim)};
+    while (sim.step())
+        history.push_back(save(sim));
+    std::size_t forged = 0;
+    for (std::size_t i = before; i < sim.trace().segments.size(); ++i)
+        forged += sim.trace().segments[i].why == Explain::FloodSyn;
+    CHECK(forged == 20);
+    for (std::size_t i = history.size() - 1; i > 0; --i) {
+        REQUIRE(sim.back());
+        require_same(sim, history[i - 1]);
+    }
+    REQUIRE(sim.back());
+    require_same(sim, start);
+}
