@@ -1,4 +1,5 @@
 #include "cli.hpp"
+#include "main_window.hpp"
 
 #include <QApplication>
 
@@ -18,11 +19,18 @@ void quiet_environment_warnings(QtMsgType type, const QMessageLogContext& contex
 int main(int argc, char* argv[])
 {
     qInstallMessageHandler(quiet_environment_warnings);
-    // The command line draws without a display (exports, CI, ssh sessions).
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    // With options it is the command line, which draws without a display (exports, CI,
+    // ssh sessions); without, the window.
+    const bool command_line = argc > 1;
+    if (command_line && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName("tcpviz");
     QCoreApplication::setApplicationName("tcpviz");
     QCoreApplication::setApplicationVersion(TCPVIZ_VERSION);
-    return tcpviz::run_command_line(QCoreApplication::arguments());
+    if (command_line)
+        return tcpviz::run_command_line(QCoreApplication::arguments());
+    tcpviz::MainWindow window;
+    window.show();
+    return app.exec();
 }

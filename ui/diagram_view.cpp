@@ -1,0 +1,165 @@
+#include "diagram_view.hpp"
+
+#include "diagram_painter.hpp"
+
+#include <QMouseEvent>
+#include <QPainter>
+#include <QScrollBar>
+#include <QWheelEvent>
+
+#include <cmath>
+
+namespace tcpviz {
+
+DiagramView::DiagramView(QWidget* parent) : QAbstractScrollArea(parent)
+{
+    viewport()->setMouseTracking(true);
+    setFrameShape(QFrame::NoFrame);
+    setFocusPolicy(Qt::StrongFocus);
+}
+
+void DiagramView::show_trace(const Trace& trace, const DiagramOptions& options)
+{
+    trace_ = &trace;
+    options_ = options;
+    layout_ = std::make_unique<DiagramLayout>(trace, options, metrics_for(theme_));
+    hovered_.reset();
+    update_scroll_ranges();
+    if (follow_)
+        verticalScrollBar()->setValue(verticalScrollBar()->maximum());
+    viewport()->update();
+}
+
+void DiagramView::set_theme(const DiagramTheme& theme)
+{
+    theme_ = theme;
+    if (trace_)
+        show_trace(*trace_, options_);
+}
+
+void DiagramView::set_zoom(double zoom)
+{
+    // Keep what is in the middle of the view in the middle.
+    const QPointF centre = diagram_point(viewport()->rect().center());
+    zoom_ = std::clamp(zoom, 0.25, 4.0);
+    update_scroll_ranges();
+    horizontalScrollBar()->setValue(int(centre.x() * zoom_ - viewport()->width() / 2.0));
+    verticalScrollBar()->setValue(int(centre.y() * zoom_ - viewport()->height() / 2.0));
+    viewport()->update();
+}
+
+void DiagramView::select_segment(std::optional<std::uint32_t> segment)
+{
+    selected_ = segment;
+    viewport()->update();
+}
+
+void DiagramView::update_scroll_ranges()
+{
+    const QSizeF size = layout_ ? layout_->size() * zoom_ : QSizeF();
+    horizontalScrollBar()->setRange(0, std::max(0, int(size.width()) - viewport()->width()));
+    verticalScrollBar()->setRange(0, std::max(0, int(size.height()) - viewport()->height()));
+    horizontalScrollBar()->setPageStep(viewport()->width());
+    verticalScrollBar()->setPageStep(viewport()->height());
+    verticalScrollBar()->setSingleStep(40);
+}
+
+QPointF DiagramView::diagram_point(QPoint pos) const
+{
+    return QPointF((pos.x() + horizontalScrollBar()->value()) / zoom_, (pos.y() + verticalScrollBar()->value()) / zoom_);
+}
+
+QPointF DiagramView::viewport_point(QPointF p) const
+{
+    return QPointF(p.x() * zoom_ - horizontalScrollBar()->value(), p.y() * zoom_ - verticalScrollBar()->value());
+}
+
+void DiagramView::paintEvent(QPaintEvent*)
+{
+    QPainter p(viewport());
+    p.fillRect(viewport()->rect(), theme_.background);
+    if (!layout_)
+        return;
+    const double left = horizontalScrollBar()->value() / zoom_, top = verticalScrollBar()->value() / zoom_;
+    const QRectF visible(left, top, viewport()->width() / zoom_, viewport()->height() / zoom_);
+    std::optional<std::size_t> highlight = hovered_;
+    if (!highlight && selected_)
+        for (std::size_t i : layout_->arrows_between(visible.top(), visible.bottom()))
+            if (layout_->arrows()[i].segment == *selected_)
+                highlight = i;
+    p.scale(zoom_, zoom_);
+    p.translate(-left, -top);
+    paint_diagram(p, *layout_, theme_, visible, highlight);
+    if (top > 0) {
+        // The lifeline headers stay in view while the diagram scrolls.
+        p.resetTransform();
+        p.scale(zoom_, zoom_);
+        p.translate(-left, 0);
+        const QRectF header(left, 0, visible.width(), DiagramLayout::kHeaderHeight);
+        p.fillRect(header, theme_.background);
+        paint_diagram(p, *layout_, theme_, header);
+    }
+}
+
+void DiagramView::resizeEvent(QResizeEvent* event)
+{
+    QAbstractScrollArea::resizeEvent(event);
+    update_scroll_ranges();
+}
+
+void DiagramView::scrollContentsBy(int, int)
+{
+    // Scrolled up by the user: stop following; back at the bottom: follow again.
+    follow_ = verticalScrollBar()->value() >= verticalScrollBar()->maximum() - 4;
+    viewport()->update();
+}
+
+void DiagramView::keyPressEvent(QKeyEvent* event)
+{
+    // Page and arrow keys step the simulation (window shortcuts), not the scroll bars.
+    event->ignore();
+}
+
+void DiagramView::wheelEvent(QWheelEvent* event)
+{
+    if (event->modifiers() & Qt::ControlModifier) {
+        set_zoom(zoom_ * std::pow(1.0015, event->angleDelta().y()));
+        event->accept();
+        return;
+    }
+    QAbstractScrollArea::wheelEvent(event);
+}
+
+std::optional<std::size_t> DiagramView::arrow_under(QPoint pos) const
+{
+    if (!layout_)
+        return std::nullopt;
+    return layout_->arrow_at(diagram_point(pos), 6 / zoom_);
+}
+
+void DiagramView::mouseMoveEvent(QMouseEvent* event)
+{
+    const auto under = arrow_under(event->position().toPoint());
+    if (under != hovered_) {
+        hovered_ = under;
+        viewport()->setCursor(under ? Qt::PointingHandCursor : Qt::ArrowCursor);
+        if (under)
+            setToolTip(layout_->label_text(*under) + "\n" + layout_->note_text(*under));
+        viewport()->update();
+    }
+}
+
+void DiagramView::mousePressEvent(QMouseEvent* event)
+{
+    const auto under = arrow_under(event->position().toPoint());
+    if (!under || event->button() != Qt::LeftButton)
+        return;
+    const DiagramArrow& arrow = layout_->arrows()[*under];
+    selected_ = arrow.segment;
+    emit segment_selected(arrow.segment);
+    if (arrow.end == ArrowEnd::InFlight)
+        emit lose_requested(arrow.segment);
+    viewport()->update();
+}
+
+} // namespace tcpviz

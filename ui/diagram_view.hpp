@@ -1,0 +1,61 @@
+#pragma once
+// The sequence diagram on screen: a scroll area that asks the shared painter for the
+// rows in view only, follows the newest event unless the user scrolled away, zooms,
+// highlights the arrow under the pointer and reports clicks on arrows.
+#include "diagram_layout.hpp"
+#include "diagram_theme.hpp"
+
+#include <QAbstractScrollArea>
+
+#include <memory>
+#include <optional>
+
+namespace tcpviz {
+
+class DiagramView : public QAbstractScrollArea {
+    Q_OBJECT
+public:
+    explicit DiagramView(QWidget* parent = nullptr);
+
+    // A new trace state to draw; the layout is rebuilt from it.
+    void show_trace(const Trace& trace, const DiagramOptions& options);
+    void set_theme(const DiagramTheme& theme);
+    const DiagramTheme& theme() const { return theme_; }
+    const DiagramLayout* layout() const { return layout_.get(); }
+    double zoom() const { return zoom_; }
+    void set_zoom(double zoom);
+    std::optional<std::uint32_t> selected_segment() const { return selected_; }
+    void select_segment(std::optional<std::uint32_t> segment);
+    // Where an arrow is drawn, in viewport coordinates (for tests and hit testing).
+    QPointF viewport_point(QPointF diagram_point) const;
+
+signals:
+    void segment_selected(std::uint32_t segment);
+    // A click on an arrow still in flight: lose it there and then.
+    void lose_requested(std::uint32_t segment);
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void scrollContentsBy(int dx, int dy) override;
+    void wheelEvent(QWheelEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+
+private:
+    void update_scroll_ranges();
+    std::optional<std::size_t> arrow_under(QPoint viewport_pos) const;
+    QPointF diagram_point(QPoint viewport_pos) const;
+
+    const Trace* trace_ = nullptr;
+    DiagramTheme theme_ = DiagramTheme::make(ThemeKind::Light);
+    DiagramOptions options_;
+    std::unique_ptr<DiagramLayout> layout_;
+    double zoom_ = 1.0;
+    bool follow_ = true; // keep the newest event in view until the user scrolls up
+    std::optional<std::size_t> hovered_;
+    std::optional<std::uint32_t> selected_;
+};
+
+} // namespace tcpviz

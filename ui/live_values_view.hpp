@@ -1,0 +1,17 @@
+#pragma once
+// Each endpoint's TCB as it stands: state, ISS/IRS, SND.UNA, SND.NXT, RCV.NXT, the
+// retransmission timer with its deadline and attempts, and each listener's SYN queue.
+#include "simulation.hpp"
+
+#include <QTableWidget>
+
+namespace tcpviz {
+
+class LiveValuesView : public QTableWidget {
+    Q_OBJECT
+public:
+    explicit LiveValuesView(QWidget* parent = nullptr);
+    void show_world(const Simulation& simulation);
+};
+
+} // namespace tcpviz

@@ -1,0 +1,467 @@
+#include "main_window.hpp"
+
+#include "diagram_export.hpp"
+#include "diagram_painter.hpp"
+#include "diagram_text.hpp"
+#include "diagram_view.hpp"
+#include "event_log_view.hpp"
+#include "ladder.hpp"
+#include "live_values_view.hpp"
+#include "options_panel.hpp"
+#include "output_file.hpp"
+#include "pcap_writer.hpp"
+#include "scenario_library.hpp"
+#include "segment_inspector.hpp"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QImage>
+#include <QInputDialog>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QStatusBar>
+#include <QStyleHints>
+#include <QToolBar>
+
+namespace tcpviz {
+namespace {
+
+constexpr int kMaxRecent = 8;
+constexpr double kPresentationTextScale = 1.6;
+
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
+{
+    setWindowTitle(tr("tcpviz — TCP three-way handshake"));
+    setAcceptDrops(true);
+    diagram_ = new DiagramView(this);
+    setCentralWidget(diagram_);
+    build_docks();
+    build_actions();
+    build_menus_and_toolbar();
+
+    connect(&session_, &SessionController::changed, this, &MainWindow::refresh);
+    connect(&session_, &SessionController::scenario_changed, this, &MainWindow::scenario_loaded);
+    connect(&session_, &SessionController::playing_changed, this, [this](bool playing) {
+        play_->setChecked(playing);
+        play_->setText(playing ? tr("Pause") : tr("Play"));
+    });
+    connect(diagram_, &DiagramView::segment_selected, this, [this](std::uint32_t segment) {
+        inspector_->show_segment(session_.simulation().trace(), segment);
+    });
+    connect(diagram_, &DiagramView::lose_requested, &session_, &SessionController::lose_segment);
+
+    QSettings settings;
+    const QString theme = settings.value("theme").toString();
+    apply_theme(parse_theme(theme));
+    if (!restoreGeometry(settings.value("geometry").toByteArray()))
+        resize(1400, 880);
+    restoreState(settings.value("window_state").toByteArray());
+    rebuild_recent_menu();
+    scenario_loaded();
+    refresh();
+    diagram_->setFocus();
+}
+
+QAction* MainWindow::action(const QString& name) const
+{
+    return findChild<QAction*>(name);
+}
+
+void MainWindow::build_actions()
+{
+    const auto make = [this](const QString& name, const QString& text, const QKeySequence& key, const QString& tip,
+                             auto slot) {
+        auto* a = new QAction(text, this);
+        a->setObjectName(name);
+        a->setShortcut(key);
+        a->setToolTip(QStringLiteral("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
+        a->setStatusTip(tip);
+        connect(a, &QAction::triggered, this, slot);
+        addAction(a);
+        return a;
+    };
+    // A presenter's clicker sends Page Down / Page Up; the arrow keys do the same.
+    make("step", tr("Step"), QKeySequence(Qt::Key_Space), tr("Process the next event"), [this] { session_.step(); })
+        ->setShortcuts({QKeySequence(Qt::Key_Space), QKeySequence(Qt::Key_PageDown), QKeySequence(Qt::Key_Right)});
+    make("back", tr("Back"), QKeySequence(Qt::Key_Backspace), tr("Undo the last event exactly"), [this] { session_.back(); })
+        ->setShortcuts({QKeySequence(Qt::Key_Backspace), QKeySequence(Qt::Key_PageUp), QKeySequence(Qt::Key_Left)});
+    play_ = make("play", tr("Play"), QKeySequence(Qt::Key_P), tr("Step automatically at the chosen speed"), [this] {
+        session_.playing() ? session_.pause() : session_.play();
+    });
+    play_->setCheckable(true);
+    make("run_to_end", tr("Run to end"), QKeySequence(Qt::Key_End), tr("Process every remaining event"),
+         [this] { session_.run_to_end(); });
+    make("reset", tr("Reset"), QKeySequence(Qt::Key_Home), tr("Back to the start of the scenario"),
+         [this] { session_.reset(); });
+    make("open", tr("Open scenario…"), QKeySequence::Open, tr("Load a scenario file (JSON)"), [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open scenario"), {}, tr("Scenario files (*.json)"));
+        if (!path.isEmpty())
+            open_file(path);
+    });
+    make("save", tr("Save scenario as…"), QKeySequence::SaveAs, tr("Save the scenario with its options as JSON"), [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save scenario"), {}, tr("Scenario files (*.json)"));
+        if (path.isEmpty())
+            return;
+        const QString error = session_.save_file(path);
+        if (!error.isEmpty())
+            QMessageBox::warning(this, tr("Save scenario"), error);
+        else
+            remember_recent(path);
+    });
+    make("export", tr("Export diagram…"), QKeySequence(Qt::CTRL | Qt::Key_E),
+         tr("Save the diagram as it stands now (PNG, SVG, PDF, Mermaid, PlantUML, text, pcap, JSON)"),
+         [this] { export_diagram(false); });
+    make("export_whole", tr("Export whole run…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+         tr("Save the diagram of the run to its end"), [this] { export_diagram(true); });
+    make("copy", tr("Copy diagram"), QKeySequence::Copy, tr("Copy the diagram to the clipboard as an image"),
+         [this] { copy_diagram(); });
+    make("quit", tr("Quit"), QKeySequence::Quit, tr("Close tcpviz"), [this] { close(); });
+    const std::pair<SegmentKind, QString> kinds[] = {{SegmentKind::Any, tr("any segment")},
+                                                     {SegmentKind::Syn, QStringLiteral("SYN")},
+                                                     {SegmentKind::SynAck, QStringLiteral("SYN-ACK")},
+                                                     {SegmentKind::Ack, QStringLiteral("ACK")},
+                                                     {SegmentKind::Data, tr("data")}};
+    int key = Qt::Key_1;
+    for (const auto& [kind, name] : kinds) {
+        make(QStringLiteral("lose_%1").arg(segment_kind_name(kind)), tr("Lose next %1").arg(name),
+             QKeySequence(Qt::CTRL | Qt::Key(key++)), tr("The next %1 sent is lost in the network").arg(name),
+             [this, k = kind] { session_.arm_loss(k); });
+    }
+    make("forge_syn", tr("Forged SYN (unreachable source)"), QKeySequence(Qt::CTRL | Qt::Key_F),
+         tr("The attacker sends one SYN from an address where nobody answers"), [this] { session_.forge_syn(false); });
+    make("forge_syn_live", tr("Forged SYN (live host answers RST)"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
+         tr("The attacker sends one SYN with the address of a live host, which resets the SYN-ACK"),
+         [this] { session_.forge_syn(true); });
+    make("flood", tr("SYN flood…"), QKeySequence(Qt::CTRL | Qt::Key_L), tr("Many forged SYNs at a chosen rate"),
+         [this] { flood_dialog(); });
+    make("zoom_in", tr("Zoom in"), QKeySequence::ZoomIn, tr("Larger diagram"),
+         [this] { diagram_->set_zoom(diagram_->zoom() * 1.25); });
+    make("zoom_out", tr("Zoom out"), QKeySequence::ZoomOut, tr("Smaller diagram"),
+         [this] { diagram_->set_zoom(diagram_->zoom() / 1.25); });
+    make("zoom_reset", tr("Actual size"), QKeySequence(Qt::CTRL | Qt::Key_0), tr("Diagram at 100 %"),
+         [this] { diagram_->set_zoom(1.0); });
+    absolute_ = make("absolute_seq", tr("Absolute Seq/Ack"), QKeySequence(Qt::CTRL | Qt::Key_R),
+                     tr("Show absolute sequence numbers instead of relative ones"), [this] { refresh(); });
+    absolute_->setCheckable(true);
+    make("presentation", tr("Presentation mode"), QKeySequence(Qt::Key_F5),
+         tr("Full screen, large type, clicker keys: Page Down steps, Page Up goes back"),
+         [this] { set_presentation(!presenting_); });
+}
+
+void MainWindow::build_menus_and_toolbar()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(action("open"));
+    recent_menu_ = file->addMenu(tr("Open recent"));
+    file->addAction(action("save"));
+    file->addSeparator();
+    file->addAction(action("export"));
+    file->addAction(action("export_whole"));
+    file->addAction(action("copy"));
+    file->addSeparator();
+    file->addAction(action("quit"));
+    QMenu* sim = menuBar()->addMenu(tr("&Simulation"));
+    for (const char* name : {"step", "back", "play", "run_to_end", "reset"})
+        sim->addAction(action(name));
+    QMenu* faults = menuBar()->addMenu(tr("&Faults"));
+    for (const char* name : {"lose_any", "lose_syn", "lose_syn-ack", "lose_ack", "lose_data"})
+        faults->addAction(action(name));
+    faults->addSeparator();
+    for (const char* name : {"forge_syn", "forge_syn_live", "flood"})
+        faults->addAction(action(name));
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QMenu* themes = view->addMenu(tr("Theme"));
+    auto* group = new QActionGroup(this);
+    const std::pair<QString, std::optional<ThemeKind>> choices[] = {{tr("Follow the system"), std::nullopt},
+                                                                    {tr("Light"), ThemeKind::Light},
+                                                                    {tr("Dark"), ThemeKind::Dark},
+                                                                    {tr("High contrast"), ThemeKind::HighContrast}};
+    for (const auto& [name, kind] : choices) {
+        QAction* a = themes->addAction(name);
+        a->setCheckable(true);
+        a->setObjectName(QStringLiteral("theme_%1").arg(kind ? theme_name(*kind) : "system"));
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [this, k = kind] { apply_theme(k); });
+    }
+    for (const char* name : {"zoom_in", "zoom_out", "zoom_reset", "absolute_seq", "presentation"})
+        view->addAction(action(name));
+    QMenu* panels = view->addMenu(tr("Panels"));
+    for (QDockWidget* dock : findChildren<QDockWidget*>())
+        panels->addAction(dock->toggleViewAction());
+
+    QToolBar* bar = addToolBar(tr("Simulation"));
+    bar->setObjectName("simulation_toolbar");
+    scenario_picker_ = new QComboBox(bar);
+    scenario_picker_->setFocusPolicy(Qt::ClickFocus); // Space and the arrows belong to stepping
+    scenario_picker_->setToolTip(tr("Built-in scenarios"));
+    for (const Scenario& s : builtin_scenarios()) {
+        scenario_picker_->addItem(QString::fromStdString(s.name));
+        scenario_picker_->setItemData(scenario_picker_->count() - 1, QString::fromStdString(s.description), Qt::ToolTipRole);
+    }
+    connect(scenario_picker_, &QComboBox::activated, this, &MainWindow::choose_builtin);
+    bar->addWidget(scenario_picker_);
+    bar->addSeparator();
+    for (const char* name : {"reset", "back", "step", "play", "run_to_end"})
+        bar->addAction(action(name));
+    speed_ = new QDoubleSpinBox(bar);
+    speed_->setFocusPolicy(Qt::ClickFocus);
+    speed_->setRange(0.1, 1000);
+    speed_->setValue(session_.speed());
+    speed_->setSuffix(tr(" events/s"));
+    speed_->setToolTip(tr("Play speed in events per second"));
+    connect(speed_, &QDoubleSpinBox::valueChanged, &session_, &SessionController::set_speed);
+    bar->addWidget(speed_);
+    bar->addSeparator();
+    for (const char* name : {"lose_any", "forge_syn", "flood"})
+        bar->addAction(action(name));
+    clock_ = new QLabel(this);
+    clock_->setMargin(4);
+    statusBar()->addPermanentWidget(clock_);
+}
+
+void MainWindow::build_docks()
+{
+    const auto dock = [this](const QString& name, const QString& title, QWidget* widget, Qt::DockWidgetArea area) {
+        auto* d = new QDockWidget(title, this);
+        d->setObjectName(name);
+        d->setWidget(widget);
+        addDockWidget(area, d);
+        return d;
+    };
+    inspector_ = new SegmentInspector(this);
+    live_ = new LiveValuesView(this);
+    log_ = new EventLogView(this);
+    options_ = new OptionsPanel(this);
+    dock("inspector_dock", tr("Segment"), inspector_, Qt::RightDockWidgetArea);
+    QDockWidget* values = dock("values_dock", tr("Live values"), live_, Qt::BottomDockWidgetArea);
+    QDockWidget* log = dock("log_dock", tr("Event log"), log_, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(values, log);
+    values->raise();
+    dock("options_dock", tr("Options"), options_, Qt::LeftDockWidgetArea);
+    connect(log_, &EventLogView::step_requested, &session_, &SessionController::go_to_step);
+    connect(options_, &OptionsPanel::apply_requested, this, [this](const ScenarioOptions& o) {
+        Scenario s = session_.scenario();
+        s.options = o;
+        try {
+            session_.load(s);
+        } catch (const ScenarioError& e) {
+            QMessageBox::warning(this, tr("Options"), QString::fromStdString(e.what()));
+        }
+    });
+}
+
+DiagramTheme MainWindow::current_theme() const
+{
+    ThemeKind kind = ThemeKind::Light;
+    if (theme_)
+        kind = *theme_;
+    else if (QApplication::palette().color(QPalette::Window).lightness() < 128)
+        kind = ThemeKind::Dark;
+    return DiagramTheme::make(kind, presenting_ ? kPresentationTextScale : 1.0);
+}
+
+void MainWindow::apply_theme(std::optional<ThemeKind> theme)
+{
+    theme_ = theme;
+    if (QAction* a = action(QStringLiteral("theme_%1").arg(theme ? theme_name(*theme) : "system")))
+        a->setChecked(true);
+    diagram_->set_theme(current_theme());
+}
+
+void MainWindow::scenario_loaded()
+{
+    const Scenario& s = session_.scenario();
+    const int index = scenario_picker_->findText(QString::fromStdString(s.name));
+    if (index >= 0)
+        scenario_picker_->setCurrentIndex(index);
+    options_->show_options(s.options);
+    inspector_->clear();
+    diagram_->select_segment(std::nullopt);
+    setWindowTitle(tr("tcpviz — %1").arg(QString::fromStdString(s.name)) +
+                   (s.hypothetical ? tr(" (hypothetical)") : QString()));
+}
+
+void MainWindow::refresh()
+{
+    const Simulation& sim = session_.simulation();
+    DiagramOptions options;
+    options.absolute_seq = absolute_->isChecked();
+    diagram_->show_trace(sim.trace(), options);
+    live_->show_world(sim);
+    log_->show_trace(sim.trace());
+    //: The status bar: step counter and virtual clock.
+    clock_->setText(tr("Step %1   t = %2").arg(sim.current_step()).arg(elapsed_text(sim.now())));
+    action("back")->setEnabled(sim.current_step() > 0);
+    action("step")->setEnabled(!sim.quiescent());
+    action("run_to_end")->setEnabled(!sim.quiescent());
+}
+
+void MainWindow::choose_builtin(int index)
+{
+    if (auto s = builtin_scenario(scenario_picker_->itemText(index).toStdString()))
+        session_.load(*s);
+}
+
+bool MainWindow::open_file(const QString& path)
+{
+    const QString error = session_.load_file(path);
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, tr("Open scenario"), error);
+        return false;
+    }
+    remember_recent(path);
+    return true;
+}
+
+void MainWindow::remember_recent(const QString& path)
+{
+    QSettings settings;
+    QStringList recent = settings.value("recent_files").toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    settings.setValue("recent_files", recent.mid(0, kMaxRecent));
+    rebuild_recent_menu();
+}
+
+void MainWindow::rebuild_recent_menu()
+{
+    recent_menu_->clear();
+    const QStringList recent = QSettings().value("recent_files").toStringList();
+    for (const QString& path : recent)
+        connect(recent_menu_->addAction(QFileInfo(path).fileName()), &QAction::triggered, this,
+                [this, path] { open_file(path); });
+    recent_menu_->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::export_diagram(bool whole_run)
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, whole_run ? tr("Export whole run") : tr("Export diagram"), QString::fromStdString(session_.scenario().name),
+        tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;Mermaid (*.mmd);;PlantUML (*.puml);;"
+           "Ladder text (*.txt);;Capture (*.pcap);;Trace (*.json)"));
+    if (path.isEmpty())
+        return;
+    Simulation copy = session_.simulation();
+    if (whole_run)
+        copy.run_to_end();
+    const Trace& trace = copy.trace();
+    const Scenario& scenario = session_.scenario();
+    const std::string file = path.toStdString();
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    DiagramOptions diagram;
+    diagram.absolute_seq = absolute_->isChecked();
+    try {
+        if (const auto format = image_format_for(path)) {
+            ImageOptions image;
+            image.theme = current_theme().kind;
+            image.title = tr("tcpviz: %1").arg(QString::fromStdString(scenario.name));
+            export_image(path, *format, trace, diagram, image);
+        } else if (suffix == QLatin1String("mmd")) {
+            write_text_atomically(file, mermaid_text(scenario, trace, {diagram.absolute_seq, std::nullopt}));
+        } else if (suffix == QLatin1String("puml")) {
+            write_text_atomically(file, plantuml_text(scenario, trace, {diagram.absolute_seq, std::nullopt}));
+        } else if (suffix == QLatin1String("txt")) {
+            write_text_atomically(file, ladder_text(scenario, trace));
+        } else if (suffix == QLatin1String("pcap")) {
+            write_pcap(file, trace);
+        } else if (suffix == QLatin1String("json")) {
+            write_text_atomically(file, trace_json_text(scenario, trace));
+        } else {
+            QMessageBox::warning(this, tr("Export"),
+                                 tr("Choose a file name ending in .png, .svg, .pdf, .mmd, .puml, .txt, .pcap or .json."));
+        }
+    } catch (const ExportError& e) {
+        QMessageBox::warning(this, tr("Export"), QString::fromStdString(e.what()));
+    }
+}
+
+void MainWindow::copy_diagram()
+{
+    const DiagramLayout* layout = diagram_->layout();
+    if (!layout)
+        return;
+    const double scale = 1.5;
+    QImage image((layout->size() * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter p(&image);
+    p.scale(scale, scale);
+    paint_diagram(p, *layout, diagram_->theme(), QRectF(QPointF(0, 0), layout->size()));
+    p.end();
+    QApplication::clipboard()->setImage(image);
+    statusBar()->showMessage(tr("Diagram copied to the clipboard"), 3000);
+}
+
+void MainWindow::flood_dialog()
+{
+    bool ok = false;
+    const int count = QInputDialog::getInt(this, tr("SYN flood"), tr("Forged SYNs to send:"), 50, 1, 1'000'000, 10, &ok);
+    if (!ok)
+        return;
+    const double rate = QInputDialog::getDouble(this, tr("SYN flood"), tr("SYNs per second:"), 100, 1, 1'000'000, 0, &ok);
+    if (ok)
+        session_.flood(static_cast<std::uint32_t>(count), rate);
+}
+
+void MainWindow::set_presentation(bool on)
+{
+    if (on == presenting_)
+        return;
+    presenting_ = on;
+    if (on) {
+        state_before_presentation_ = saveState();
+        for (QDockWidget* dock : findChildren<QDockWidget*>())
+            dock->hide();
+        showFullScreen();
+    } else {
+        restoreState(state_before_presentation_);
+        showNormal();
+    }
+    diagram_->set_theme(current_theme());
+}
+
+void MainWindow::keyPressEvent(QKeyEvent* event)
+{
+    if (event->key() == Qt::Key_Escape && presenting_) {
+        set_presentation(false);
+        return;
+    }
+    QMainWindow::keyPressEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue("geometry", saveGeometry());
+    settings.setValue("window_state", presenting_ ? state_before_presentation_ : saveState());
+    settings.setValue("theme", theme_ ? QString::fromLatin1(theme_name(*theme_)) : QString());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && urls.first().isLocalFile())
+        open_file(urls.first().toLocalFile());
+}
+
+} // namespace tcpviz

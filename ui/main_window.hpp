@@ -1,0 +1,77 @@
+#pragma once
+// The classroom workbench: the diagram in the middle; step, back, play and the fault
+// injections in the toolbar and menus; inspector, live values, event log and options
+// in docks; presentation mode for the projector.
+#include "diagram_theme.hpp"
+#include "session_controller.hpp"
+
+#include <QMainWindow>
+
+class QAction;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QMenu;
+
+namespace tcpviz {
+
+class DiagramView;
+class EventLogView;
+class LiveValuesView;
+class OptionsPanel;
+class SegmentInspector;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+
+    SessionController& session() { return session_; }
+    DiagramView* diagram() const { return diagram_; }
+    SegmentInspector* inspector() const { return inspector_; }
+    EventLogView* event_log() const { return log_; }
+    // Opens a scenario file; on failure shows one sentence and keeps the session.
+    bool open_file(const QString& path);
+    void set_presentation(bool on);
+    bool presentation() const { return presenting_; }
+    QAction* action(const QString& object_name) const;
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+
+private:
+    void build_actions();
+    void build_menus_and_toolbar();
+    void build_docks();
+    void refresh();
+    void scenario_loaded();
+    void choose_builtin(int index);
+    void apply_theme(std::optional<ThemeKind> theme); // nullopt: follow the system
+    void export_diagram(bool whole_run);
+    void copy_diagram();
+    void flood_dialog();
+    void remember_recent(const QString& path);
+    void rebuild_recent_menu();
+    DiagramTheme current_theme() const;
+
+    SessionController session_;
+    DiagramView* diagram_;
+    SegmentInspector* inspector_ = nullptr;
+    LiveValuesView* live_ = nullptr;
+    EventLogView* log_ = nullptr;
+    OptionsPanel* options_ = nullptr;
+    QComboBox* scenario_picker_ = nullptr;
+    QDoubleSpinBox* speed_ = nullptr;
+    QLabel* clock_ = nullptr;
+    QMenu* recent_menu_ = nullptr;
+    QAction* play_ = nullptr;
+    QAction* absolute_ = nullptr;
+    std::optional<ThemeKind> theme_; // nullopt: follow the system palette
+    bool presenting_ = false;
+    QByteArray state_before_presentation_;
+};
+
+} // namespace tcpviz

@@ -1,0 +1,207 @@
+#include "session_controller.hpp"
+
+#include "scenario_library.hpp"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <fstream>
+
+namespace tcpviz {
+namespace {
+
+// The window can forge SYNs in any scenario, so the running copy always has an
+// attacker, a range of unreachable forged sources and a live spoofed host. Hosts that
+// never take part draw no lifeline.
+Scenario with_attack_hosts(Scenario s)
+{
+    const auto has = [&](const char* name) {
+        return std::any_of(s.hosts.begin(), s.hosts.end(), [&](const HostSpec& h) { return h.name == name; });
+    };
+    if (!has("attacker")) {
+        HostSpec h;
+        h.name = "attacker";
+        h.role = HostRole::Attacker;
+        h.address = kAttackerAddress;
+        s.hosts.push_back(h);
+    }
+    if (!has("forged")) {
+        HostSpec h;
+        h.name = "forged";
+        h.role = HostRole::Forged;
+        h.address = kForgedRange;
+        h.prefix_len = 25;
+        h.live = false;
+        s.hosts.push_back(h);
+    }
+    if (!has("spoofed")) {
+        HostSpec h;
+        h.name = "spoofed";
+        h.role = HostRole::Spoofed;
+        h.address = kSpoofedLiveAddress;
+        s.hosts.push_back(h);
+    }
+    return s;
+}
+
+std::uint8_t server_of(const Simulation& sim)
+{
+    for (std::size_t i = 0; i < sim.trace().hosts.size(); ++i)
+        if (sim.trace().hosts[i].role == HostRole::Server)
+            return static_cast<std::uint8_t>(i);
+    return kNoHost;
+}
+
+} // namespace
+
+SessionController::SessionController(QObject* parent) : QObject(parent)
+{
+    connect(&timer_, &QTimer::timeout, this, &SessionController::tick);
+    load(*builtin_scenario("normal"));
+}
+
+void SessionController::load(const Scenario& scenario)
+{
+    auto next = std::make_unique<Simulation>(with_attack_hosts(scenario)); // throws before anything changes
+    pause();
+    scenario_ = scenario;
+    simulation_ = std::move(next);
+    emit scenario_changed();
+    emit changed();
+}
+
+QString SessionController::load_file(const QString& path)
+{
+    try {
+        load(load_scenario_file(path.toStdString()));
+    } catch (const ScenarioError& e) {
+        return QString::fromStdString(e.what());
+    }
+    return {};
+}
+
+QString SessionController::save_file(const QString& path) const
+{
+    std::ofstream out(path.toStdString(), std::ios::binary | std::ios::trunc);
+    if (!out)
+        return QCoreApplication::translate("Session", "Cannot write '%1'.").arg(path);
+    out << scenario_to_json_text(scenario_);
+    return out ? QString() : QCoreApplication::translate("Session", "Cannot write '%1'.").arg(path);
+}
+
+void SessionController::step()
+{
+    if (simulation_->step())
+        emit changed();
+    else
+        pause();
+}
+
+void SessionController::back()
+{
+    pause();
+    if (simulation_->back())
+        emit changed();
+}
+
+void SessionController::reset()
+{
+    pause();
+    simulation_->reset();
+    emit changed();
+}
+
+void SessionController::run_to_end()
+{
+    pause();
+    simulation_->run_to_end(5'000'000);
+    emit changed();
+}
+
+void SessionController::go_to_step(std::uint32_t step)
+{
+    pause();
+    while (simulation_->current_step() > step && simulation_->back()) {
+    }
+    while (simulation_->current_step() < step && simulation_->step()) {
+    }
+    emit changed();
+}
+
+void SessionController::play()
+{
+    if (timer_.isActive())
+        return;
+    timer_.start(std::max(1, int(1000.0 / events_per_second_)));
+    emit playing_changed(true);
+}
+
+void SessionController::pause()
+{
+    if (!timer_.isActive())
+        return;
+    timer_.stop();
+    emit playing_changed(false);
+}
+
+void SessionController::set_speed(double events_per_second)
+{
+    events_per_second_ = std::clamp(events_per_second, 0.1, 1000.0);
+    if (timer_.isActive())
+        timer_.setInterval(std::max(1, int(1000.0 / events_per_second_)));
+}
+
+void SessionController::tick()
+{
+    step();
+}
+
+bool SessionController::apply(const Action& action)
+{
+    if (!simulation_->apply(action))
+        return false;
+    emit changed();
+    return true;
+}
+
+bool SessionController::lose_segment(std::uint32_t segment)
+{
+    Action a;
+    a.kind = ActionKind::LoseSegment;
+    a.segment = segment;
+    return apply(a);
+}
+
+void SessionController::arm_loss(SegmentKind kind)
+{
+    Action a;
+    a.kind = ActionKind::ArmLoss;
+    a.loss_kind = kind;
+    apply(a);
+}
+
+void SessionController::forge_syn(bool from_live_host)
+{
+    Action a;
+    a.kind = ActionKind::ForgeSyn;
+    a.host = simulation_->host_index("attacker");
+    a.as = simulation_->host_index(from_live_host ? "spoofed" : "forged");
+    a.target = server_of(*simulation_);
+    if (a.target != kNoHost)
+        apply(a);
+}
+
+void SessionController::flood(std::uint32_t count, double per_second)
+{
+    Action a;
+    a.kind = ActionKind::Flood;
+    a.host = simulation_->host_index("attacker");
+    a.as = simulation_->host_index("forged");
+    a.target = server_of(*simulation_);
+    a.count = std::max<std::uint32_t>(1, count);
+    a.interval = static_cast<std::int64_t>(1e9 / std::max(1.0, per_second));
+    if (a.target != kNoHost)
+        apply(a);
+}
+
+} // namespace tcpviz

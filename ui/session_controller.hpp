@@ -1,0 +1,63 @@
+#pragma once
+// Owns the running Simulation for the window: step, back, play, reset and the live
+// injections, each reported by one signal. Widgets read the trace; none of them holds
+// protocol state or decides protocol behaviour.
+#include "scenario.hpp"
+#include "simulation.hpp"
+
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+namespace tcpviz {
+
+class SessionController : public QObject {
+    Q_OBJECT
+public:
+    explicit SessionController(QObject* parent = nullptr);
+
+    const Simulation& simulation() const { return *simulation_; }
+    const Scenario& scenario() const { return scenario_; }
+    bool playing() const { return timer_.isActive(); }
+    double speed() const { return events_per_second_; }
+
+    // Replaces the running scenario (and resets). Throws ScenarioError if it is unusable.
+    void load(const Scenario& scenario);
+    // Returns an empty string on success, else one sentence for the user.
+    QString load_file(const QString& path);
+    QString save_file(const QString& path) const;
+
+public slots:
+    void step();
+    void back();
+    void reset();
+    void run_to_end();
+    void play();
+    void pause();
+    void set_speed(double events_per_second);
+    // Moves to the state after `step` (backwards or forwards).
+    void go_to_step(std::uint32_t step);
+
+    bool lose_segment(std::uint32_t segment);
+    void arm_loss(tcpviz::SegmentKind kind);
+    // One SYN from an unreachable forged source, or from a live host that answers RST.
+    void forge_syn(bool from_live_host);
+    void flood(std::uint32_t count, double per_second);
+
+signals:
+    void changed();           // the simulation moved: step, back, injection
+    void scenario_changed();  // a different scenario (new hosts, new trace)
+    void playing_changed(bool playing);
+
+private:
+    bool apply(const Action& action);
+    void tick();
+
+    Scenario scenario_;                      // as loaded, and as saved
+    std::unique_ptr<Simulation> simulation_; // runs an extended copy (see load)
+    QTimer timer_;
+    double events_per_second_ = 2.0;
+};
+
+} // namespace tcpviz
