@@ -1,0 +1,188 @@
+// The real window driven through its actions, headless (offscreen platform).
+#include "diagram_view.hpp"
+#include "event_log_view.hpp"
+#include "main_window.hpp"
+#include "scenario_library.hpp"
+#include "segment_inspector.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <QAction>
+#include <QApplication>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <fstream>
+#include <set>
+
+using namespace tcpviz;
+
+namespace {
+
+struct Window {
+    Window()
+    {
+        QStandardPaths::setTestModeEnabled(true); // settings go to a scratch place
+        window.resize(1400, 900);
+        window.show();
+        window.activateWindow();
+        (void)QTest::qWaitForWindowActive(&window); // shortcuts need an active window
+    }
+    void trigger(const char* name) { window.action(name)->trigger(); }
+    const Trace& trace() { return window.session().simulation().trace(); }
+    MainWindow window;
+};
+
+} // namespace
+
+TEST_CASE("the window opens with the normal scenario ready to step", "[ui][window]")
+{
+    Window w;
+    CHECK(w.window.session().scenario().name == "normal");
+    CHECK(w.window.session().simulation().current_step() == 0);
+    CHECK_FALSE(w.window.action("back")->isEnabled());
+    CHECK(w.window.action("step")->isEnabled());
+}
+
+TEST_CASE("step and back through the actions restore the same trace", "[ui][window]")
+{
+    Window w;
+    for (int i = 0; i < 3; ++i)
+        w.trigger("step");
+    const auto events = w.trace().events;
+    const auto segments = w.trace().segments;
+    w.trigger("step");
+    w.trigger("step");
+    CHECK(w.trace().events.size() > events.size());
+    w.trigger("back");
+    w.trigger("back");
+    CHECK(w.trace().events == events);
+    CHECK(w.trace().segments == segments);
+    CHECK(w.window.session().simulation().current_step() == 3);
+}
+
+TEST_CASE("clicker keys step and go back", "[ui][window]")
+{
+    Window w;
+    QWidget* focus = w.window.diagram(); // where the keyboard is after start
+    QTest::keyClick(focus, Qt::Key_PageDown);
+    QTest::keyClick(focus, Qt::Key_Space);
+    QTest::keyClick(focus, Qt::Key_Right);
+    CHECK(w.window.session().simulation().current_step() == 3);
+    QTest::keyClick(focus, Qt::Key_PageUp);
+    CHECK(w.window.session().simulation().current_step() == 2);
+}
+
+TEST_CASE("clicking an arrow in flight loses it there and then", "[ui][window]")
+{
+    Window w;
+    w.trigger("step"); // connect: the SYN leaves
+    DiagramView* view = w.window.diagram();
+    REQUIRE(view->layout());
+    REQUIRE(view->layout()->arrows().size() == 1);
+    const DiagramArrow& syn = view->layout()->arrows()[0];
+    REQUIRE(syn.end == ArrowEnd::InFlight);
+    const QPoint at = view->viewport_point((syn.from + syn.to) / 2).toPoint();
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
+    bool lost = false;
+    for (const TraceEvent& e : w.trace().events)
+        lost |= e.kind == EventKind::SegmentLost && e.ref == 0 && e.why == Explain::UserLoss;
+    CHECK(lost);
+    CHECK(w.window.inspector()->field_count() > 10); // the click also selected it
+    // Back undoes the loss like any other event.
+    w.trigger("back");
+    CHECK(w.trace().events.back().kind != EventKind::SegmentLost);
+}
+
+TEST_CASE("a forged SYN adds the attacker's lifeline; a flood adds many SYNs", "[ui][window]")
+{
+    Window w;
+    const auto roles = [&] {
+        std::set<QString> out;
+        for (const DiagramLifeline& l : w.window.diagram()->layout()->lifelines())
+            out.insert(l.role);
+        return out;
+    };
+    CHECK_FALSE(roles().count("Attacker"));
+    w.trigger("forge_syn");
+    CHECK(roles().count("Attacker"));
+    CHECK(w.trace().segments.back().why == Explain::ForgedSyn);
+    w.window.session().flood(10, 100);
+    w.trigger("run_to_end");
+    std::size_t flood = 0;
+    for (const SegmentRecord& r : w.trace().segments)
+        flood += r.why == Explain::FloodSyn;
+    CHECK(flood == 10);
+}
+
+TEST_CASE("lose next SYN-ACK is armed and takes the next SYN-ACK", "[ui][window]")
+{
+    Window w;
+    w.trigger("lose_syn-ack");
+    w.trigger("run_to_end");
+    bool synack_lost = false;
+    for (const TraceEvent& e : w.trace().events)
+        synack_lost |= e.kind == EventKind::SegmentLost && w.trace().segments[e.ref].seg.has(flag::SYN) &&
+                       w.trace().segments[e.ref].seg.has(flag::ACK);
+    CHECK(synack_lost);
+}
+
+TEST_CASE("a malformed scenario file shows an error and keeps the previous session", "[ui][window]")
+{
+    Window w;
+    w.trigger("step");
+    w.trigger("step");
+    QTemporaryDir dir;
+    const QString bad = dir.filePath("bad.json");
+    std::ofstream(bad.toStdString()) << R"({"format": "tcpviz-scenario", "version": 1, "name": )";
+    QString shown;
+    QTimer::singleShot(50, [&shown] {
+        for (QWidget* widget : QApplication::topLevelWidgets())
+            if (auto* box = qobject_cast<QMessageBox*>(widget); box && box->isVisible()) {
+                shown = box->text();
+                box->accept();
+            }
+    });
+    CHECK_FALSE(w.window.open_file(bad));
+    CHECK(shown.contains("not valid JSON"));
+    CHECK(w.window.session().scenario().name == "normal");
+    CHECK(w.window.session().simulation().current_step() == 2);
+}
+
+TEST_CASE("the event log lists every event and jumps to a step", "[ui][window]")
+{
+    Window w;
+    w.trigger("run_to_end");
+    CHECK(w.window.event_log()->visible_lines() == int(w.trace().events.size()));
+    emit w.window.event_log()->step_requested(2);
+    CHECK(w.window.session().simulation().current_step() == 2);
+}
+
+TEST_CASE("presentation mode enlarges the type and comes back", "[ui][window]")
+{
+    Window w;
+    const int normal_size = w.window.diagram()->theme().label_font.pixelSize();
+    w.trigger("presentation");
+    CHECK(w.window.presentation());
+    CHECK(w.window.diagram()->theme().label_font.pixelSize() > normal_size);
+    w.trigger("presentation");
+    CHECK_FALSE(w.window.presentation());
+    CHECK(w.window.diagram()->theme().label_font.pixelSize() == normal_size);
+}
+
+TEST_CASE("the window grabs to a non-blank image", "[ui][window]")
+{
+    Window w;
+    w.trigger("run_to_end");
+    QTest::qWait(20);
+    const QImage image = w.window.grab().toImage();
+    REQUIRE_FALSE(image.isNull());
+    std::set<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 4)
+        for (int x = 0; x < image.width(); x += 4)
+            colours.insert(image.pixel(x, y));
+    CHECK(colours.size() > 30);
+}
