@@ -30,6 +30,7 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationVersion(TCPVIZ_VERSION);
     if (command_line)
         return tcpviz::run_command_line(QCoreApplication::arguments());
+    QApplication::setStyle(QStringLiteral("Fusion")); // the same look, and palettes, everywhere
     tcpviz::MainWindow window;
     window.show();
     return app.exec();

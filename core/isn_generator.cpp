@@ -33,6 +33,19 @@ SeqNum IsnGenerator::next(const FourTuple& tuple, std::int64_t now_ns)
     return SeqNum(0);
 }
 
+std::vector<IsnSample> isn_samples(IsnMode mode, std::uint64_t seed, std::size_t count, std::int64_t spacing_ns)
+{
+    IsnGenerator generator(mode, seed, 100);
+    std::vector<IsnSample> out;
+    for (std::size_t i = 0; i < count; ++i) {
+        const std::int64_t t = static_cast<std::int64_t>(i) * spacing_ns;
+        const FourTuple tuple{make_ipv4(198, 51, 100, 20), 80, make_ipv4(192, 0, 2, 10),
+                              static_cast<std::uint16_t>(50000 + i)};
+        out.push_back({t, generator.next(tuple, t).raw()});
+    }
+    return out;
+}
+
 const char* isn_mode_name(IsnMode mode)
 {
     switch (mode) {

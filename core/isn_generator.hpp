@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 namespace tcpviz {
 
@@ -38,6 +39,14 @@ private:
     std::uint32_t fixed_next_ = 0;
     std::uint32_t connections_ = 0;
 };
+
+// ISNs a fresh host would pick for `count` new connections, one every `spacing_ns`,
+// each from another client port: how predictable a mode is, for the ISN chart.
+struct IsnSample {
+    std::int64_t time = 0;
+    std::uint32_t isn = 0;
+};
+std::vector<IsnSample> isn_samples(IsnMode mode, std::uint64_t seed, std::size_t count, std::int64_t spacing_ns);
 
 const char* isn_mode_name(IsnMode mode);
 bool parse_isn_mode(const std::string& text, IsnMode& out);

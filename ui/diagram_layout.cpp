@@ -351,8 +351,13 @@ DiagramLayout::DiagramLayout(const Trace& trace, const DiagramOptions& options, 
                 cached = end_widths.emplace(mark, metrics_.note(mark)).first;
             const QSizeF sz = cached->second;
             const double w = sz.width() + 6;
+            // Beside the end: behind the mark for a finished arrow, ahead of it for one
+            // still travelling (its short stub leaves no room behind).
             const bool leftwards = a.to.x() < a.from.x();
-            a.end_box = QRectF(leftwards ? a.to.x() + 10 : a.to.x() - 10 - w, a.to.y() + 6, w, sz.height());
+            const bool ahead = a.end == ArrowEnd::InFlight;
+            const bool place_right = leftwards != ahead;
+            a.end_box = QRectF(place_right ? a.to.x() + 10 : a.to.x() - 10 - w, a.to.y() + (ahead ? -sz.height() / 2 : 6),
+                               w, sz.height());
         }
         max_arrow_height_ = std::max(max_arrow_height_, a.bottom() - a.top());
     }

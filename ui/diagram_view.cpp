@@ -96,6 +96,7 @@ void DiagramView::paintEvent(QPaintEvent*)
         p.scale(zoom_, zoom_);
         p.translate(-left, 0);
         const QRectF header(left, 0, visible.width(), DiagramLayout::kHeaderHeight);
+        p.setClipRect(header);
         p.fillRect(header, theme_.background);
         paint_diagram(p, *layout_, theme_, header);
     }

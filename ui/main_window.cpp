@@ -3,6 +3,7 @@
 #include "diagram_export.hpp"
 #include "diagram_painter.hpp"
 #include "diagram_text.hpp"
+#include "charts_panel.hpp"
 #include "diagram_view.hpp"
 #include "event_log_view.hpp"
 #include "ladder.hpp"
@@ -12,6 +13,7 @@
 #include "pcap_writer.hpp"
 #include "scenario_library.hpp"
 #include "segment_inspector.hpp"
+#include "state_machine_view.hpp"
 
 #include <QAction>
 #include <QActionGroup>
@@ -32,6 +34,7 @@
 #include <QMimeData>
 #include <QSettings>
 #include <QStatusBar>
+#include <QScreen>
 #include <QStyleHints>
 #include <QToolBar>
 
@@ -60,16 +63,30 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
         play_->setText(playing ? tr("Pause") : tr("Play"));
     });
     connect(diagram_, &DiagramView::segment_selected, this, [this](std::uint32_t segment) {
-        inspector_->show_segment(session_.simulation().trace(), segment);
+        const Trace& trace = session_.simulation().trace();
+        inspector_->show_segment(trace, segment);
+        // The state machine follows the receiver of the selected segment.
+        if (trace.segments[segment].to_host != kNoHost)
+            state_machine_->set_host(trace.segments[segment].to_host);
     });
     connect(diagram_, &DiagramView::lose_requested, &session_, &SessionController::lose_segment);
 
     QSettings settings;
     const QString theme = settings.value("theme").toString();
     apply_theme(parse_theme(theme));
-    if (!restoreGeometry(settings.value("geometry").toByteArray()))
-        resize(1400, 880);
-    restoreState(settings.value("window_state").toByteArray());
+    if (!restoreGeometry(settings.value("geometry").toByteArray())) {
+        const QRect screen = QApplication::primaryScreen() ? QApplication::primaryScreen()->availableGeometry() : QRect();
+        resize(screen.isValid() ? screen.size() * 0.9 : QSize(1400, 880));
+    }
+    if (!restoreState(settings.value("window_state").toByteArray())) {
+        // First start: the diagram gets most of the room, even on a 1366 x 768 laptop.
+        const QList<QDockWidget*> left{findChild<QDockWidget*>("options_dock")};
+        const QList<QDockWidget*> right{findChild<QDockWidget*>("inspector_dock")};
+        const QList<QDockWidget*> bottom{findChild<QDockWidget*>("values_dock")};
+        resizeDocks(left, {width() / 5}, Qt::Horizontal);
+        resizeDocks(right, {width() / 5}, Qt::Horizontal);
+        resizeDocks(bottom, {height() / 4}, Qt::Vertical);
+    }
     rebuild_recent_menu();
     scenario_loaded();
     refresh();
@@ -251,7 +268,15 @@ void MainWindow::build_docks()
     QDockWidget* log = dock("log_dock", tr("Event log"), log_, Qt::BottomDockWidgetArea);
     tabifyDockWidget(values, log);
     values->raise();
-    dock("options_dock", tr("Options"), options_, Qt::LeftDockWidgetArea);
+    QDockWidget* options = dock("options_dock", tr("Options"), options_, Qt::LeftDockWidgetArea);
+    state_machine_ = new StateMachineView(this);
+    QDockWidget* machine = dock("state_machine_dock", tr("State machine"), state_machine_, Qt::LeftDockWidgetArea);
+    tabifyDockWidget(options, machine);
+    machine->raise();
+    charts_ = new ChartsPanel(this);
+    QDockWidget* charts = dock("charts_dock", tr("Charts"), charts_, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(log, charts);
+    values->raise();
     connect(log_, &EventLogView::step_requested, &session_, &SessionController::go_to_step);
     connect(options_, &OptionsPanel::apply_requested, this, [this](const ScenarioOptions& o) {
         Scenario s = session_.scenario();
@@ -277,9 +302,34 @@ DiagramTheme MainWindow::current_theme() const
 void MainWindow::apply_theme(std::optional<ThemeKind> theme)
 {
     theme_ = theme;
+    // The widgets around the diagram follow it: a dark palette for the dark themes.
+    static const QPalette system_palette = QApplication::palette();
+    QPalette palette = system_palette;
+    if (theme == ThemeKind::Dark || theme == ThemeKind::HighContrast) {
+        const bool hc = theme == ThemeKind::HighContrast;
+        const QColor window = hc ? Qt::black : QColor(0x2b, 0x2f, 0x35);
+        const QColor base = hc ? Qt::black : QColor(0x1e, 0x22, 0x27);
+        const QColor text = hc ? Qt::white : QColor(0xe6, 0xe9, 0xed);
+        palette.setColor(QPalette::Window, window);
+        palette.setColor(QPalette::WindowText, text);
+        palette.setColor(QPalette::Base, base);
+        palette.setColor(QPalette::AlternateBase, window);
+        palette.setColor(QPalette::Text, text);
+        palette.setColor(QPalette::Button, window);
+        palette.setColor(QPalette::ButtonText, text);
+        palette.setColor(QPalette::ToolTipBase, base);
+        palette.setColor(QPalette::ToolTipText, text);
+        palette.setColor(QPalette::Highlight, hc ? QColor(Qt::yellow) : QColor(0x3d, 0x7b, 0xd9));
+        palette.setColor(QPalette::HighlightedText, hc ? QColor(Qt::black) : QColor(Qt::white));
+        palette.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+        palette.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+        palette.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+    }
+    QApplication::setPalette(palette);
     if (QAction* a = action(QStringLiteral("theme_%1").arg(theme ? theme_name(*theme) : "system")))
         a->setChecked(true);
     diagram_->set_theme(current_theme());
+    state_machine_->set_theme(current_theme());
 }
 
 void MainWindow::scenario_loaded()
@@ -303,6 +353,8 @@ void MainWindow::refresh()
     diagram_->show_trace(sim.trace(), options);
     live_->show_world(sim);
     log_->show_trace(sim.trace());
+    state_machine_->show_trace(sim.trace());
+    charts_->show_trace(sim.trace(), session_.scenario().options.isn, session_.scenario().options.seed);
     //: The status bar: step counter and virtual clock.
     clock_->setText(tr("Step %1   t = %2").arg(sim.current_step()).arg(elapsed_text(sim.now())));
     action("back")->setEnabled(sim.current_step() > 0);

@@ -15,7 +15,9 @@ class QMenu;
 
 namespace tcpviz {
 
+class ChartsPanel;
 class DiagramView;
+class StateMachineView;
 class EventLogView;
 class LiveValuesView;
 class OptionsPanel;
@@ -30,6 +32,8 @@ public:
     DiagramView* diagram() const { return diagram_; }
     SegmentInspector* inspector() const { return inspector_; }
     EventLogView* event_log() const { return log_; }
+    StateMachineView* state_machine() const { return state_machine_; }
+    ChartsPanel* charts() const { return charts_; }
     // Opens a scenario file; on failure shows one sentence and keeps the session.
     bool open_file(const QString& path);
     void set_presentation(bool on);
@@ -63,6 +67,8 @@ private:
     LiveValuesView* live_ = nullptr;
     EventLogView* log_ = nullptr;
     OptionsPanel* options_ = nullptr;
+    StateMachineView* state_machine_ = nullptr;
+    ChartsPanel* charts_ = nullptr;
     QComboBox* scenario_picker_ = nullptr;
     QDoubleSpinBox* speed_ = nullptr;
     QLabel* clock_ = nullptr;

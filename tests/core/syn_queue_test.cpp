@@ -182,3 +182,29 @@ TEST_CASE("queue pressure lowers the SYN-ACK retries of old requests down to 2",
     l.syn_queue.pop_back();
     CHECK(l.retry_limit(5) == 5); // 3 requests: not more than half of max(8, backlog)
 }
+
+TEST_CASE("ISN modes: 4.4BSD is a straight line, RFC 6528 and Linux are not", "[core][isn]")
+{
+    const auto bsd = isn_samples(IsnMode::Bsd, 1, 6, 250 * kMillisecond);
+    // +64,000 per connection and +64,000 per 500 ms tick: 1, 64001, 192001, ...
+    std::vector<std::uint32_t> values;
+    for (const IsnSample& s : bsd)
+        values.push_back(s.isn);
+    CHECK(values == std::vector<std::uint32_t>{1, 64'001, 192'001, 256'001, 384'001, 448'001});
+    const auto fixed = isn_samples(IsnMode::Fixed, 1, 3, kSecond);
+    CHECK(fixed[0].isn == 100);
+    CHECK(fixed[2].isn == 300);
+    // Keyed hashes of different 4-tuples: consecutive ISNs differ unpredictably.
+    for (IsnMode mode : {IsnMode::Rfc6528, IsnMode::Linux, IsnMode::Random}) {
+        const auto s = isn_samples(mode, 1, 50, kMillisecond);
+        std::size_t increasing = 0;
+        for (std::size_t i = 1; i < s.size(); ++i)
+            increasing += s[i].isn > s[i - 1].isn;
+        CHECK(increasing > 5);
+        CHECK(increasing < 45);
+    }
+    // RFC 6528: the same 4-tuple moves with the 4 µs clock only.
+    IsnGenerator g(IsnMode::Rfc6528, 9, 0);
+    const FourTuple t{kServerAddress, 80, kClientAddress, 50000};
+    CHECK(g.next(t, 4'000'000).raw() - g.next(t, 0).raw() == 1000u);
+}

@@ -1,0 +1,140 @@
+#include "charts_panel.hpp"
+
+#include "relative_seq.hpp"
+
+#include <QChart>
+#include <QChartView>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QValueAxis>
+
+namespace tcpviz {
+namespace {
+
+// A flood has millions of points; a chart needs a few thousand.
+constexpr std::size_t kMaxPoints = 4000;
+
+QChartView* make_view(QWidget* parent)
+{
+    auto* view = new QChartView(new QChart(), parent);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->chart()->legend()->setAlignment(Qt::AlignBottom);
+    return view;
+}
+
+void reset_chart(QChart* chart, const QString& title)
+{
+    chart->removeAllSeries();
+    for (QAbstractAxis* axis : chart->axes())
+        chart->removeAxis(axis);
+    chart->setTitle(title);
+}
+
+void add_axes(QChart* chart, const QString& x_title, const QString& y_title)
+{
+    auto* x = new QValueAxis(chart);
+    auto* y = new QValueAxis(chart);
+    x->setTitleText(x_title);
+    y->setTitleText(y_title);
+    y->setLabelFormat(QStringLiteral("%.0f"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    for (QAbstractSeries* s : chart->series()) {
+        s->attachAxis(x);
+        s->attachAxis(y);
+    }
+}
+
+} // namespace
+
+ChartsPanel::ChartsPanel(QWidget* parent) : QTabWidget(parent)
+{
+    queue_ = make_view(this);
+    sequence_ = make_view(this);
+    isn_ = make_view(this);
+    addTab(queue_, tr("SYN queue"));
+    addTab(sequence_, tr("Sequence numbers"));
+    addTab(isn_, tr("ISNs"));
+}
+
+int ChartsPanel::series_count() const
+{
+    return int(queue_->chart()->series().size() + sequence_->chart()->series().size() + isn_->chart()->series().size());
+}
+
+void ChartsPanel::show_trace(const Trace& trace, IsnMode isn_mode, std::uint64_t seed)
+{
+    const std::size_t stride = std::max<std::size_t>(1, trace.events.size() / kMaxPoints);
+
+    // SYN queue depth against the backlog, per listening host.
+    QChart* q = queue_->chart();
+    reset_chart(q, tr("SYN queue depth over time"));
+    std::vector<QLineSeries*> depth(trace.hosts.size(), nullptr);
+    std::vector<std::uint32_t> backlog(trace.hosts.size(), 0);
+    std::int64_t end = trace.events.empty() ? 0 : trace.events.back().time;
+    for (std::size_t i = 0; i < trace.events.size(); ++i) {
+        const TraceEvent& e = trace.events[i];
+        if (e.kind != EventKind::QueueDepth)
+            continue;
+        if (!depth[e.host]) {
+            depth[e.host] = new QLineSeries(q);
+            depth[e.host]->setName(tr("%1: half-open requests").arg(QString::fromStdString(trace.hosts[e.host].name)));
+        }
+        const double t = double(e.time) / 1e6;
+        if (depth[e.host]->count() > 0) // a step: hold the previous depth until now
+            depth[e.host]->append(t, depth[e.host]->at(depth[e.host]->count() - 1).y());
+        depth[e.host]->append(t, e.a);
+        backlog[e.host] = e.b;
+    }
+    for (std::size_t h = 0; h < depth.size(); ++h) {
+        if (!depth[h])
+            continue;
+        depth[h]->append(double(end) / 1e6, depth[h]->at(depth[h]->count() - 1).y());
+        q->addSeries(depth[h]);
+        auto* limit = new QLineSeries(q);
+        limit->setName(tr("backlog %1 (full above it)").arg(backlog[h]));
+        limit->append(0, backlog[h]);
+        limit->append(double(end) / 1e6, backlog[h]);
+        QPen pen(Qt::red, 2, Qt::DashLine);
+        limit->setPen(pen);
+        q->addSeries(limit);
+    }
+    add_axes(q, tr("time (ms)"), tr("requests"));
+
+    // Relative sequence numbers each host sends, over time.
+    QChart* s = sequence_->chart();
+    reset_chart(s, tr("Seq sent over time (relative)"));
+    const SequenceBases bases(trace, trace.segments.size());
+    std::vector<QScatterSeries*> sent(trace.hosts.size(), nullptr);
+    for (std::size_t i = 0; i < trace.events.size(); i += 1) {
+        const TraceEvent& e = trace.events[i];
+        if (e.kind != EventKind::SegmentSent || (e.ref % stride) != 0)
+            continue;
+        if (trace.hosts[e.host].role == HostRole::Attacker)
+            continue; // forged numbers would flatten everything else
+        const Segment& seg = trace.segments[e.ref].seg;
+        if (!sent[e.host]) {
+            sent[e.host] = new QScatterSeries(s);
+            sent[e.host]->setName(QString::fromStdString(trace.hosts[e.host].name));
+            sent[e.host]->setMarkerSize(8);
+        }
+        sent[e.host]->append(double(e.time) / 1e6, double(seg.seq - SeqNum(bases.seq_base(seg))));
+    }
+    for (QScatterSeries* series : sent)
+        if (series)
+            s->addSeries(series);
+    add_axes(s, tr("time (ms)"), tr("Seq (relative)"));
+
+    // ISNs a host would choose over ten seconds of new connections.
+    QChart* c = isn_->chart();
+    reset_chart(c, tr("ISN of new connections over time: %1").arg(QString::fromLatin1(isn_mode_name(isn_mode))));
+    auto* points = new QScatterSeries(c);
+    points->setName(tr("ISN"));
+    points->setMarkerSize(6);
+    for (const IsnSample& sample : isn_samples(isn_mode, seed, 200, 50'000'000))
+        points->append(double(sample.time) / 1e9, double(sample.isn));
+    c->addSeries(points);
+    add_axes(c, tr("time (s)"), tr("ISN"));
+}
+
+} // namespace tcpviz

@@ -1,0 +1,177 @@
+#include "state_machine_view.hpp"
+
+#include <QComboBox>
+#include <QPainter>
+#include <QPainterPath>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace tcpviz {
+namespace {
+
+// Positions in a 100 x 100 box, laid out like RFC 9293 Figure 5.
+QPointF position(TcpState s)
+{
+    switch (s) {
+    case TcpState::Closed: return {50, 8};
+    case TcpState::Listen: return {50, 30};
+    case TcpState::SynReceived: return {18, 58};
+    case TcpState::SynSent: return {82, 58};
+    case TcpState::Established: return {50, 88};
+    }
+    return {};
+}
+
+struct Edge {
+    TcpState from, to;
+    const char* trigger; // RFC 9293 notation: event / action
+};
+
+//: Figure 5 edge labels use RFC notation (rcv, snd, OPEN) and stay untranslated.
+constexpr Edge kEdges[] = {
+    {TcpState::Closed, TcpState::Listen, "passive OPEN"},
+    {TcpState::Closed, TcpState::SynSent, "active OPEN / snd SYN"},
+    {TcpState::Listen, TcpState::SynReceived, "rcv SYN / snd SYN,ACK"},
+    {TcpState::SynSent, TcpState::SynReceived, "rcv SYN / snd SYN,ACK"},
+    {TcpState::SynSent, TcpState::Established, "rcv SYN,ACK / snd ACK"},
+    {TcpState::SynReceived, TcpState::Established, "rcv ACK of SYN"},
+    {TcpState::SynReceived, TcpState::Listen, "rcv RST (passive) / timeout"},
+    {TcpState::SynSent, TcpState::Closed, "rcv RST / timeout"},
+    {TcpState::Established, TcpState::Closed, "rcv RST"},
+};
+
+} // namespace
+
+StateMachineView::StateMachineView(QWidget* parent) : QWidget(parent)
+{
+    host_picker_ = new QComboBox(this);
+    host_picker_->setToolTip(tr("Whose state machine to show"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(host_picker_);
+    layout->addStretch();
+    setMinimumSize(260, 240);
+    connect(host_picker_, &QComboBox::activated, this,
+            [this](int index) { set_host(std::uint8_t(host_picker_->itemData(index).toInt())); });
+}
+
+void StateMachineView::set_theme(const DiagramTheme& theme)
+{
+    theme_ = theme;
+    update();
+}
+
+void StateMachineView::set_host(std::uint8_t host)
+{
+    host_ = host;
+    if (trace_)
+        show_trace(*trace_);
+}
+
+void StateMachineView::show_trace(const Trace& trace)
+{
+    trace_ = &trace;
+    // Hosts with a state machine: those that have changed state at least once.
+    std::vector<bool> has_state(trace.hosts.size(), false);
+    current_.reset();
+    last_edge_.reset();
+    for (const TraceEvent& e : trace.events) {
+        if (e.kind != EventKind::StateChanged)
+            continue;
+        has_state[e.host] = true;
+        if (e.host == host_) {
+            current_ = Trace::to_state(e);
+            last_edge_ = std::pair{Trace::from_state(e), Trace::to_state(e)};
+            last_cause_ = e.why;
+        }
+    }
+    host_picker_->clear();
+    for (std::size_t h = 0; h < trace.hosts.size(); ++h)
+        if (has_state[h] || h == host_)
+            host_picker_->addItem(QString::fromStdString(trace.hosts[h].name), int(h));
+    host_picker_->setCurrentIndex(host_picker_->findData(int(host_)));
+    update();
+}
+
+void StateMachineView::paintEvent(QPaintEvent*)
+{
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.fillRect(rect(), theme_.background);
+    const QRectF area = QRectF(rect()).adjusted(10, host_picker_->height() + 14, -10, -10);
+    const auto at = [&](TcpState s) {
+        const QPointF q = position(s);
+        return QPointF(area.left() + q.x() / 100 * area.width(), area.top() + q.y() / 100 * area.height());
+    };
+    QFont font = theme_.state_font;
+    QFont small = theme_.note_font;
+    const QFontMetricsF fm(font);
+    const auto box_of = [&](TcpState s) {
+        const double w = fm.horizontalAdvance(QString::fromLatin1(state_name(s))) + 16, h = fm.height() + 8;
+        return QRectF(at(s) - QPointF(w / 2, h / 2), QSizeF(w, h));
+    };
+    QString trigger_text;
+    QPointF trigger_at;
+    for (const Edge& e : kEdges) {
+        const bool taken = last_edge_ && last_edge_->first == e.from && last_edge_->second == e.to;
+        const QColor colour = taken ? theme_.rst : theme_.lifeline;
+        // Edges from box edge to box edge, with an arrowhead.
+        const QRectF a = box_of(e.from), b = box_of(e.to);
+        QPointF p0 = a.center(), p1 = b.center();
+        const QLineF line(p0, p1);
+        const auto clip = [](const QRectF& r, const QLineF& l, bool start) {
+            const double tx = std::abs(l.dx()) > 1e-6 ? (r.width() / 2) / std::abs(l.dx()) : 1e9;
+            const double ty = std::abs(l.dy()) > 1e-6 ? (r.height() / 2) / std::abs(l.dy()) : 1e9;
+            const double t = std::min(tx, ty) + 0.02;
+            return start ? l.pointAt(t) : l.pointAt(1 - t);
+        };
+        p0 = clip(a, line, true);
+        p1 = clip(b, line, false);
+        p.setPen(QPen(colour, taken ? 3 : 1.4));
+        p.drawLine(p0, p1);
+        const double angle = std::atan2(p1.y() - p0.y(), p1.x() - p0.x());
+        QPainterPath head(p1);
+        head.lineTo(p1 - QPointF(std::cos(angle - 0.45) * 9, std::sin(angle - 0.45) * 9));
+        head.lineTo(p1 - QPointF(std::cos(angle + 0.45) * 9, std::sin(angle + 0.45) * 9));
+        head.closeSubpath();
+        p.fillPath(head, colour);
+        if (taken) {
+            trigger_text = QString::fromLatin1(e.trigger);
+            trigger_at = (p0 + p1) / 2;
+        }
+    }
+    for (TcpState s : {TcpState::Closed, TcpState::Listen, TcpState::SynSent, TcpState::SynReceived,
+                       TcpState::Established}) {
+        const bool lit = current_ == s;
+        const QRectF box = box_of(s);
+        p.setPen(QPen(lit ? theme_.text : theme_.lifeline, lit ? 3 : 1.2));
+        p.setBrush(lit ? theme_.state_fill[std::size_t(s)] : theme_.background);
+        p.drawRoundedRect(box, 6, 6);
+        p.setFont(font);
+        p.setPen(lit ? theme_.state_text : theme_.muted);
+        p.drawText(box, Qt::AlignCenter, QString::fromLatin1(state_name(s)));
+    }
+    if (!trigger_text.isEmpty()) {
+        // The trigger of the edge just taken, over everything, kept inside the view.
+        p.setFont(small);
+        const QFontMetricsF sm(small);
+        const double w = sm.horizontalAdvance(trigger_text) + 8;
+        const double left = std::clamp(trigger_at.x() - w / 2, area.left(), area.right() - w);
+        const QRectF label(left, trigger_at.y() - sm.height() / 2, w, sm.height());
+        p.setPen(QPen(theme_.rst, 1));
+        p.setBrush(theme_.background);
+        p.drawRoundedRect(label, 3, 3);
+        p.setPen(theme_.text);
+        p.drawText(label, Qt::AlignCenter, trigger_text);
+    }
+    if (last_edge_) {
+        p.setFont(small);
+        p.setPen(theme_.muted);
+        p.drawText(QRectF(area.left(), area.bottom() - 4, area.width(), 20), Qt::AlignLeft,
+                   tr("last change: %1").arg(QString::fromLatin1(explain_id(last_cause_)).replace(QLatin1Char('_'), QLatin1Char(' '))));
+    }
+}
+
+} // namespace tcpviz

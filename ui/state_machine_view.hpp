@@ -1,0 +1,37 @@
+#pragma once
+// The RFC 9293 connection state diagram (Figure 5, the establishment part) for one
+// host: its current state lit, the edge it last took highlighted with its trigger.
+#include "diagram_theme.hpp"
+#include "trace.hpp"
+
+#include <QWidget>
+
+#include <optional>
+
+class QComboBox;
+
+namespace tcpviz {
+
+class StateMachineView : public QWidget {
+    Q_OBJECT
+public:
+    explicit StateMachineView(QWidget* parent = nullptr);
+    void show_trace(const Trace& trace);
+    void set_host(std::uint8_t host);
+    void set_theme(const DiagramTheme& theme);
+    std::optional<TcpState> current_state() const { return current_; }
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+
+private:
+    const Trace* trace_ = nullptr;
+    QComboBox* host_picker_;
+    std::uint8_t host_ = 0;
+    std::optional<TcpState> current_;
+    std::optional<std::pair<TcpState, TcpState>> last_edge_;
+    Explain last_cause_ = Explain::None;
+    DiagramTheme theme_ = DiagramTheme::make(ThemeKind::Light);
+};
+
+} // namespace tcpviz
