@@ -64,14 +64,23 @@ void DiagramView::update_scroll_ranges()
     verticalScrollBar()->setSingleStep(40);
 }
 
+double DiagramView::x_offset() const
+{
+    // A diagram narrower than the view is centred in it.
+    const double width = layout_ ? layout_->size().width() * zoom_ : 0;
+    return std::max(0.0, (viewport()->width() - width) / 2);
+}
+
 QPointF DiagramView::diagram_point(QPoint pos) const
 {
-    return QPointF((pos.x() + horizontalScrollBar()->value()) / zoom_, (pos.y() + verticalScrollBar()->value()) / zoom_);
+    return QPointF((pos.x() - x_offset() + horizontalScrollBar()->value()) / zoom_,
+                   (pos.y() + verticalScrollBar()->value()) / zoom_);
 }
 
 QPointF DiagramView::viewport_point(QPointF p) const
 {
-    return QPointF(p.x() * zoom_ - horizontalScrollBar()->value(), p.y() * zoom_ - verticalScrollBar()->value());
+    return QPointF(p.x() * zoom_ - horizontalScrollBar()->value() + x_offset(),
+                   p.y() * zoom_ - verticalScrollBar()->value());
 }
 
 void DiagramView::paintEvent(QPaintEvent*)
@@ -87,12 +96,14 @@ void DiagramView::paintEvent(QPaintEvent*)
         for (std::size_t i : layout_->arrows_between(visible.top(), visible.bottom()))
             if (layout_->arrows()[i].segment == *selected_)
                 highlight = i;
+    p.translate(x_offset(), 0);
     p.scale(zoom_, zoom_);
     p.translate(-left, -top);
     paint_diagram(p, *layout_, theme_, visible, highlight);
     if (top > 0) {
         // The lifeline headers stay in view while the diagram scrolls.
         p.resetTransform();
+        p.translate(x_offset(), 0);
         p.scale(zoom_, zoom_);
         p.translate(-left, 0);
         const QRectF header(left, 0, visible.width(), DiagramLayout::kHeaderHeight);

@@ -47,6 +47,7 @@ private:
     void update_scroll_ranges();
     std::optional<std::size_t> arrow_under(QPoint viewport_pos) const;
     QPointF diagram_point(QPoint viewport_pos) const;
+    double x_offset() const;
 
     const Trace* trace_ = nullptr;
     DiagramTheme theme_ = DiagramTheme::make(ThemeKind::Light);

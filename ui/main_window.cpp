@@ -477,9 +477,13 @@ void MainWindow::set_presentation(bool on)
         state_before_presentation_ = saveState();
         for (QDockWidget* dock : findChildren<QDockWidget*>())
             dock->hide();
+        for (QToolBar* bar : findChildren<QToolBar*>())
+            bar->hide();
+        menuBar()->hide();
         showFullScreen();
     } else {
         restoreState(state_before_presentation_);
+        menuBar()->show();
         showNormal();
     }
     diagram_->set_theme(current_theme());
