@@ -23,26 +23,6 @@ HostSpec server()
     return h;
 }
 
-HostSpec attacker()
-{
-    HostSpec h;
-    h.name = "attacker";
-    h.role = HostRole::Attacker;
-    h.address = kAttackerAddress;
-    return h;
-}
-
-HostSpec forged_sources()
-{
-    HostSpec h;
-    h.name = "forged";
-    h.role = HostRole::Forged;
-    h.address = kForgedRange;
-    h.prefix_len = 25;
-    h.live = false;
-    return h;
-}
-
 ActionSpec act(ActionKind kind, double at_ms, std::string host, std::string target = {})
 {
     ActionSpec a;
@@ -86,8 +66,8 @@ Scenario flood(std::string name, std::string description, CookieMode cookies)
     Scenario s = base(std::move(name), std::move(description));
     s.options.backlog = 4;
     s.options.cookies = cookies;
-    s.hosts.push_back(attacker());
-    s.hosts.push_back(forged_sources());
+    s.hosts.push_back(attacker_host());
+    s.hosts.push_back(forged_sources_host());
     ActionSpec f = act(ActionKind::Flood, 0, "attacker", "server");
     f.as = "forged";
     f.count = 8;
@@ -153,12 +133,8 @@ std::vector<Scenario> make_library()
     Scenario spoofed = base("spoofed-syn-rst",
                             "One SYN forged with the address of a live host: that host answers the SYN-ACK with RST "
                             "and the server drops the half-open request at once.");
-    spoofed.hosts.push_back(attacker());
-    HostSpec live;
-    live.name = "spoofed";
-    live.role = HostRole::Spoofed;
-    live.address = kSpoofedLiveAddress;
-    spoofed.hosts.push_back(live);
+    spoofed.hosts.push_back(attacker_host());
+    spoofed.hosts.push_back(spoofed_live_host());
     ActionSpec forge = act(ActionKind::ForgeSyn, 0, "attacker", "server");
     forge.as = "spoofed";
     spoofed.timeline = {forge};
@@ -217,7 +193,7 @@ std::vector<Scenario> make_library()
                           "a SYN from a trusted host and completes the handshake blind. With --isn rfc6528 the same "
                           "guess fails.");
     blind.options.isn = IsnMode::Bsd;
-    blind.hosts = {server(), attacker()};
+    blind.hosts = {server(), attacker_host()};
     HostSpec trusted;
     trusted.name = "trusted";
     trusted.role = HostRole::Forged;
@@ -238,6 +214,35 @@ std::vector<Scenario> make_library()
 }
 
 } // namespace
+
+HostSpec attacker_host()
+{
+    HostSpec h;
+    h.name = "attacker";
+    h.role = HostRole::Attacker;
+    h.address = kAttackerAddress;
+    return h;
+}
+
+HostSpec forged_sources_host()
+{
+    HostSpec h;
+    h.name = "forged";
+    h.role = HostRole::Forged;
+    h.address = kForgedRange;
+    h.prefix_len = 25;
+    h.live = false;
+    return h;
+}
+
+HostSpec spoofed_live_host()
+{
+    HostSpec h;
+    h.name = "spoofed";
+    h.role = HostRole::Spoofed;
+    h.address = kSpoofedLiveAddress;
+    return h;
+}
 
 const std::vector<Scenario>& builtin_scenarios()
 {

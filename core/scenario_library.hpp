@@ -10,6 +10,11 @@
 namespace tcpviz {
 
 const std::vector<Scenario>& builtin_scenarios();
+
+// The standard hosts of attack scenarios (names "attacker", "forged", "spoofed").
+HostSpec attacker_host();
+HostSpec forged_sources_host(); // 203.0.113.128/25, unreachable
+HostSpec spoofed_live_host();   // a live host that answers with RST
 std::optional<Scenario> builtin_scenario(const std::string& name);
 
 // Documentation-range defaults (RFC 5737).

@@ -18,28 +18,10 @@ Scenario with_attack_hosts(Scenario s)
     const auto has = [&](const char* name) {
         return std::any_of(s.hosts.begin(), s.hosts.end(), [&](const HostSpec& h) { return h.name == name; });
     };
-    if (!has("attacker")) {
-        HostSpec h;
-        h.name = "attacker";
-        h.role = HostRole::Attacker;
-        h.address = kAttackerAddress;
-        s.hosts.push_back(h);
-    }
-    if (!has("forged")) {
-        HostSpec h;
-        h.name = "forged";
-        h.role = HostRole::Forged;
-        h.address = kForgedRange;
-        h.prefix_len = 25;
-        h.live = false;
-        s.hosts.push_back(h);
-    }
-    if (!has("spoofed")) {
-        HostSpec h;
-        h.name = "spoofed";
-        h.role = HostRole::Spoofed;
-        h.address = kSpoofedLiveAddress;
-        s.hosts.push_back(h);
+    for (HostSpec (*standard)() : {attacker_host, forged_sources_host, spoofed_live_host}) {
+        const HostSpec h = standard();
+        if (!has(h.name.c_str()))
+            s.hosts.push_back(h);
     }
     return s;
 }

@@ -23,7 +23,8 @@ namespace fs = std::filesystem;
 
 fs::path scratch()
 {
-    const fs::path dir = fs::temp_directory_path() / "tcpviz-cli-test";
+    // One folder per test process: ctest may run several at once.
+    const fs::path dir = fs::temp_directory_path() / ("tcpviz-cli-test-" + std::to_string(::getpid()));
     fs::create_directories(dir);
     return dir;
 }
