@@ -36,16 +36,29 @@ EventLogView::EventLogView(QWidget* parent) : QWidget(parent)
 
 void EventLogView::show_trace(const Trace& trace)
 {
+    // The trace only grows by steps and shrinks by Back: add or remove lines at the
+    // end instead of rebuilding, so a step costs the same whatever the trace's length.
     list_->setUpdatesEnabled(false);
-    list_->clear();
-    const std::size_t first = trace.events.size() > kMaxLines ? trace.events.size() - kMaxLines : 0;
-    for (std::size_t i = first; i < trace.events.size(); ++i) {
-        const TraceEvent& e = trace.events[i];
+    const std::size_t total = trace.events.size();
+    if (total < shown_ || total - shown_ > kMaxLines) {
+        list_->clear();
+        shown_ = total > kMaxLines ? total - kMaxLines : 0;
+    }
+    while (shown_ > total && list_->count() > 0) {
+        delete list_->takeItem(list_->count() - 1);
+        --shown_;
+    }
+    const QString filter = filter_->text().trimmed();
+    for (; shown_ < total; ++shown_) {
+        const TraceEvent& e = trace.events[shown_];
         auto* item = new QListWidgetItem(
             tr("step %1  %2  %3").arg(e.step).arg(elapsed_text(e.time), -9).arg(event_text(trace, e)), list_);
         item->setData(kStepRole, e.step);
+        item->setHidden(!filter.isEmpty() && !item->text().contains(filter, Qt::CaseInsensitive));
     }
-    apply_filter();
+    // Keep at most kMaxLines: drop the oldest.
+    while (std::size_t(list_->count()) > kMaxLines)
+        delete list_->takeItem(0);
     list_->scrollToBottom();
     list_->setUpdatesEnabled(true);
 }

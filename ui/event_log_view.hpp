@@ -24,6 +24,7 @@ private:
 
     QLineEdit* filter_;
     QListWidget* list_;
+    std::size_t shown_ = 0; // events of the trace shown so far; the list ends with them
 };
 
 } // namespace tcpviz

@@ -275,6 +275,11 @@ void MainWindow::build_docks()
     machine->raise();
     charts_ = new ChartsPanel(this);
     QDockWidget* charts = dock("charts_dock", tr("Charts"), charts_, Qt::BottomDockWidgetArea);
+    connect(charts, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            charts_->show_trace(session_.simulation().trace(), session_.scenario().options.isn,
+                                session_.scenario().options.seed);
+    });
     tabifyDockWidget(log, charts);
     values->raise();
     connect(log_, &EventLogView::step_requested, &session_, &SessionController::go_to_step);
@@ -354,7 +359,8 @@ void MainWindow::refresh()
     live_->show_world(sim);
     log_->show_trace(sim.trace());
     state_machine_->show_trace(sim.trace());
-    charts_->show_trace(sim.trace(), session_.scenario().options.isn, session_.scenario().options.seed);
+    if (charts_->isVisible()) // charts read the whole trace: only when looked at
+        charts_->show_trace(sim.trace(), session_.scenario().options.isn, session_.scenario().options.seed);
     //: The status bar: step counter and virtual clock.
     clock_->setText(tr("Step %1   t = %2").arg(sim.current_step()).arg(elapsed_text(sim.now())));
     action("back")->setEnabled(sim.current_step() > 0);

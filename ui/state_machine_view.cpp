@@ -73,24 +73,24 @@ void StateMachineView::set_host(std::uint8_t host)
 void StateMachineView::show_trace(const Trace& trace)
 {
     trace_ = &trace;
-    // Hosts with a state machine: those that have changed state at least once.
-    std::vector<bool> has_state(trace.hosts.size(), false);
     current_.reset();
     last_edge_.reset();
-    for (const TraceEvent& e : trace.events) {
-        if (e.kind != EventKind::StateChanged)
-            continue;
-        has_state[e.host] = true;
-        if (e.host == host_) {
+    // The latest change of the chosen host: search back from the end, so a step does
+    // not cost a pass over a long trace.
+    for (std::size_t i = trace.events.size(); i-- > 0;) {
+        const TraceEvent& e = trace.events[i];
+        if (e.kind == EventKind::StateChanged && e.host == host_) {
             current_ = Trace::to_state(e);
             last_edge_ = std::pair{Trace::from_state(e), Trace::to_state(e)};
             last_cause_ = e.why;
+            break;
         }
     }
-    host_picker_->clear();
-    for (std::size_t h = 0; h < trace.hosts.size(); ++h)
-        if (has_state[h] || h == host_)
+    if (host_picker_->count() != int(trace.hosts.size())) {
+        host_picker_->clear();
+        for (std::size_t h = 0; h < trace.hosts.size(); ++h)
             host_picker_->addItem(QString::fromStdString(trace.hosts[h].name), int(h));
+    }
     host_picker_->setCurrentIndex(host_picker_->findData(int(host_)));
     update();
 }
