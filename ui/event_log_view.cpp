@@ -63,6 +63,12 @@ void EventLogView::show_trace(const Trace& trace)
     list_->setUpdatesEnabled(true);
 }
 
+void EventLogView::clear()
+{
+    list_->clear();
+    shown_ = 0;
+}
+
 void EventLogView::apply_filter()
 {
     const QString text = filter_->text().trimmed();

@@ -14,6 +14,7 @@ class EventLogView : public QWidget {
 public:
     explicit EventLogView(QWidget* parent = nullptr);
     void show_trace(const Trace& trace);
+    void clear(); // a different trace follows
     int visible_lines() const;
 
 signals:

@@ -345,6 +345,7 @@ void MainWindow::scenario_loaded()
         scenario_picker_->setCurrentIndex(index);
     options_->show_options(s.options);
     inspector_->clear();
+    log_->clear();
     diagram_->select_segment(std::nullopt);
     setWindowTitle(tr("tcpviz — %1").arg(QString::fromStdString(s.name)) +
                    (s.hypothetical ? tr(" (hypothetical)") : QString()));
