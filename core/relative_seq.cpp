@@ -4,7 +4,12 @@ namespace tcpviz {
 
 SequenceBases::SequenceBases(const Trace& trace, std::size_t segment_count)
 {
-    for (std::size_t i = 0; i < segment_count && i < trace.segments.size(); ++i) {
+    add(trace, 0, segment_count);
+}
+
+void SequenceBases::add(const Trace& trace, std::size_t first, std::size_t last)
+{
+    for (std::size_t i = first; i < last && i < trace.segments.size(); ++i) {
         const Segment& s = trace.segments[i].seg;
         const bool syn = s.has(flag::SYN);
         auto [it, fresh] = base_.try_emplace(direction(s.src_addr, s.dst_addr, s.src_port, s.dst_port),

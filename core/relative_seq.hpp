@@ -15,6 +15,8 @@ class SequenceBases {
 public:
     // Bases from the first `segment_count` segments of the trace.
     SequenceBases(const Trace& trace, std::size_t segment_count);
+    // Takes in segments [first, last) as well (the trace grew).
+    void add(const Trace& trace, std::size_t first, std::size_t last);
     std::uint32_t seq_base(const Segment& seg) const;
     std::uint32_t ack_base(const Segment& seg) const;
 

@@ -127,184 +127,64 @@ QString elapsed_text(std::int64_t ns)
 }
 
 DiagramLayout::DiagramLayout(const Trace& trace, const DiagramOptions& options, const LabelMetrics& metrics)
-    : trace_(trace), metrics_(metrics)
+    : trace_(trace), options_(options), metrics_(metrics)
 {
     // Events in view: all, or those of the first K steps.
     std::size_t n_events = trace.events.size();
     if (options.upto_step)
         n_events = trace.events_of_step(*options.upto_step).second;
-    const auto event = [&](std::size_t i) -> const TraceEvent& { return trace.events[i]; };
+
+    state_room_ = kStateGap + metrics_.state(QStringLiteral("SYN-RECEIVED")).height() + 2 * kBoxPadY + 8;
+    // Between two successive arrows there is room for a label and its note.
+    const double label_room = metrics_.label(QStringLiteral("SYN")).height() +
+                              metrics_.note(QStringLiteral("retransmission")).height() + 16;
+    min_row_ = std::max(options.min_row_px, label_room);
+    for (TcpState st : {TcpState::Closed, TcpState::Listen, TcpState::SynSent, TcpState::SynReceived,
+                        TcpState::Established})
+        widest_state_ = std::max(widest_state_, metrics_.state(QString::fromLatin1(state_name(st))).width());
+    widest_state_ += 2 * kBoxPadX;
 
     // Lifelines: hosts that take part, ordered client, server, attacker, spoofed, forged.
     std::vector<bool> used(trace.hosts.size(), false);
+    std::size_t n_segments = 0;
     for (std::size_t i = 0; i < n_events; ++i) {
-        const TraceEvent& e = event(i);
+        const TraceEvent& e = trace.events[i];
         if (e.host != kNoHost && e.kind != EventKind::Action)
             used[e.host] = true;
-        if (e.kind == EventKind::SegmentSent && e.a != kNoHost)
-            used[e.a] = true;
+        if (e.kind == EventKind::SegmentSent) {
+            if (e.a != kNoHost)
+                used[e.a] = true;
+            n_segments = std::max<std::size_t>(n_segments, e.ref + 1);
+        }
     }
     std::vector<std::uint8_t> order;
     for (std::size_t h = 0; h < trace.hosts.size(); ++h)
         if (used[h])
             order.push_back(static_cast<std::uint8_t>(h));
-    std::stable_sort(order.begin(), order.end(), [&](std::uint8_t a, std::uint8_t b) {
-        return role_rank(trace.hosts[a].role) < role_rank(trace.hosts[b].role);
+    std::stable_sort(order.begin(), order.end(), [&](std::uint8_t x, std::uint8_t y) {
+        return role_rank(trace.hosts[x].role) < role_rank(trace.hosts[y].role);
     });
-
-    // Rows: one per (time, step); a host sending a second segment in the same step
-    // gets a new row so that parallel arrows never coincide.
-    std::vector<std::uint32_t> row_of(n_events);
-    std::vector<std::int64_t> row_time;
-    {
-        std::int64_t time = -1;
-        std::uint32_t step = 0;
-        std::vector<std::uint8_t> senders;
-        for (std::size_t i = 0; i < n_events; ++i) {
-            const TraceEvent& e = event(i);
-            bool new_row = row_time.empty() || e.time != time || e.step != step;
-            if (!new_row && e.kind == EventKind::SegmentSent &&
-                std::find(senders.begin(), senders.end(), e.host) != senders.end())
-                new_row = true;
-            if (new_row) {
-                row_time.push_back(e.time);
-                senders.clear();
-                time = e.time;
-                step = e.step;
-            }
-            if (e.kind == EventKind::SegmentSent)
-                senders.push_back(e.host);
-            row_of[i] = static_cast<std::uint32_t>(row_time.size() - 1);
-        }
-    }
-    // A row where a state changes needs room below for the state's label.
-    std::vector<bool> row_has_state(row_time.size(), false);
-    for (std::size_t i = 0; i < n_events; ++i)
-        if (event(i).kind == EventKind::StateChanged)
-            row_has_state[row_of[i]] = true;
-    const double state_room = kStateGap + metrics_.state(QStringLiteral("SYN-RECEIVED")).height() + 2 * kBoxPadY + 8;
-    // Between two successive arrows there is room for a label and its note.
-    const double label_room = metrics_.label(QStringLiteral("SYN")).height() +
-                              metrics_.note(QStringLiteral("retransmission")).height() + 16;
-    const double min_row = std::max(options.min_row_px, label_room);
-    std::vector<double> row_y(row_time.size());
-    for (std::size_t r = 0; r < row_time.size(); ++r) {
-        if (r == 0) {
-            row_y[r] = kHeaderHeight + 30;
-            continue;
-        }
-        const double natural = double(row_time[r] - row_time[r - 1]) / 1e6 * options.px_per_ms;
-        const double min_gap = std::max(min_row, row_has_state[r - 1] ? state_room : 0.0);
-        double gap = std::max(natural, min_gap);
-        if (natural > options.max_gap_px) {
-            gap = std::max(options.max_gap_px, min_gap);
-            breaks_.push_back({row_y[r - 1] + gap / 2, row_time[r] - row_time[r - 1]});
-        }
-        row_y[r] = row_y[r - 1] + gap;
-    }
-    const double last_y = row_y.empty() ? kHeaderHeight + 30 : row_y.back();
-    const std::int64_t now = n_events ? event(n_events - 1).time : 0;
-
-    // Arrow texts first: the column width follows the widest label.
-    std::size_t n_segments = 0;
-    for (std::size_t i = 0; i < n_events; ++i)
-        if (event(i).kind == EventKind::SegmentSent)
-            n_segments = std::max<std::size_t>(n_segments, event(i).ref + 1);
     if (!options.absolute_seq)
         bases_.emplace(trace, n_segments);
 
-    // Ends of segments within view.
-    std::vector<std::int64_t> end_event(n_segments, -1), drop_event(n_segments, -1);
-    for (std::size_t i = 0; i < n_events; ++i) {
-        const TraceEvent& e = event(i);
-        if (e.kind == EventKind::SegmentDelivered || e.kind == EventKind::SegmentLost)
-            end_event[e.ref] = static_cast<std::int64_t>(i);
-        else if (e.kind == EventKind::SegmentDropped && e.ref < n_segments)
-            drop_event[e.ref] = static_cast<std::int64_t>(i);
-    }
-
-    struct PendingArrow {
-        std::size_t send_event;
-    };
-    std::vector<PendingArrow> pending;
-    // Last send time by (host, flags, seq), so a retransmission can show its RTO.
-    std::unordered_map<std::uint64_t, std::int64_t> last_send;
-    double widest = 0;
-    for (std::size_t i = 0; i < n_events; ++i) {
-        const TraceEvent& e = event(i);
-        if (e.kind != EventKind::SegmentSent)
-            continue;
-        const SegmentRecord& rec = trace.segments[e.ref];
-        const Segment& s = rec.seg;
-        DiagramArrow a;
-        a.segment = e.ref;
-        a.flags = s.flags;
-        a.payload_len = s.payload_len;
-        a.retransmission = rec.retransmission;
-        a.cookie = rec.why == Explain::CookieSynAck;
-        a.forged = rec.why == Explain::ForgedSyn || rec.why == Explain::FloodSyn || rec.why == Explain::BlindSpoofAck;
-        if (rec.retransmission) {
-            const std::uint64_t key = std::uint64_t(e.host) << 40 | std::uint64_t(s.flags) << 32 | s.seq.raw();
-            auto previous = last_send.find(key);
-            a.rto = previous == last_send.end() ? 0 : e.time - previous->second;
-        }
-        if (s.has(flag::SYN) || s.payload_len > 0) // what can be retransmitted
-            last_send[std::uint64_t(e.host) << 40 | std::uint64_t(s.flags) << 32 | s.seq.raw()] = e.time;
-        if (drop_event[e.ref] >= 0)
-            a.drop_why = event(static_cast<std::size_t>(drop_event[e.ref])).why;
-        arrows_.push_back(a);
-        pending.push_back({i});
-    }
-    // The widest label sets the column. Making and measuring text is slow and a flood
-    // has millions of labels, so lengths come from the numbers, and only the labels
-    // within a few characters of the longest, and one note per kind, are measured.
-    const auto digits = [](std::int64_t v) { return v < 0 ? 2 + int(std::log10(double(-v))) : v < 10 ? 1 : 1 + int(std::log10(double(v))); };
-    std::vector<int> label_length(arrows_.size());
-    int longest_label = 0;
-    for (std::size_t k = 0; k < arrows_.size(); ++k) {
-        const Segment& s = trace.segments[arrows_[k].segment].seg;
-        const std::int64_t seq = bases_ ? s.seq - SeqNum(bases_->seq_base(s)) : s.seq.raw();
-        const std::int64_t ack = bases_ ? s.ack - SeqNum(bases_->ack_base(s)) : s.ack.raw();
-        label_length[k] = int(flags_name(s.flags).size()) + 6 + digits(seq) +
-                          (s.has(flag::ACK) ? 5 + digits(ack) : 0) + (s.payload_len ? 5 + digits(s.payload_len) : 0);
-        longest_label = std::max(longest_label, label_length[k]);
-    }
-    std::vector<bool> note_measured(256, false);
-    for (std::size_t k = 0; k < arrows_.size(); ++k) {
-        if (label_length[k] + 4 >= longest_label)
-            widest = std::max(widest, metrics_.label(label_text(k)).width());
-        const auto why = std::size_t(trace.segments[arrows_[k].segment].why);
-        if (!note_measured[why % 256]) {
-            note_measured[why % 256] = true;
-            const QString note = note_text(k);
-            if (!note.isEmpty())
-                widest = std::max(widest, metrics_.note(note).width() + 12); // room for longer addresses
-        }
-    }
-    for (std::uint8_t h : order) {
+    // The widest label sets the column.
+    double widest = widest_text(0, n_events);
+    for (std::uint8_t h : order)
         widest = std::max(widest, metrics_.header(role_title(trace.hosts[h].role)).width() - 40);
-    }
-    const double column = std::max(options.min_column_px, widest + 70);
+    column_ = std::max(options.min_column_px, widest + 70);
 
     // State labels sit outside the outer lifelines, where no arrow goes, and on the
     // middle ones otherwise.
-    enum class Side { Left, Center, Right };
-    std::vector<Side> side(trace.hosts.size(), Side::Center);
+    side_.assign(trace.hosts.size(), Side::Center);
     if (order.size() >= 2) {
-        side[order.front()] = Side::Left;
-        side[order.back()] = Side::Right;
+        side_[order.front()] = Side::Left;
+        side_[order.back()] = Side::Right;
     }
-    double widest_state = 0;
-    for (TcpState st : {TcpState::Closed, TcpState::Listen, TcpState::SynSent, TcpState::SynReceived,
-                        TcpState::Established})
-        widest_state = std::max(widest_state, metrics_.state(QString::fromLatin1(state_name(st))).width());
-    widest_state += 2 * kBoxPadX;
-    const double left_margin = std::max(kLeftMargin, kLeftMargin + widest_state + 14 - column / 2);
-
+    const double left_margin = std::max(kLeftMargin, kLeftMargin + widest_state_ + 14 - column_ / 2);
     host_x_.assign(trace.hosts.size(), -1);
     for (std::size_t c = 0; c < order.size(); ++c) {
         const TraceHost& h = trace.hosts[order[c]];
-        const double x = left_margin + column / 2 + double(c) * column;
+        const double x = left_margin + column_ / 2 + double(c) * column_;
         host_x_[order[c]] = x;
         QString address = QString::fromStdString(ipv4_text(h.address));
         address += h.prefix_len < 32 ? QStringLiteral("/%1").arg(h.prefix_len) : QStringLiteral(":%1").arg(h.port);
@@ -314,118 +194,268 @@ DiagramLayout::DiagramLayout(const Trace& trace, const DiagramOptions& options, 
             title += QStringLiteral(" · ") + QString::fromStdString(h.name);
         lifelines_.push_back({order[c], x, title, address});
     }
+    width_ = left_margin + double(order.size()) * column_ + 20;
+    shown_.assign(trace.hosts.size(), std::nullopt);
+    band_start_.assign(trace.hosts.size(), 0);
+    closed_bands_.assign(trace.hosts.size(), {});
+    process(n_events);
+}
 
-    // Arrow geometry.
-    std::map<QString, QSizeF> end_widths;
-    for (std::size_t k = 0; k < arrows_.size(); ++k) {
-        DiagramArrow& a = arrows_[k];
-        const TraceEvent& send = event(pending[k].send_event);
-        const SegmentRecord& rec = trace.segments[a.segment];
-        const double x_from = host_x_[send.host];
-        const double x_to = rec.to_host != kNoHost && host_x_[rec.to_host] >= 0 ? host_x_[rec.to_host]
-                                                                                : x_from + column * 0.6;
-        a.from = {x_from, row_y[row_of[pending[k].send_event]]};
-        const std::int64_t travel = std::max<std::int64_t>(1, rec.arrives_at - send.time);
-        const std::int64_t end = end_event[a.segment];
-        if (end < 0) {
+double DiagramLayout::widest_text(std::size_t first_event, std::size_t last_event)
+{
+    // Making and measuring text is slow and a flood has millions of labels, so lengths
+    // come from the numbers, and only labels within a few characters of the longest
+    // so far, and the first note of each kind, are measured.
+    const auto digits = [](std::int64_t v) {
+        return v < 0 ? 2 + int(std::log10(double(-v))) : v < 10 ? 1 : 1 + int(std::log10(double(v)));
+    };
+    double widest = 0;
+    std::vector<std::pair<std::uint32_t, int>> lengths;
+    for (std::size_t i = first_event; i < last_event; ++i) {
+        const TraceEvent& e = trace_.events[i];
+        if (e.kind != EventKind::SegmentSent)
+            continue;
+        const Segment& s = trace_.segments[e.ref].seg;
+        const std::int64_t seq = bases_ ? s.seq - SeqNum(bases_->seq_base(s)) : s.seq.raw();
+        const std::int64_t ack = bases_ ? s.ack - SeqNum(bases_->ack_base(s)) : s.ack.raw();
+        const int length = int(flags_name(s.flags).size()) + 6 + digits(seq) + (s.has(flag::ACK) ? 5 + digits(ack) : 0) +
+                           (s.payload_len ? 5 + digits(s.payload_len) : 0);
+        longest_label_ = std::max(longest_label_, length);
+        lengths.emplace_back(e.ref, length);
+        const auto why = std::size_t(trace_.segments[e.ref].why) % note_measured_.size();
+        if (!note_measured_[why]) {
+            note_measured_[why] = true;
+            const QString note = note_for(trace_.segments[e.ref], 1);
+            if (!note.isEmpty())
+                widest = std::max(widest, metrics_.note(note).width() + 12); // room for longer addresses
+        }
+    }
+    for (const auto& [segment, length] : lengths)
+        if (length + 4 >= longest_label_)
+            widest = std::max(widest, metrics_.label(QString::fromStdString(segment_label_text(
+                                          trace_.segments[segment].seg, bases_ ? &*bases_ : nullptr)))
+                                          .width());
+    return widest;
+}
+
+bool DiagramLayout::extend()
+{
+    // Only the growth of the same run by whole steps, within the same lifelines and
+    // columns; anything else needs a new layout.
+    const std::size_t n_events = trace_.events.size();
+    if (options_.upto_step || n_events < events_done_)
+        return false;
+    std::size_t first_segment = trace_.segments.size(), last_segment = 0;
+    for (std::size_t i = events_done_; i < n_events; ++i) {
+        const TraceEvent& e = trace_.events[i];
+        if (e.host != kNoHost && e.kind != EventKind::Action && host_x_[e.host] < 0)
+            return false;
+        if (e.kind == EventKind::SegmentSent) {
+            if (e.a != kNoHost && host_x_[e.a] < 0)
+                return false;
+            first_segment = std::min<std::size_t>(first_segment, e.ref);
+            last_segment = std::max<std::size_t>(last_segment, e.ref + 1);
+        }
+    }
+    if (bases_ && last_segment > first_segment)
+        bases_->add(trace_, first_segment, last_segment);
+    if (widest_text(events_done_, n_events) + 70 > column_)
+        return false;
+    process(n_events);
+    return true;
+}
+
+void DiagramLayout::start_row(std::int64_t time)
+{
+    if (row_y_.empty()) {
+        row_y_.push_back(kHeaderHeight + 30);
+    } else {
+        const double natural = double(time - row_time_.back()) / 1e6 * options_.px_per_ms;
+        // A row where a state changed needs room below for the state's label.
+        const double min_gap = std::max(min_row_, row_has_state_ ? state_room_ : 0.0);
+        double gap = std::max(natural, min_gap);
+        if (natural > options_.max_gap_px) {
+            gap = std::max(options_.max_gap_px, min_gap);
+            breaks_.push_back({row_y_.back() + gap / 2, time - row_time_.back()});
+        }
+        row_y_.push_back(row_y_.back() + gap);
+    }
+    row_time_.push_back(time);
+    row_has_state_ = false;
+    row_senders_.clear();
+}
+
+void DiagramLayout::set_end_box(DiagramArrow& a, std::size_t index)
+{
+    const QString mark = end_text(index);
+    if (mark.isEmpty()) {
+        a.end_box = QRectF();
+        return;
+    }
+    auto cached = end_sizes_.find(mark); // few distinct texts: measure each once
+    if (cached == end_sizes_.end())
+        cached = end_sizes_.emplace(mark, metrics_.note(mark)).first;
+    const QSizeF sz = cached->second;
+    const double w = sz.width() + 6;
+    // Beside the end: behind the mark for a finished arrow, ahead of it for one still
+    // travelling (its short stub leaves no room behind).
+    const bool leftwards = a.to.x() < a.from.x();
+    const bool ahead = a.end == ArrowEnd::InFlight;
+    const bool place_right = leftwards != ahead;
+    a.end_box = QRectF(place_right ? a.to.x() + 10 : a.to.x() - 10 - w, a.to.y() + (ahead ? -sz.height() / 2 : 6), w,
+                       sz.height());
+}
+
+double DiagramLayout::receiver_x(const SegmentRecord& rec, double x_from) const
+{
+    return rec.to_host != kNoHost && host_x_[rec.to_host] >= 0 ? host_x_[rec.to_host] : x_from + column_ * 0.6;
+}
+
+void DiagramLayout::process(std::size_t n_events)
+{
+    const std::size_t first_arrow = arrows_.size();
+    std::size_t first_changed = first_arrow;
+    for (std::size_t i = events_done_; i < n_events; ++i) {
+        const TraceEvent& e = trace_.events[i];
+        // Rows: one per (time, step); a host sending a second segment in the same step
+        // gets a new row so that parallel arrows never coincide.
+        const bool repeat_sender = e.kind == EventKind::SegmentSent &&
+                                   std::find(row_senders_.begin(), row_senders_.end(), e.host) != row_senders_.end();
+        if (row_time_.empty() || e.time != row_time_.back() || e.step != row_step_ || repeat_sender) {
+            start_row(e.time);
+            row_step_ = e.step;
+        }
+        const double y = row_y_.back();
+        switch (e.kind) {
+        case EventKind::SegmentSent: {
+            row_senders_.push_back(e.host);
+            const SegmentRecord& rec = trace_.segments[e.ref];
+            const Segment& s = rec.seg;
+            DiagramArrow a;
+            a.segment = e.ref;
+            a.flags = s.flags;
+            a.payload_len = s.payload_len;
+            a.retransmission = rec.retransmission;
+            a.cookie = rec.why == Explain::CookieSynAck;
+            a.forged = rec.why == Explain::ForgedSyn || rec.why == Explain::FloodSyn || rec.why == Explain::BlindSpoofAck;
+            // Last send time by (host, flags, seq), so a retransmission shows its RTO.
+            const std::uint64_t key = std::uint64_t(e.host) << 40 | std::uint64_t(s.flags) << 32 | s.seq.raw();
+            if (rec.retransmission) {
+                auto previous = last_send_.find(key);
+                a.rto = previous == last_send_.end() ? 0 : e.time - previous->second;
+            }
+            if (s.has(flag::SYN) || s.payload_len > 0) // what can be retransmitted
+                last_send_[key] = e.time;
+            a.from = {host_x_[e.host], y};
+            a.to = a.from;
             a.end = ArrowEnd::InFlight;
-            const double f = std::clamp(double(now - send.time) / double(travel), 0.12, 1.0);
-            a.to = {x_from + f * (x_to - x_from), std::max(last_y, a.from.y())};
-        } else {
-            const TraceEvent& e = event(static_cast<std::size_t>(end));
-            const double y = row_y[row_of[static_cast<std::size_t>(end)]];
+            a.sent_at = e.time;
+            if (arrow_of_segment_.size() <= e.ref)
+                arrow_of_segment_.resize(e.ref + 1, kNoArrow);
+            arrow_of_segment_[e.ref] = static_cast<std::uint32_t>(arrows_.size());
+            in_flight_.push_back(arrows_.size());
+            arrows_.push_back(a);
+            break;
+        }
+        case EventKind::SegmentDelivered:
+        case EventKind::SegmentLost: {
+            const std::size_t index = arrow_of_segment_[e.ref];
+            DiagramArrow& a = arrows_[index];
+            const SegmentRecord& rec = trace_.segments[e.ref];
+            const double x_to = receiver_x(rec, a.from.x());
             if (e.kind == EventKind::SegmentLost) {
                 a.end = ArrowEnd::Lost;
-                const double f = std::clamp(double(e.time - send.time) / double(travel), 0.0, 1.0);
-                a.to = {x_from + f * (x_to - x_from), y};
+                const double travel = double(std::max<std::int64_t>(1, rec.arrives_at - a.sent_at));
+                const double f = std::clamp(double(e.time - a.sent_at) / travel, 0.0, 1.0);
+                a.to = {a.from.x() + f * (x_to - a.from.x()), y};
             } else {
-                a.end = a.drop_why == Explain::None ? ArrowEnd::Delivered : ArrowEnd::Dropped;
+                a.end = ArrowEnd::Delivered;
                 a.to = {x_to, y};
             }
+            set_end_box(a, index);
+            max_arrow_height_ = std::max(max_arrow_height_, a.bottom() - a.top());
+            first_changed = std::min(first_changed, index);
+            break;
         }
-        const QString mark = end_text(k);
-        if (!mark.isEmpty()) {
-            // Few distinct texts: measure each once.
-            auto cached = end_widths.find(mark);
-            if (cached == end_widths.end())
-                cached = end_widths.emplace(mark, metrics_.note(mark)).first;
-            const QSizeF sz = cached->second;
-            const double w = sz.width() + 6;
-            // Beside the end: behind the mark for a finished arrow, ahead of it for one
-            // still travelling (its short stub leaves no room behind).
-            const bool leftwards = a.to.x() < a.from.x();
-            const bool ahead = a.end == ArrowEnd::InFlight;
-            const bool place_right = leftwards != ahead;
-            a.end_box = QRectF(place_right ? a.to.x() + 10 : a.to.x() - 10 - w, a.to.y() + (ahead ? -sz.height() / 2 : 6),
-                               w, sz.height());
+        case EventKind::SegmentDropped: {
+            if (e.ref >= arrow_of_segment_.size() || arrow_of_segment_[e.ref] == kNoArrow)
+                break;
+            const std::size_t index = arrow_of_segment_[e.ref];
+            DiagramArrow& a = arrows_[index];
+            a.drop_why = e.why;
+            if (a.end == ArrowEnd::Delivered)
+                a.end = ArrowEnd::Dropped;
+            set_end_box(a, index);
+            first_changed = std::min(first_changed, index);
+            break;
         }
-        max_arrow_height_ = std::max(max_arrow_height_, a.bottom() - a.top());
-    }
-
-    // The SYN queue is shown when it held more than one request: during floods.
-    bool show_queue = false;
-    for (std::size_t i = 0; i < n_events; ++i)
-        show_queue |= event(i).kind == EventKind::QueueDepth && event(i).a > 1;
-
-    // States: a label wherever a lifeline's state changes, and bands between.
-    std::vector<std::optional<TcpState>> shown(trace.hosts.size());
-    std::vector<double> band_start(trace.hosts.size(), 0);
-    for (std::size_t i = 0; i < n_events; ++i) {
-        const TraceEvent& e = event(i);
-        const double y = row_y[row_of[i]];
-        if (e.kind == EventKind::StateChanged && host_x_[e.host] >= 0) {
+        case EventKind::StateChanged: {
+            row_has_state_ = true;
             const TcpState to = Trace::to_state(e);
-            if (shown[e.host] == to)
-                continue;
-            if (shown[e.host])
-                bands_.push_back({e.host, band_start[e.host], y, *shown[e.host]});
-            shown[e.host] = to;
-            band_start[e.host] = y;
+            if (host_x_[e.host] < 0 || shown_[e.host] == to)
+                break;
+            if (shown_[e.host])
+                closed_bands_[e.host].push_back({e.host, band_start_[e.host], y, *shown_[e.host]});
+            shown_[e.host] = to;
+            band_start_[e.host] = y;
             const QSizeF sz = metrics_.state(QString::fromLatin1(state_name(to)));
             const double w = sz.width() + 2 * kBoxPadX, h = sz.height() + 2 * kBoxPadY;
             const double x = host_x_[e.host];
-            const double left = side[e.host] == Side::Left    ? x - 8 - w
-                                : side[e.host] == Side::Right ? x + 8
-                                                              : x - w / 2;
+            const double left = side_[e.host] == Side::Left    ? x - 8 - w
+                                : side_[e.host] == Side::Right ? x + 8
+                                                               : x - w / 2;
             states_.push_back({e.host, y, to, QRectF(left, y + kStateGap, w, h)});
-        } else if (show_queue && e.kind == EventKind::QueueDepth && host_x_[e.host] >= 0) {
-            if (e.step == 0 && e.a == 0)
-                continue; // an empty queue at the start says nothing
+            width_ = std::max(width_, left + w + 16);
+            break;
+        }
+        case EventKind::QueueDepth: {
+            // The SYN queue is shown once it held more than one request: during floods.
+            show_queue_ = show_queue_ || e.a > 1;
+            if (host_x_[e.host] < 0 || (e.step == 0 && e.a == 0))
+                break; // an empty queue at the start says nothing
             const QString text = tr("SYN queue %1/%2").arg(e.a).arg(e.b);
             const QSizeF sz = metrics_.note(text);
-            const double left = host_x_[e.host] + (side[e.host] == Side::Center ? widest_state / 2 + 6 : 8);
-            const double below = side[e.host] == Side::Center ? 0 : state_room - kStateGap;
+            const double left = host_x_[e.host] + (side_[e.host] == Side::Center ? widest_state_ / 2 + 6 : 8);
+            const double below = side_[e.host] == Side::Center ? 0 : state_room_ - kStateGap;
             queue_marks_.push_back(
                 {e.host, y, e.a, e.b, QRectF(left, y + kStateGap + 2 + below, sz.width() + 8, sz.height() + 2)});
+            width_ = std::max(width_, queue_marks_.back().box.right() + 70); // room for " full"
+            break;
+        }
+        default:
+            break;
+        }
+        // Times on the left for rows where something is sent or changes state.
+        if ((e.kind == EventKind::SegmentSent || e.kind == EventKind::StateChanged) && e.time != last_time_mark_) {
+            time_marks_.push_back({y, e.time});
+            last_time_mark_ = e.time;
         }
     }
-    const double bottom = last_y + 40;
-    for (std::size_t h = 0; h < shown.size(); ++h)
-        if (shown[h])
-            bands_.push_back({static_cast<std::uint8_t>(h), band_start[h], bottom, *shown[h]});
+    if (n_events > events_done_)
+        now_ = trace_.events[n_events - 1].time;
+    events_done_ = n_events;
 
-    // Times on the left for rows where something is sent.
-    std::int64_t last_time = -1;
-    for (std::size_t i = 0; i < n_events; ++i) {
-        const TraceEvent& e = event(i);
-        if ((e.kind == EventKind::SegmentSent || e.kind == EventKind::StateChanged) && e.time != last_time) {
-            time_marks_.push_back({row_y[row_of[i]], e.time});
-            last_time = e.time;
-        }
+    // Segments still travelling end where they are now.
+    const double last_y = row_y_.empty() ? kHeaderHeight + 30 : row_y_.back();
+    std::erase_if(in_flight_, [this](std::size_t i) { return arrows_[i].end != ArrowEnd::InFlight; });
+    for (std::size_t index : in_flight_) {
+        DiagramArrow& a = arrows_[index];
+        const SegmentRecord& rec = trace_.segments[a.segment];
+        const double x_to = receiver_x(rec, a.from.x());
+        const double travel = double(std::max<std::int64_t>(1, rec.arrives_at - a.sent_at));
+        const double f = std::clamp(double(now_ - a.sent_at) / travel, 0.12, 1.0);
+        a.to = {a.from.x() + f * (x_to - a.from.x()), std::max(last_y, a.from.y())};
+        set_end_box(a, index);
+        max_arrow_height_ = std::max(max_arrow_height_, a.bottom() - a.top());
+        first_changed = std::min(first_changed, index);
     }
-
-    std::sort(bands_.begin(), bands_.end(), [](const DiagramStateBand& a, const DiagramStateBand& b) {
-        return a.host != b.host ? a.host < b.host : a.y0 < b.y0;
-    });
-
-    double width = left_margin + double(order.size()) * column + 20;
-    for (const DiagramQueueMark& q : queue_marks_)
-        width = std::max(width, q.box.right() + 70); // room for " full"
-    for (const DiagramStateMark& s : states_)
-        width = std::max(width, s.box.right() + 16);
-    size_ = QSizeF(width, bottom + kBottomMargin);
+    bottom_ = last_y + 40;
+    size_ = QSizeF(width_, bottom_ + kBottomMargin);
+    // Labels of arrows that moved or are new are placed again when next looked at.
     labels_.resize(arrows_.size());
-    block_placed_.assign((arrows_.size() + kLabelBlock - 1) / kLabelBlock, false);
+    block_placed_.resize((arrows_.size() + kLabelBlock - 1) / kLabelBlock, false);
+    for (std::size_t b = first_changed / kLabelBlock; b < block_placed_.size(); ++b)
+        block_placed_[b] = false;
 }
 
 double DiagramLayout::lifeline_x(std::uint8_t host) const
@@ -444,17 +474,23 @@ std::vector<std::size_t> DiagramLayout::arrows_between(double y0, double y1) con
     return out;
 }
 
+std::vector<DiagramStateBand> DiagramLayout::bands() const
+{
+    return bands_between(0, bottom_);
+}
+
 std::vector<DiagramStateBand> DiagramLayout::bands_between(double y0, double y1) const
 {
+    // Per lifeline the bands are disjoint and in order; the last one is still open.
     std::vector<DiagramStateBand> out;
-    for (auto it = bands_.begin(); it != bands_.end();) {
-        const std::uint8_t host = it->host;
-        const auto host_end = std::upper_bound(it, bands_.end(), host,
-                                               [](std::uint8_t h, const DiagramStateBand& b) { return h < b.host; });
-        auto first = std::lower_bound(it, host_end, y0, [](const DiagramStateBand& b, double y) { return b.y1 < y; });
-        for (; first != host_end && first->y0 <= y1; ++first)
-            out.push_back(*first);
-        it = host_end;
+    for (std::size_t h = 0; h < closed_bands_.size(); ++h) {
+        const auto& bands = closed_bands_[h];
+        auto it = std::lower_bound(bands.begin(), bands.end(), y0,
+                                   [](const DiagramStateBand& b, double y) { return b.y1 < y; });
+        for (; it != bands.end() && it->y0 <= y1; ++it)
+            out.push_back(*it);
+        if (shown_[h] && band_start_[h] <= y1)
+            out.push_back({static_cast<std::uint8_t>(h), band_start_[h], bottom_, *shown_[h]});
     }
     return out;
 }

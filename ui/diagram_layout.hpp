@@ -10,7 +10,10 @@
 #include <QRectF>
 #include <QString>
 
+#include <array>
 #include <functional>
+#include <map>
+#include <unordered_map>
 #include <optional>
 #include <vector>
 
@@ -48,6 +51,7 @@ struct DiagramArrow {
     bool forged = false;
     Explain drop_why = Explain::None; // why the receiver discarded it, if it did
     std::int64_t rto = 0;             // for a retransmission: time since the previous copy
+    std::int64_t sent_at = 0;
     QRectF end_box;                   // "lost", the drop reason or "in flight", beside the end
     double top() const { return std::min(from.y(), to.y()); }
     double bottom() const { return std::max(from.y(), to.y()); }
@@ -106,15 +110,19 @@ public:
     static constexpr double kBottomMargin = 40;
 
     DiagramLayout(const Trace& trace, const DiagramOptions& options, const LabelMetrics& metrics);
+    // Takes in the steps the trace gained since: a step costs the same however long
+    // the trace. False when that is not possible (the trace shrank, a new lifeline, a
+    // label wider than its column); then the caller builds a new layout.
+    bool extend();
 
     QSizeF size() const { return size_; }
     const std::vector<DiagramLifeline>& lifelines() const { return lifelines_; }
     const std::vector<DiagramArrow>& arrows() const { return arrows_; }
     const std::vector<DiagramStateMark>& states() const { return states_; }
-    const std::vector<DiagramStateBand>& bands() const { return bands_; }
+    std::vector<DiagramStateBand> bands() const;
     // Bands that meet [y0, y1]: per lifeline they are disjoint and in order.
     std::vector<DiagramStateBand> bands_between(double y0, double y1) const;
-    const std::vector<DiagramQueueMark>& queue_marks() const { return queue_marks_; }
+    const std::vector<DiagramQueueMark>& queue_marks() const { return show_queue_ ? queue_marks_ : no_queue_marks_; }
     const std::vector<DiagramBreak>& breaks() const { return breaks_; }
     const std::vector<DiagramTimeMark>& time_marks() const { return time_marks_; }
     double lifeline_x(std::uint8_t host) const;
@@ -132,17 +140,48 @@ public:
     std::optional<std::size_t> arrow_at(QPointF point, double tolerance) const;
 
 private:
+    enum class Side { Left, Center, Right };
+    static constexpr std::uint32_t kNoArrow = 0xffffffff;
+
     void place_block(std::size_t block) const;
+    void process(std::size_t n_events); // lays out events [events_done_, n_events)
+    void start_row(std::int64_t time);
+    void set_end_box(DiagramArrow& arrow, std::size_t index);
+    double receiver_x(const SegmentRecord& rec, double x_from) const;
+    double widest_text(std::size_t first_event, std::size_t last_event);
 
     const Trace& trace_;
+    DiagramOptions options_;
     std::optional<SequenceBases> bases_; // none: absolute numbers
     LabelMetrics metrics_;
     QSizeF size_;
     std::vector<DiagramLifeline> lifelines_;
     std::vector<DiagramArrow> arrows_;
     std::vector<DiagramStateMark> states_;
-    std::vector<DiagramStateBand> bands_;
-    std::vector<DiagramQueueMark> queue_marks_;
+    std::vector<DiagramQueueMark> queue_marks_, no_queue_marks_;
+
+    // The forward pass, kept so that extend() can resume it.
+    std::size_t events_done_ = 0;
+    std::int64_t now_ = 0;
+    double column_ = 0, width_ = 0, bottom_ = 0;
+    double state_room_ = 0, min_row_ = 0, widest_state_ = 0;
+    int longest_label_ = 0;
+    std::array<bool, 256> note_measured_{};
+    std::vector<Side> side_;
+    std::vector<std::int64_t> row_time_;
+    std::vector<double> row_y_;
+    std::uint32_t row_step_ = 0;
+    bool row_has_state_ = false;
+    std::vector<std::uint8_t> row_senders_;
+    std::vector<std::uint32_t> arrow_of_segment_;
+    std::vector<std::size_t> in_flight_;
+    std::unordered_map<std::uint64_t, std::int64_t> last_send_;
+    std::vector<std::optional<TcpState>> shown_;
+    std::vector<double> band_start_;
+    std::vector<std::vector<DiagramStateBand>> closed_bands_;
+    std::map<QString, QSizeF> end_sizes_;
+    bool show_queue_ = false;
+    std::int64_t last_time_mark_ = -1;
     std::vector<DiagramBreak> breaks_;
     std::vector<DiagramTimeMark> time_marks_;
     std::vector<double> host_x_;

@@ -20,9 +20,13 @@ DiagramView::DiagramView(QWidget* parent) : QAbstractScrollArea(parent)
 
 void DiagramView::show_trace(const Trace& trace, const DiagramOptions& options)
 {
+    // A step only adds to the same trace: extend the layout rather than redo it.
+    const bool same = layout_ && trace_ == &trace && options_.absolute_seq == options.absolute_seq &&
+                      options_.upto_step == options.upto_step;
     trace_ = &trace;
     options_ = options;
-    layout_ = std::make_unique<DiagramLayout>(trace, options, metrics_for(theme_));
+    if (!same || !layout_->extend())
+        layout_ = std::make_unique<DiagramLayout>(trace, options, metrics_for(theme_));
     hovered_.reset();
     update_scroll_ranges();
     if (follow_)
@@ -33,6 +37,7 @@ void DiagramView::show_trace(const Trace& trace, const DiagramOptions& options)
 void DiagramView::set_theme(const DiagramTheme& theme)
 {
     theme_ = theme;
+    layout_.reset(); // other fonts, other geometry
     if (trace_)
         show_trace(*trace_, options_);
 }
