@@ -276,6 +276,7 @@ void MainWindow::build_docks()
     charts_ = new ChartsPanel(this);
     QDockWidget* charts = dock("charts_dock", tr("Charts"), charts_, Qt::BottomDockWidgetArea);
     connect(charts, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        charts_shown_ = visible;
         if (visible)
             charts_->show_trace(session_.simulation().trace(), session_.scenario().options.isn,
                                 session_.scenario().options.seed);
@@ -360,7 +361,7 @@ void MainWindow::refresh()
     live_->show_world(sim);
     log_->show_trace(sim.trace());
     state_machine_->show_trace(sim.trace());
-    if (charts_->isVisible()) // charts read the whole trace: only when looked at
+    if (charts_shown_) // charts read the whole trace: only when looked at
         charts_->show_trace(sim.trace(), session_.scenario().options.isn, session_.scenario().options.seed);
     //: The status bar: step counter and virtual clock.
     clock_->setText(tr("Step %1   t = %2").arg(sim.current_step()).arg(elapsed_text(sim.now())));

@@ -69,6 +69,7 @@ private:
     OptionsPanel* options_ = nullptr;
     StateMachineView* state_machine_ = nullptr;
     ChartsPanel* charts_ = nullptr;
+    bool charts_shown_ = false; // its dock tab is in front
     QComboBox* scenario_picker_ = nullptr;
     QDoubleSpinBox* speed_ = nullptr;
     QLabel* clock_ = nullptr;

@@ -72,18 +72,21 @@ void StateMachineView::set_host(std::uint8_t host)
 
 void StateMachineView::show_trace(const Trace& trace)
 {
+    // Only the events since the last look are read, so a step costs the same however
+    // long the trace; a shorter trace (Back) or another host starts over.
+    if (trace_ != &trace || trace.events.size() < scanned_ || scanned_host_ != host_) {
+        scanned_ = 0;
+        current_.reset();
+        last_edge_.reset();
+    }
     trace_ = &trace;
-    current_.reset();
-    last_edge_.reset();
-    // The latest change of the chosen host: search back from the end, so a step does
-    // not cost a pass over a long trace.
-    for (std::size_t i = trace.events.size(); i-- > 0;) {
-        const TraceEvent& e = trace.events[i];
+    scanned_host_ = host_;
+    for (; scanned_ < trace.events.size(); ++scanned_) {
+        const TraceEvent& e = trace.events[scanned_];
         if (e.kind == EventKind::StateChanged && e.host == host_) {
             current_ = Trace::to_state(e);
             last_edge_ = std::pair{Trace::from_state(e), Trace::to_state(e)};
             last_cause_ = e.why;
-            break;
         }
     }
     if (host_picker_->count() != int(trace.hosts.size())) {

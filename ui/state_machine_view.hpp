@@ -28,6 +28,8 @@ private:
     const Trace* trace_ = nullptr;
     QComboBox* host_picker_;
     std::uint8_t host_ = 0;
+    std::uint8_t scanned_host_ = 0;
+    std::size_t scanned_ = 0; // events read for host_ so far
     std::optional<TcpState> current_;
     std::optional<std::pair<TcpState, TcpState>> last_edge_;
     Explain last_cause_ = Explain::None;

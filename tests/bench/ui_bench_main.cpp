@@ -1,12 +1,17 @@
 // ./dev bench, diagram part: painting what is in view of a 1,000,000-segment trace
 // against a 10-segment one, and exporting a 10,000-segment diagram to SVG.
 #include "diagram_export.hpp"
+#include "main_window.hpp"
 #include "diagram_painter.hpp"
 #include "scenario_library.hpp"
 #include "simulation.hpp"
 
 #include <QApplication>
+#include <QLabel>
+#include <QMainWindow>
+#include <QTest>
 #include <QImage>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QFile>
 
@@ -52,6 +57,66 @@ double paint_ms(const DiagramLayout& layout, const DiagramTheme& theme)
     return seconds_since(start) / rounds * 1e3;
 }
 
+// One step of the window (the session steps, every panel updates) and its repaint.
+double window_step_ms(tcpviz::MainWindow& window, int steps)
+{
+    const auto start = Clock::now();
+    for (int i = 0; i < steps; ++i) {
+        window.session().step();
+        window.repaint();
+    }
+    return seconds_since(start) / steps * 1e3;
+}
+
+void window_costs()
+{
+    // Ten events in the trace against a million.
+    MainWindow small;
+    small.resize(1600, 1000);
+    small.show();
+    small.session().step();
+    const double small_ms = window_step_ms(small, 5);
+
+    MainWindow big;
+    big.resize(1600, 1000);
+    big.show();
+    Scenario flood = *builtin_scenario("syn-flood-cookies");
+    flood.options.backlog = 128;
+    flood.timeline.resize(1);
+    flood.timeline[0].count = 250'000;
+    flood.timeline[0].interval = 20 * kMillisecond;
+    big.session().load(flood);
+    big.session().go_to_step(1'000'000);
+    window_step_ms(big, 3); // first steps may rebuild (a new label width)
+    const double big_ms = window_step_ms(big, 20);
+    std::printf("window step + repaint: %zu events %.2f ms, %zu events %.2f ms (ratio %.1f)\n",
+                small.session().simulation().trace().events.size(), small_ms,
+                big.session().simulation().trace().events.size(), big_ms, big_ms / small_ms);
+}
+
+void window_start()
+{
+    // Time to a shown window: a bare Qt Widgets window against tcpviz's.
+    auto start = Clock::now();
+    {
+        QMainWindow bare;
+        bare.setCentralWidget(new QLabel(QStringLiteral("tcpviz")));
+        bare.resize(1600, 1000);
+        bare.show();
+        (void)QTest::qWaitForWindowExposed(&bare);
+    }
+    const double bare_ms = seconds_since(start) * 1e3;
+    start = Clock::now();
+    {
+        MainWindow window;
+        window.show();
+        (void)QTest::qWaitForWindowExposed(&window);
+    }
+    const double ours_ms = seconds_since(start) * 1e3;
+    std::printf("window start: bare Qt Widgets %.1f ms, tcpviz %.1f ms (ratio %.1f)\n", bare_ms, ours_ms,
+                ours_ms / bare_ms);
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -59,6 +124,9 @@ int main(int argc, char* argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    window_start();
+    window_costs();
     const DiagramTheme theme = DiagramTheme::make(ThemeKind::Light);
 
     Simulation small_sim(*builtin_scenario("normal"));
