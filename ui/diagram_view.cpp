@@ -160,8 +160,10 @@ void DiagramView::mouseMoveEvent(QMouseEvent* event)
     if (under != hovered_) {
         hovered_ = under;
         viewport()->setCursor(under ? Qt::PointingHandCursor : Qt::ArrowCursor);
-        if (under)
+        if (under) {
             setToolTip(layout_->label_text(*under) + "\n" + layout_->note_text(*under));
+            emit segment_selected(layout_->arrows()[*under].segment); // hover selects it everywhere
+        }
         viewport()->update();
     }
 }

@@ -238,10 +238,30 @@ void MainWindow::build_menus_and_toolbar()
     speed_->setFocusPolicy(Qt::ClickFocus);
     speed_->setRange(0.1, 1000);
     speed_->setValue(session_.speed());
-    speed_->setSuffix(tr(" events/s"));
-    speed_->setToolTip(tr("Play speed in events per second"));
-    connect(speed_, &QDoubleSpinBox::valueChanged, &session_, &SessionController::set_speed);
+    speed_->setDecimals(2);
+    speed_->setToolTip(tr("Play speed"));
+    connect(speed_, &QDoubleSpinBox::valueChanged, this, [this](double value) {
+        if (pace_->currentIndex() == 0)
+            session_.set_speed(value);
+        else
+            session_.set_real_time(value);
+    });
     bar->addWidget(speed_);
+    pace_ = new QComboBox(bar);
+    pace_->setFocusPolicy(Qt::ClickFocus);
+    pace_->addItems({tr("events per second"), tr("× real time")});
+    pace_->setToolTip(tr("Play at a number of events per second, or follow the virtual clock scaled"));
+    connect(pace_, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (index == 0) {
+            session_.set_real_time(0);
+            speed_->setValue(2);
+            session_.set_speed(2);
+        } else {
+            speed_->setValue(0.1);
+            session_.set_real_time(0.1);
+        }
+    });
+    bar->addWidget(pace_);
     bar->addSeparator();
     for (const char* name : {"lose_any", "forge_syn", "flood"})
         bar->addAction(action(name));

@@ -72,6 +72,7 @@ private:
     bool charts_shown_ = false; // its dock tab is in front
     QComboBox* scenario_picker_ = nullptr;
     QDoubleSpinBox* speed_ = nullptr;
+    QComboBox* pace_ = nullptr; // events per second, or a scale of real time
     QLabel* clock_ = nullptr;
     QMenu* recent_menu_ = nullptr;
     QAction* play_ = nullptr;

@@ -110,12 +110,24 @@ void SessionController::go_to_step(std::uint32_t step)
     emit changed();
 }
 
+namespace {
+constexpr int kRealTimeTickMs = 30;
+}
+
 void SessionController::play()
 {
     if (timer_.isActive())
         return;
-    timer_.start(std::max(1, int(1000.0 / events_per_second_)));
+    play_clock_ = simulation_->now();
+    timer_.start(real_time_scale_ > 0 ? kRealTimeTickMs : std::max(1, int(1000.0 / events_per_second_)));
     emit playing_changed(true);
+}
+
+void SessionController::set_real_time(double scale)
+{
+    real_time_scale_ = std::max(0.0, scale);
+    if (timer_.isActive())
+        timer_.setInterval(real_time_scale_ > 0 ? kRealTimeTickMs : std::max(1, int(1000.0 / events_per_second_)));
 }
 
 void SessionController::pause()
@@ -135,7 +147,24 @@ void SessionController::set_speed(double events_per_second)
 
 void SessionController::tick()
 {
-    step();
+    if (real_time_scale_ <= 0) {
+        step();
+        return;
+    }
+    // Advance a play clock by the tick, scaled, and process what falls before it.
+    if (!simulation_->next_event_time()) {
+        pause();
+        return;
+    }
+    const auto advance = static_cast<std::int64_t>(kRealTimeTickMs * 1e6 * real_time_scale_);
+    play_clock_ = std::max(play_clock_, simulation_->now()) + advance;
+    if (simulation_->run_until(play_clock_) > 0)
+        emit changed();
+    // Idle stretches (a 60 s timeout) are skipped once they would last a real second,
+    // as the diagram breaks them.
+    if (const auto next = simulation_->next_event_time();
+        next && double(*next - play_clock_) / real_time_scale_ > 1e9)
+        play_clock_ = *next - advance;
 }
 
 bool SessionController::apply(const Action& action)

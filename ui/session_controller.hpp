@@ -36,6 +36,9 @@ public slots:
     void play();
     void pause();
     void set_speed(double events_per_second);
+    // Play in virtual time instead: `scale` seconds of virtual time per real second
+    // (1 = real time, 0.1 = ten times slower); 0 returns to events per second.
+    void set_real_time(double scale);
     // Moves to the state after `step` (backwards or forwards).
     void go_to_step(std::uint32_t step);
 
@@ -58,6 +61,8 @@ private:
     std::unique_ptr<Simulation> simulation_; // runs an extended copy (see load)
     QTimer timer_;
     double events_per_second_ = 2.0;
+    double real_time_scale_ = 0; // > 0: play follows the virtual clock
+    std::int64_t play_clock_ = 0; // virtual time reached by real-time play
 };
 
 } // namespace tcpviz

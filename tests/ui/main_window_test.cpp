@@ -4,6 +4,7 @@
 #include "main_window.hpp"
 #include "scenario_library.hpp"
 #include "segment_inspector.hpp"
+#include "session_controller.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -185,4 +186,28 @@ TEST_CASE("the window grabs to a non-blank image", "[ui][window]")
         for (int x = 0; x < image.width(); x += 4)
             colours.insert(image.pixel(x, y));
     CHECK(colours.size() > 30);
+}
+
+TEST_CASE("play in real time follows the virtual clock and skips idle stretches", "[ui][window]")
+{
+    SessionController session;
+    session.load(*builtin_scenario("lost-syn")); // the SYN is retransmitted after 1 s
+    session.set_real_time(1.0);
+    session.play();
+    // The first SYN leaves and is lost at once; the retransmission waits a virtual
+    // second, which play does not skip (it lasts one real second, not more).
+    CHECK(QTest::qWaitFor([&] { return session.simulation().current_step() >= 2; }, 10'000));
+    CHECK(session.simulation().now() < 1'000'000'000);
+    CHECK(QTest::qWaitFor([&] { return session.simulation().now() >= 1'000'000'000; }, 10'000));
+    session.pause();
+}
+
+TEST_CASE("hovering an arrow shows it in the inspector", "[ui][window]")
+{
+    Window w;
+    w.trigger("step");
+    DiagramView* view = w.window.diagram();
+    const DiagramArrow& syn = view->layout()->arrows()[0];
+    QTest::mouseMove(view->viewport(), view->viewport_point((syn.from + syn.to) / 2).toPoint());
+    CHECK(w.window.inspector()->field_count() > 10);
 }
