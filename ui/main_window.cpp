@@ -6,6 +6,7 @@
 #include "charts_panel.hpp"
 #include "diagram_view.hpp"
 #include "event_log_view.hpp"
+#include "export_dialog.hpp"
 #include "ladder.hpp"
 #include "live_values_view.hpp"
 #include "options_panel.hpp"
@@ -429,31 +430,38 @@ void MainWindow::rebuild_recent_menu()
 
 void MainWindow::export_diagram(bool whole_run)
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, whole_run ? tr("Export whole run") : tr("Export diagram"), QString::fromStdString(session_.scenario().name),
-        tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;Mermaid (*.mmd);;PlantUML (*.puml);;"
-           "Ladder text (*.txt);;Capture (*.pcap);;Trace (*.json)"));
-    if (path.isEmpty())
+    ExportDialog dialog(QString::fromStdString(session_.scenario().name) + QStringLiteral(".png"), current_theme().kind,
+                        whole_run, this);
+    if (dialog.exec() != QDialog::Accepted)
         return;
+    const QString error = export_to(dialog.choice());
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Export"), error);
+}
+
+QString MainWindow::export_to(const ExportChoice& choice)
+{
     Simulation copy = session_.simulation();
-    if (whole_run)
+    if (choice.whole_run)
         copy.run_to_end();
     const Trace& trace = copy.trace();
     const Scenario& scenario = session_.scenario();
-    const std::string file = path.toStdString();
-    const QString suffix = QFileInfo(path).suffix().toLower();
+    const std::string file = choice.path.toStdString();
+    const QString suffix = QFileInfo(choice.path).suffix().toLower();
     DiagramOptions diagram;
     diagram.absolute_seq = absolute_->isChecked();
+    const TextDiagramOptions text{diagram.absolute_seq, std::nullopt};
     try {
-        if (const auto format = image_format_for(path)) {
+        if (const auto format = image_format_for(choice.path)) {
             ImageOptions image;
-            image.theme = current_theme().kind;
+            image.theme = choice.theme;
+            image.scale = choice.scale;
             image.title = tr("tcpviz: %1").arg(QString::fromStdString(scenario.name));
-            export_image(path, *format, trace, diagram, image);
+            export_image(choice.path, *format, trace, diagram, image);
         } else if (suffix == QLatin1String("mmd")) {
-            write_text_atomically(file, mermaid_text(scenario, trace, {diagram.absolute_seq, std::nullopt}));
+            write_text_atomically(file, mermaid_text(scenario, trace, text));
         } else if (suffix == QLatin1String("puml")) {
-            write_text_atomically(file, plantuml_text(scenario, trace, {diagram.absolute_seq, std::nullopt}));
+            write_text_atomically(file, plantuml_text(scenario, trace, text));
         } else if (suffix == QLatin1String("txt")) {
             write_text_atomically(file, ladder_text(scenario, trace));
         } else if (suffix == QLatin1String("pcap")) {
@@ -461,12 +469,13 @@ void MainWindow::export_diagram(bool whole_run)
         } else if (suffix == QLatin1String("json")) {
             write_text_atomically(file, trace_json_text(scenario, trace));
         } else {
-            QMessageBox::warning(this, tr("Export"),
-                                 tr("Choose a file name ending in .png, .svg, .pdf, .mmd, .puml, .txt, .pcap or .json."));
+            return tr("Choose a file name ending in .png, .svg, .pdf, .mmd, .puml, .txt, .pcap or .json.");
         }
     } catch (const ExportError& e) {
-        QMessageBox::warning(this, tr("Export"), QString::fromStdString(e.what()));
+        return QString::fromStdString(e.what());
     }
+    statusBar()->showMessage(tr("Exported to %1").arg(choice.path), 4000);
+    return {};
 }
 
 void MainWindow::copy_diagram()

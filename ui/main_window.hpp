@@ -16,6 +16,7 @@ class QMenu;
 namespace tcpviz {
 
 class ChartsPanel;
+struct ExportChoice;
 class DiagramView;
 class StateMachineView;
 class EventLogView;
@@ -39,6 +40,8 @@ public:
     void set_presentation(bool on);
     bool presentation() const { return presenting_; }
     QAction* action(const QString& object_name) const;
+    // Writes the export the dialog chose; returns one sentence on failure.
+    QString export_to(const ExportChoice& choice);
 
 protected:
     void closeEvent(QCloseEvent* event) override;

@@ -1,6 +1,7 @@
 // The real window driven through its actions, headless (offscreen platform).
 #include "diagram_view.hpp"
 #include "event_log_view.hpp"
+#include "export_dialog.hpp"
 #include "main_window.hpp"
 #include "scenario_library.hpp"
 #include "segment_inspector.hpp"
@@ -210,4 +211,29 @@ TEST_CASE("hovering an arrow shows it in the inspector", "[ui][window]")
     const DiagramArrow& syn = view->layout()->arrows()[0];
     QTest::mouseMove(view->viewport(), view->viewport_point((syn.from + syn.to) / 2).toPoint());
     CHECK(w.window.inspector()->field_count() > 10);
+}
+
+TEST_CASE("the export of the window: now or the whole run, theme and scale, clear errors", "[ui][window]")
+{
+    Window w;
+    w.trigger("step");
+    w.trigger("step");
+    QTemporaryDir dir;
+    ExportChoice now{dir.filePath("now.png"), ThemeKind::Dark, 1.0, false};
+    CHECK(w.window.export_to(now).isEmpty());
+    ExportChoice whole{dir.filePath("whole.png"), ThemeKind::Dark, 1.0, false};
+    whole.whole_run = true;
+    CHECK(w.window.export_to(whole).isEmpty());
+    CHECK(QImage(dir.filePath("whole.png")).height() > QImage(dir.filePath("now.png")).height());
+    ExportChoice twice = now;
+    twice.path = dir.filePath("twice.png");
+    twice.scale = 2.0;
+    CHECK(w.window.export_to(twice).isEmpty());
+    CHECK(QImage(dir.filePath("twice.png")).width() == 2 * QImage(dir.filePath("now.png")).width());
+    ExportChoice text{dir.filePath("ladder.txt"), ThemeKind::Light, 1.0, true};
+    CHECK(w.window.export_to(text).isEmpty());
+    CHECK(w.window.export_to({dir.filePath("x.gif"), ThemeKind::Light, 1.0, false}) ==
+          "Choose a file name ending in .png, .svg, .pdf, .mmd, .puml, .txt, .pcap or .json.");
+    CHECK(w.window.export_to({"/nonexistent-dir/x.png", ThemeKind::Light, 1.0, false}).startsWith("cannot write"));
+    CHECK(w.window.session().simulation().current_step() == 2); // exporting the whole run moved nothing
 }

@@ -1,0 +1,70 @@
+#include "export_dialog.hpp"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+
+namespace tcpviz {
+
+ExportDialog::ExportDialog(const QString& suggested_path, ThemeKind theme, bool whole_run, QWidget* parent)
+    : QDialog(parent)
+{
+    setWindowTitle(tr("Export diagram"));
+    path_ = new QLineEdit(suggested_path, this);
+    path_->setToolTip(tr("The extension picks the format: .png, .svg, .pdf, .mmd, .puml, .txt, .pcap or .json"));
+    auto* browse = new QPushButton(tr("Choose…"), this);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export diagram"), path_->text(),
+            tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;Mermaid (*.mmd);;PlantUML (*.puml);;"
+               "Ladder text (*.txt);;Capture (*.pcap);;Trace (*.json)"));
+        if (!path.isEmpty())
+            path_->setText(path);
+    });
+    auto* file_row = new QHBoxLayout;
+    file_row->addWidget(path_);
+    file_row->addWidget(browse);
+    theme_ = new QComboBox(this);
+    theme_->addItem(tr("Light"), int(ThemeKind::Light));
+    theme_->addItem(tr("Dark"), int(ThemeKind::Dark));
+    theme_->addItem(tr("Print (black on white, no background)"), int(ThemeKind::Print));
+    theme_->addItem(tr("High contrast"), int(ThemeKind::HighContrast));
+    theme_->setCurrentIndex(theme_->findData(int(theme)));
+    scale_ = new QDoubleSpinBox(this);
+    scale_->setRange(0.25, 8);
+    scale_->setSingleStep(0.5);
+    scale_->setValue(2.0);
+    scale_->setSuffix(tr(" ×"));
+    scale_->setToolTip(tr("PNG pixels per diagram pixel"));
+    now_ = new QRadioButton(tr("As it stands now"), this);
+    whole_ = new QRadioButton(tr("The whole run, to its end"), this);
+    (whole_run ? whole_ : now_)->setChecked(true);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* form = new QFormLayout(this);
+    form->addRow(tr("File"), file_row);
+    form->addRow(tr("Theme"), theme_);
+    form->addRow(tr("PNG scale"), scale_);
+    form->addRow(tr("Diagram"), now_);
+    form->addRow(QString(), whole_);
+    form->addRow(buttons);
+}
+
+void ExportDialog::set_path(const QString& path)
+{
+    path_->setText(path);
+}
+
+ExportChoice ExportDialog::choice() const
+{
+    return {path_->text().trimmed(), ThemeKind(theme_->currentData().toInt()), scale_->value(), whole_->isChecked()};
+}
+
+} // namespace tcpviz
