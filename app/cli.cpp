@@ -1,16 +1,13 @@
 #include "cli.hpp"
 
 #include "diagram_export.hpp"
-#include "diagram_text.hpp"
 #include "ladder.hpp"
 #include "output_file.hpp"
-#include "pcap_writer.hpp"
 #include "scenario_library.hpp"
 #include "simulation.hpp"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFileInfo>
 
 #include <cstdio>
 #include <iostream>
@@ -109,29 +106,6 @@ DrawingOptions drawing_options(const QCommandLineParser& p, const Scenario& scen
     return d;
 }
 
-void export_trace(const QString& path, const Scenario& scenario, const Trace& trace, const DrawingOptions& drawing)
-{
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    const std::string file = path.toStdString();
-    const TextDiagramOptions text_options{drawing.diagram.absolute_seq, std::nullopt};
-    if (suffix == QLatin1String("txt"))
-        write_text_atomically(file, ladder_text(scenario, trace));
-    else if (suffix == QLatin1String("json"))
-        write_text_atomically(file, trace_json_text(scenario, trace));
-    else if (suffix == QLatin1String("pcap"))
-        write_pcap(file, trace);
-    else if (suffix == QLatin1String("mmd"))
-        write_text_atomically(file, mermaid_text(scenario, trace, text_options));
-    else if (suffix == QLatin1String("puml"))
-        write_text_atomically(file, plantuml_text(scenario, trace, text_options));
-    else if (const auto format = image_format_for(path))
-        export_image(path, *format, trace, drawing.diagram, drawing.image);
-    else
-        throw UsageError{QCoreApplication::translate("cli", "cannot export to '%1': the file name must end in .png, "
-                                                            ".svg, .pdf, .txt, .mmd, .puml, .pcap or .json.")
-                             .arg(path)};
-}
-
 int run(const QStringList& arguments)
 {
     QCommandLineParser p;
@@ -212,7 +186,7 @@ int run(const QStringList& arguments)
     if (p.isSet("save-scenario"))
         write_text_atomically(p.value("save-scenario").toStdString(), scenario_to_json_text(scenario));
     if (p.isSet("export"))
-        export_trace(p.value("export"), scenario, sim.trace(), drawing);
+        export_run(p.value("export"), scenario, sim.trace(), drawing.diagram, drawing.image);
     if (p.isSet("export-steps"))
         export_steps(p.value("export-steps"), sim.trace(), drawing.diagram, drawing.image);
     if (!p.isSet("export") && !p.isSet("export-steps") && !p.isSet("save-scenario"))

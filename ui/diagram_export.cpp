@@ -1,7 +1,10 @@
 #include "diagram_export.hpp"
 
 #include "diagram_painter.hpp"
+#include "diagram_text.hpp"
+#include "ladder.hpp"
 #include "output_file.hpp"
+#include "pcap_writer.hpp"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -39,14 +42,9 @@ void write_png(const QString& target, const QString& temporary, const DiagramLay
         fail(target, tr("the image would be %1 x %2 pixels; use a smaller --scale or --width, or SVG or PDF")
                          .arg(pixels.width())
                          .arg(pixels.height()));
-    QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
+    const QImage image = render_image(layout, theme, scale);
     if (image.isNull())
         fail(target, tr("not enough memory for a %1 x %2 image").arg(pixels.width()).arg(pixels.height()));
-    image.fill(Qt::transparent);
-    QPainter painter(&image);
-    painter.scale(scale, scale);
-    paint_diagram(painter, layout, theme, QRectF(QPointF(0, 0), size));
-    painter.end();
     if (!image.save(temporary, "PNG"))
         fail(target, tr("permission denied or the disk is full"));
 }
@@ -94,6 +92,45 @@ void write_pdf(const QString& target, const QString& temporary, const DiagramLay
 }
 
 } // namespace
+
+QImage render_image(const DiagramLayout& layout, const DiagramTheme& theme, double scale)
+{
+    const QSizeF size = layout.size();
+    QImage image(QSize(std::max(1, int(std::lround(size.width() * scale))), std::max(1, int(std::lround(size.height() * scale)))),
+                 QImage::Format_ARGB32_Premultiplied);
+    if (image.isNull())
+        return image;
+    image.fill(Qt::transparent); // the print theme has no background of its own
+    QPainter painter(&image);
+    painter.scale(scale, scale);
+    paint_diagram(painter, layout, theme, QRectF(QPointF(0, 0), size));
+    return image;
+}
+
+void export_run(const QString& path, const Scenario& scenario, const Trace& trace, const DiagramOptions& diagram,
+                const ImageOptions& image)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const std::string file = path.toStdString();
+    const TextDiagramOptions text{diagram.absolute_seq, std::nullopt};
+    if (const auto format = image_format_for(path))
+        export_image(path, *format, trace, diagram, image);
+    else if (suffix == QLatin1String("mmd"))
+        write_text_atomically(file, mermaid_text(scenario, trace, text));
+    else if (suffix == QLatin1String("puml"))
+        write_text_atomically(file, plantuml_text(scenario, trace, text));
+    else if (suffix == QLatin1String("txt"))
+        write_text_atomically(file, ladder_text(scenario, trace));
+    else if (suffix == QLatin1String("pcap"))
+        write_pcap(file, trace);
+    else if (suffix == QLatin1String("json"))
+        write_text_atomically(file, trace_json_text(scenario, trace));
+    else
+        throw ExportError(tr("cannot export to '%1': the file name must end in .png, .svg, .pdf, .txt, .mmd, .puml, "
+                             ".pcap or .json.")
+                              .arg(path)
+                              .toStdString());
+}
 
 std::optional<ImageFormat> image_format_for(const QString& path)
 {

@@ -3,6 +3,9 @@
 // written to a temporary name and renamed, so a failure leaves nothing behind.
 #include "diagram_layout.hpp"
 #include "diagram_theme.hpp"
+#include "scenario.hpp"
+
+#include <QImage>
 
 #include <QString>
 
@@ -20,6 +23,13 @@ struct ImageOptions {
 };
 
 std::optional<ImageFormat> image_format_for(const QString& path);
+// The whole diagram as an image, `scale` pixels per layout pixel (PNG and clipboard).
+QImage render_image(const DiagramLayout& layout, const DiagramTheme& theme, double scale);
+// A run to a file whose extension picks the format: .png .svg .pdf (the diagram),
+// .mmd .puml (diagram as code), .txt (ladder), .pcap, .json (trace). Throws
+// ExportError with one sentence, also for an unknown extension.
+void export_run(const QString& path, const Scenario& scenario, const Trace& trace, const DiagramOptions& diagram,
+                const ImageOptions& image);
 // Throws ExportError with one sentence on failure.
 void export_image(const QString& path, ImageFormat format, const Trace& trace, const DiagramOptions& diagram,
                   const ImageOptions& image);

@@ -1,17 +1,13 @@
 #include "main_window.hpp"
 
 #include "diagram_export.hpp"
-#include "diagram_painter.hpp"
-#include "diagram_text.hpp"
 #include "charts_panel.hpp"
 #include "diagram_view.hpp"
 #include "event_log_view.hpp"
 #include "export_dialog.hpp"
-#include "ladder.hpp"
 #include "live_values_view.hpp"
-#include "options_panel.hpp"
 #include "output_file.hpp"
-#include "pcap_writer.hpp"
+#include "options_panel.hpp"
 #include "scenario_library.hpp"
 #include "segment_inspector.hpp"
 #include "state_machine_view.hpp"
@@ -444,33 +440,14 @@ QString MainWindow::export_to(const ExportChoice& choice)
     Simulation copy = session_.simulation();
     if (choice.whole_run)
         copy.run_to_end();
-    const Trace& trace = copy.trace();
-    const Scenario& scenario = session_.scenario();
-    const std::string file = choice.path.toStdString();
-    const QString suffix = QFileInfo(choice.path).suffix().toLower();
     DiagramOptions diagram;
     diagram.absolute_seq = absolute_->isChecked();
-    const TextDiagramOptions text{diagram.absolute_seq, std::nullopt};
+    ImageOptions image;
+    image.theme = choice.theme;
+    image.scale = choice.scale;
+    image.title = tr("tcpviz: %1").arg(QString::fromStdString(session_.scenario().name));
     try {
-        if (const auto format = image_format_for(choice.path)) {
-            ImageOptions image;
-            image.theme = choice.theme;
-            image.scale = choice.scale;
-            image.title = tr("tcpviz: %1").arg(QString::fromStdString(scenario.name));
-            export_image(choice.path, *format, trace, diagram, image);
-        } else if (suffix == QLatin1String("mmd")) {
-            write_text_atomically(file, mermaid_text(scenario, trace, text));
-        } else if (suffix == QLatin1String("puml")) {
-            write_text_atomically(file, plantuml_text(scenario, trace, text));
-        } else if (suffix == QLatin1String("txt")) {
-            write_text_atomically(file, ladder_text(scenario, trace));
-        } else if (suffix == QLatin1String("pcap")) {
-            write_pcap(file, trace);
-        } else if (suffix == QLatin1String("json")) {
-            write_text_atomically(file, trace_json_text(scenario, trace));
-        } else {
-            return tr("Choose a file name ending in .png, .svg, .pdf, .mmd, .puml, .txt, .pcap or .json.");
-        }
+        export_run(choice.path, session_.scenario(), copy.trace(), diagram, image);
     } catch (const ExportError& e) {
         return QString::fromStdString(e.what());
     }
@@ -483,14 +460,7 @@ void MainWindow::copy_diagram()
     const DiagramLayout* layout = diagram_->layout();
     if (!layout)
         return;
-    const double scale = 1.5;
-    QImage image((layout->size() * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::white);
-    QPainter p(&image);
-    p.scale(scale, scale);
-    paint_diagram(p, *layout, diagram_->theme(), QRectF(QPointF(0, 0), layout->size()));
-    p.end();
-    QApplication::clipboard()->setImage(image);
+    QApplication::clipboard()->setImage(render_image(*layout, diagram_->theme(), 1.5));
     statusBar()->showMessage(tr("Diagram copied to the clipboard"), 3000);
 }
 

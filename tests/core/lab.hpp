@@ -10,6 +10,19 @@
 
 namespace tcpviz::test {
 
+// A scenario run to quiescence.
+inline Simulation finished(const Scenario& scenario)
+{
+    Simulation sim(scenario);
+    sim.run_to_end();
+    return sim;
+}
+
+inline Simulation finished(const char* builtin_name)
+{
+    return finished(*builtin_scenario(builtin_name));
+}
+
 inline HostSpec host(std::string name, HostRole role, Ipv4 address, std::uint16_t port, bool listens, bool live)
 {
     HostSpec h;

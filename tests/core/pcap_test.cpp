@@ -22,12 +22,6 @@ std::string temp_path(const std::string& name)
     return (std::filesystem::temp_directory_path() / ("tcpviz-test-" + name)).string();
 }
 
-Simulation finished(const char* name)
-{
-    Simulation sim(*builtin_scenario(name));
-    sim.run_to_end();
-    return sim;
-}
 
 struct Packet {
     std::int64_t time_us;

@@ -8,17 +8,6 @@
 using namespace tcpviz;
 using namespace tcpviz::test;
 
-namespace {
-
-Simulation finished(const char* name)
-{
-    Simulation sim(*builtin_scenario(name));
-    sim.run_to_end();
-    return sim;
-}
-
-} // namespace
-
 TEST_CASE("the library has exactly the documented scenarios", "[core][scenario]")
 {
     std::vector<std::string> names;

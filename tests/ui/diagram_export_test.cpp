@@ -1,5 +1,6 @@
 // Image and text exports for every format and every built-in scenario.
 #include "diagram_export.hpp"
+#include "lab.hpp"
 #include "diagram_painter.hpp"
 #include "diagram_text.hpp"
 #include "output_file.hpp"
@@ -19,15 +20,9 @@
 #include <set>
 
 using namespace tcpviz;
+using tcpviz::test::finished;
 
 namespace {
-
-Simulation finished(const Scenario& s)
-{
-    Simulation sim(s);
-    sim.run_to_end();
-    return sim;
-}
 
 QByteArray read_all(const QString& path)
 {

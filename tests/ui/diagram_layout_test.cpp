@@ -1,5 +1,6 @@
 // DiagramLayout geometry for every built-in scenario, with the real fonts.
 #include "diagram_layout.hpp"
+#include "lab.hpp"
 #include "diagram_painter.hpp"
 #include "scenario_library.hpp"
 #include "simulation.hpp"
@@ -9,15 +10,9 @@
 #include <QStringList>
 
 using namespace tcpviz;
+using tcpviz::test::finished;
 
 namespace {
-
-Simulation finished(const Scenario& s)
-{
-    Simulation sim(s);
-    sim.run_to_end();
-    return sim;
-}
 
 DiagramLayout layout_of(const Trace& trace, DiagramOptions options = {})
 {
