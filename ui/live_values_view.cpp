@@ -48,7 +48,7 @@ void LiveValuesView::show_world(const Simulation& sim)
             //: LISTEN is an RFC 9293 state name.
             add_row({QString::fromStdString(h.identity.name), tr("port %1").arg(h.listener->port), QStringLiteral("LISTEN"),
                      QString(), QString(), QString(), QString(), QString(),
-                     tr("SYN queue %1/%2, accept queue 0").arg(h.listener->syn_queue.size()).arg(h.listener->backlog)});
+                     tr("SYN queue %1/%2").arg(h.listener->syn_queue.size()).arg(h.listener->backlog)});
             for (const Endpoint& r : h.listener->syn_queue)
                 endpoint_row(h, r);
         }
