@@ -145,7 +145,11 @@ DiagramLayout::DiagramLayout(const Trace& trace, const DiagramOptions& options, 
     widest_state_ += 2 * kBoxPadX;
 
     // Lifelines: hosts that take part, ordered client, server, attacker, spoofed, forged.
+    // Clients and servers are drawn from the start, before their first segment; the
+    // attacker's hosts appear when first used.
     std::vector<bool> used(trace.hosts.size(), false);
+    for (std::size_t h = 0; h < trace.hosts.size(); ++h)
+        used[h] = trace.hosts[h].role == HostRole::Client || trace.hosts[h].role == HostRole::Server;
     std::size_t n_segments = 0;
     for (std::size_t i = 0; i < n_events; ++i) {
         const TraceEvent& e = trace.events[i];

@@ -116,6 +116,7 @@ public:
     bool extend();
 
     QSizeF size() const { return size_; }
+    double now_y() const { return bottom_ - 40; } // the row of the newest event
     const std::vector<DiagramLifeline>& lifelines() const { return lifelines_; }
     const std::vector<DiagramArrow>& arrows() const { return arrows_; }
     const std::vector<DiagramStateMark>& states() const { return states_; }

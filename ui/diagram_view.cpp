@@ -30,8 +30,28 @@ void DiagramView::show_trace(const Trace& trace, const DiagramOptions& options)
     hovered_.reset();
     update_scroll_ranges();
     if (follow_)
-        verticalScrollBar()->setValue(verticalScrollBar()->maximum());
+        scroll_to_newest();
     viewport()->update();
+}
+
+int DiagramView::follow_value() const
+{
+    if (!centre_newest_ || !layout_)
+        return verticalScrollBar()->maximum();
+    return std::min(verticalScrollBar()->maximum(), int(layout_->now_y() * zoom_ - viewport()->height() / 2.0));
+}
+
+void DiagramView::scroll_to_newest()
+{
+    verticalScrollBar()->setValue(follow_value());
+}
+
+void DiagramView::set_centre_newest(bool on)
+{
+    centre_newest_ = on;
+    update_scroll_ranges();
+    follow_ = true;
+    scroll_to_newest();
 }
 
 void DiagramView::set_theme(const DiagramTheme& theme)
@@ -44,12 +64,16 @@ void DiagramView::set_theme(const DiagramTheme& theme)
 
 void DiagramView::set_zoom(double zoom)
 {
-    // Keep what is in the middle of the view in the middle.
+    // Keep what is in the middle of the view in the middle; while following, the
+    // newest event stays where it is shown.
     const QPointF centre = diagram_point(viewport()->rect().center());
     zoom_ = std::clamp(zoom, 0.25, 4.0);
     update_scroll_ranges();
     horizontalScrollBar()->setValue(int(centre.x() * zoom_ - viewport()->width() / 2.0));
-    verticalScrollBar()->setValue(int(centre.y() * zoom_ - viewport()->height() / 2.0));
+    if (follow_)
+        scroll_to_newest();
+    else
+        verticalScrollBar()->setValue(int(centre.y() * zoom_ - viewport()->height() / 2.0));
     viewport()->update();
 }
 
@@ -63,7 +87,9 @@ void DiagramView::update_scroll_ranges()
 {
     const QSizeF size = layout_ ? layout_->size() * zoom_ : QSizeF();
     horizontalScrollBar()->setRange(0, std::max(0, int(size.width()) - viewport()->width()));
-    verticalScrollBar()->setRange(0, std::max(0, int(size.height()) - viewport()->height()));
+    // Room below the diagram so that its newest row can sit in the middle of the view.
+    const int below = centre_newest_ ? viewport()->height() / 2 : 0;
+    verticalScrollBar()->setRange(0, std::max(0, int(size.height()) + below - viewport()->height()));
     horizontalScrollBar()->setPageStep(viewport()->width());
     verticalScrollBar()->setPageStep(viewport()->height());
     verticalScrollBar()->setSingleStep(40);
@@ -122,12 +148,14 @@ void DiagramView::resizeEvent(QResizeEvent* event)
 {
     QAbstractScrollArea::resizeEvent(event);
     update_scroll_ranges();
+    if (follow_)
+        scroll_to_newest();
 }
 
 void DiagramView::scrollContentsBy(int, int)
 {
     // Scrolled up by the user: stop following; back at the bottom: follow again.
-    follow_ = verticalScrollBar()->value() >= verticalScrollBar()->maximum() - 4;
+    follow_ = verticalScrollBar()->value() >= follow_value() - 4;
     viewport()->update();
 }
 

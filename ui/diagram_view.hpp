@@ -23,7 +23,10 @@ public:
     const DiagramTheme& theme() const { return theme_; }
     const DiagramLayout* layout() const { return layout_.get(); }
     double zoom() const { return zoom_; }
+    // Zooms about the middle of the view, or about the newest event while following it.
     void set_zoom(double zoom);
+    // Presentation: the newest exchange is kept in the middle of the view, not at its foot.
+    void set_centre_newest(bool on);
     std::optional<std::uint32_t> selected_segment() const { return selected_; }
     void select_segment(std::optional<std::uint32_t> segment);
     // Where an arrow is drawn, in viewport coordinates (for tests and hit testing).
@@ -45,6 +48,8 @@ protected:
 
 private:
     void update_scroll_ranges();
+    int follow_value() const; // the scroll position that shows the newest event
+    void scroll_to_newest();
     std::optional<std::size_t> arrow_under(QPoint viewport_pos) const;
     QPointF diagram_point(QPoint viewport_pos) const;
     double x_offset() const;
@@ -55,6 +60,7 @@ private:
     std::unique_ptr<DiagramLayout> layout_;
     double zoom_ = 1.0;
     bool follow_ = true; // keep the newest event in view until the user scrolls up
+    bool centre_newest_ = false;
     std::optional<std::size_t> hovered_;
     std::optional<std::uint32_t> selected_;
 };

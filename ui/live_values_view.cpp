@@ -5,6 +5,9 @@
 #include <QHeaderView>
 
 namespace tcpviz {
+namespace {
+constexpr std::size_t kListedRequests = 12;
+} // namespace
 
 LiveValuesView::LiveValuesView(QWidget* parent) : QTableWidget(parent)
 {
@@ -14,20 +17,30 @@ LiveValuesView::LiveValuesView(QWidget* parent) : QTableWidget(parent)
                                QStringLiteral("SND.UNA"), QStringLiteral("SND.NXT"), QStringLiteral("RCV.NXT"),
                                tr("Timer")});
     verticalHeader()->hide();
-    horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    horizontalHeader()->setStretchLastSection(true);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setSelectionMode(QAbstractItemView::NoSelection);
 }
 
 void LiveValuesView::show_world(const Simulation& sim)
 {
+    // Cells are rewritten in place and columns sized only when rows come or go: a
+    // flood keeps hundreds of requests queued and a step must stay cheap.
     const World& w = sim.world();
-    setRowCount(0);
-    const auto add_row = [this](const QStringList& cells) {
-        const int row = rowCount();
-        insertRow(row);
-        for (int c = 0; c < cells.size(); ++c)
-            setItem(row, c, new QTableWidgetItem(cells[c]));
+    int rows = 0;
+    const int rows_before = rowCount();
+    const auto add_row = [this, &rows](const QStringList& cells) {
+        if (rows == rowCount())
+            insertRow(rows);
+        for (int c = 0; c < columnCount(); ++c) {
+            const QString text = c < cells.size() ? cells[c] : QString();
+            QTableWidgetItem* cell = item(rows, c);
+            if (cell && cell->text() != text)
+                cell->setText(text);
+            else if (!cell)
+                setItem(rows, c, new QTableWidgetItem(text));
+        }
+        ++rows;
     };
     const auto endpoint_row = [&](const Host& h, const Endpoint& e) {
         const bool synced = e.state != TcpState::SynSent;
@@ -49,13 +62,21 @@ void LiveValuesView::show_world(const Simulation& sim)
             add_row({QString::fromStdString(h.identity.name), tr("port %1").arg(h.listener->port), QStringLiteral("LISTEN"),
                      QString(), QString(), QString(), QString(), QString(),
                      tr("SYN queue %1/%2").arg(h.listener->syn_queue.size()).arg(h.listener->backlog)});
+            // A flood queues hundreds of requests alike: the oldest few tell the story.
+            std::size_t listed = 0;
             for (const Endpoint& r : h.listener->syn_queue)
-                endpoint_row(h, r);
+                if (listed++ < kListedRequests)
+                    endpoint_row(h, r);
+            if (listed > kListedRequests)
+                add_row({QString(), tr("… %n more half-open requests", nullptr, int(listed - kListedRequests))});
         }
         for (const Endpoint& e : h.connections)
             if (e.state != TcpState::Closed)
                 endpoint_row(h, e);
     }
+    setRowCount(rows);
+    if (rows != rows_before)
+        resizeColumnsToContents();
 }
 
 } // namespace tcpviz

@@ -62,6 +62,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     connect(diagram_, &DiagramView::segment_selected, this, [this](std::uint32_t segment) {
         const Trace& trace = session_.simulation().trace();
         inspector_->show_segment(trace, segment);
+        log_->select_segment(segment);
         // The state machine follows the receiver of the selected segment.
         if (trace.segments[segment].to_host != kNoHost)
             state_machine_->set_host(trace.segments[segment].to_host);
@@ -126,7 +127,7 @@ void MainWindow::build_actions()
         if (!path.isEmpty())
             open_file(path);
     });
-    make("save", tr("Save scenario as…"), QKeySequence::SaveAs, tr("Save the scenario with its options as JSON"), [this] {
+    make("save", tr("Save scenario as…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), tr("Save the scenario with its options as JSON"), [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Save scenario"), {}, tr("Scenario files (*.json)"));
         if (path.isEmpty())
             return;
@@ -143,7 +144,7 @@ void MainWindow::build_actions()
          tr("Save the diagram of the run to its end"), [this] { export_diagram(true); });
     make("copy", tr("Copy diagram"), QKeySequence::Copy, tr("Copy the diagram to the clipboard as an image"),
          [this] { copy_diagram(); });
-    make("quit", tr("Quit"), QKeySequence::Quit, tr("Close tcpviz"), [this] { close(); });
+    make("quit", tr("Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), tr("Close tcpviz"), [this] { close(); });
     const std::pair<SegmentKind, QString> kinds[] = {{SegmentKind::Any, tr("any segment")},
                                                      {SegmentKind::Syn, QStringLiteral("SYN")},
                                                      {SegmentKind::SynAck, QStringLiteral("SYN-ACK")},
@@ -181,6 +182,7 @@ void MainWindow::build_menus_and_toolbar()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(action("open"));
     recent_menu_ = file->addMenu(tr("Open recent"));
+    recent_menu_->setObjectName("recent_menu");
     file->addAction(action("save"));
     file->addSeparator();
     file->addAction(action("export"));
@@ -200,12 +202,17 @@ void MainWindow::build_menus_and_toolbar()
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QMenu* themes = view->addMenu(tr("Theme"));
     auto* group = new QActionGroup(this);
-    const std::pair<QString, std::optional<ThemeKind>> choices[] = {{tr("Follow the system"), std::nullopt},
-                                                                    {tr("Light"), ThemeKind::Light},
-                                                                    {tr("Dark"), ThemeKind::Dark},
-                                                                    {tr("High contrast"), ThemeKind::HighContrast}};
-    for (const auto& [name, kind] : choices) {
+    const std::tuple<QString, std::optional<ThemeKind>, Qt::Key> choices[] = {
+        {tr("Follow the system"), std::nullopt, Qt::Key_T},
+        {tr("Light"), ThemeKind::Light, Qt::Key_L},
+        {tr("Dark"), ThemeKind::Dark, Qt::Key_D},
+        {tr("High contrast"), ThemeKind::HighContrast, Qt::Key_H}};
+    for (const auto& [name, kind, key] : choices) {
         QAction* a = themes->addAction(name);
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | key));
+        a->setToolTip(tr("Colours of the diagram and the window: %1 (%2)")
+                          .arg(name, a->shortcut().toString(QKeySequence::NativeText)));
+        addAction(a); // the shortcut works with the menu closed, and in presentation mode
         a->setCheckable(true);
         a->setObjectName(QStringLiteral("theme_%1").arg(kind ? theme_name(*kind) : "system"));
         group->addAction(a);
@@ -214,8 +221,15 @@ void MainWindow::build_menus_and_toolbar()
     for (const char* name : {"zoom_in", "zoom_out", "zoom_reset", "absolute_seq", "presentation"})
         view->addAction(action(name));
     QMenu* panels = view->addMenu(tr("Panels"));
-    for (QDockWidget* dock : findChildren<QDockWidget*>())
-        panels->addAction(dock->toggleViewAction());
+    int panel_key = Qt::Key_1;
+    for (QDockWidget* dock : findChildren<QDockWidget*>()) {
+        QAction* toggle = dock->toggleViewAction();
+        toggle->setShortcut(QKeySequence(Qt::ALT | Qt::Key(panel_key++)));
+        toggle->setToolTip(tr("Show or hide the %1 panel (%2)")
+                               .arg(dock->windowTitle(), toggle->shortcut().toString(QKeySequence::NativeText)));
+        addAction(toggle);
+        panels->addAction(toggle);
+    }
 
     QToolBar* bar = addToolBar(tr("Simulation"));
     bar->setObjectName("simulation_toolbar");
@@ -290,10 +304,14 @@ void MainWindow::build_docks()
     QDockWidget* machine = dock("state_machine_dock", tr("State machine"), state_machine_, Qt::LeftDockWidgetArea);
     tabifyDockWidget(options, machine);
     machine->raise();
-    charts_ = new ChartsPanel(this);
-    QDockWidget* charts = dock("charts_dock", tr("Charts"), charts_, Qt::BottomDockWidgetArea);
-    connect(charts, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+    // Qt Charts is slow to build: the panel is made the first time its tab is shown.
+    QDockWidget* charts = dock("charts_dock", tr("Charts"), new QWidget(this), Qt::BottomDockWidgetArea);
+    connect(charts, &QDockWidget::visibilityChanged, this, [this, charts](bool visible) {
         charts_shown_ = visible;
+        if (visible && !charts_) {
+            charts_ = new ChartsPanel(this);
+            charts->setWidget(charts_);
+        }
         if (visible)
             charts_->show_trace(session_.simulation().trace(), session_.scenario().options.isn,
                                 session_.scenario().options.seed);
@@ -494,6 +512,7 @@ void MainWindow::set_presentation(bool on)
         showNormal();
     }
     diagram_->set_theme(current_theme());
+    diagram_->set_centre_newest(on);
 }
 
 void MainWindow::keyPressEvent(QKeyEvent* event)

@@ -11,6 +11,9 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -237,4 +240,74 @@ TEST_CASE("the export of the window: now or the whole run, theme and scale, clea
               "': the file name must end in .png, .svg, .pdf, .txt, .mmd, .puml, .pcap or .json.");
     CHECK(w.window.export_to({"/nonexistent-dir/x.png", ThemeKind::Light, 1.0, false}).startsWith("cannot write"));
     CHECK(w.window.session().simulation().current_step() == 2); // exporting the whole run moved nothing
+}
+
+TEST_CASE("every action in the menus has a shortcut and a tooltip", "[ui][window]")
+{
+    Window w;
+    std::vector<QMenu*> menus;
+    for (QAction* top : w.window.menuBar()->actions())
+        menus.push_back(top->menu());
+    std::size_t checked = 0;
+    while (!menus.empty()) {
+        QMenu* menu = menus.back();
+        menus.pop_back();
+        if (menu->objectName() == "recent_menu")
+            continue; // file names, as many as were opened
+        for (QAction* a : menu->actions()) {
+            if (a->menu()) {
+                menus.push_back(a->menu());
+            } else if (!a->isSeparator()) {
+                INFO(a->text().toStdString());
+                CHECK_FALSE(a->shortcut().isEmpty());
+                CHECK_FALSE(a->toolTip().isEmpty());
+                ++checked;
+            }
+        }
+    }
+    CHECK(checked > 30);
+}
+
+TEST_CASE("the selected segment stands out in the event log, which filters", "[ui][window]")
+{
+    Window w;
+    w.trigger("run_to_end");
+    EventLogView* log = w.window.event_log();
+    const auto marked = [log] {
+        int n = 0;
+        for (int row = 0; row < log->visible_lines(); ++row)
+            n += log->line_marked(row);
+        return n;
+    };
+    CHECK(marked() == 0);
+    emit w.window.diagram()->segment_selected(1); // the SYN-ACK: sent, then delivered
+    CHECK(marked() == 2);
+    auto* filter = log->findChild<QLineEdit*>();
+    filter->setText("SYN-ACK");
+    CHECK(QTest::qWaitFor([log, &w] { return log->visible_lines() < int(w.trace().events.size()); }));
+    REQUIRE(log->visible_lines() > 0);
+    for (int row = 0; row < log->visible_lines(); ++row)
+        CHECK(log->line(row).contains("SYN-ACK"));
+    w.trigger("back"); // lines of events undone leave the filtered list too
+    for (int row = 0; row < log->visible_lines(); ++row)
+        CHECK(log->line(row).contains("SYN-ACK"));
+}
+
+TEST_CASE("presentation mode keeps the newest exchange in the middle, zoomed or not", "[ui][window]")
+{
+    Window w;
+    w.trigger("presentation");
+    DiagramView* view = w.window.diagram();
+    const auto newest_at = [view] { return view->viewport_point({0, view->layout()->now_y()}).y(); };
+    w.trigger("step");
+    w.trigger("step");
+    w.trigger("step");
+    const double middle = view->viewport()->height() / 2.0;
+    CHECK(std::abs(newest_at() - middle) < 5);
+    w.trigger("zoom_in");
+    w.trigger("zoom_in");
+    CHECK(std::abs(newest_at() - middle) < 5);
+    w.trigger("step");
+    CHECK(std::abs(newest_at() - middle) < 5);
+    w.trigger("presentation");
 }
