@@ -2,6 +2,7 @@
 
 #include "diagram_export.hpp"
 #include "ladder.hpp"
+#include "language.hpp"
 #include "output_file.hpp"
 #include "scenario_library.hpp"
 #include "simulation.hpp"
@@ -106,11 +107,30 @@ DrawingOptions drawing_options(const QCommandLineParser& p, const Scenario& scen
     return d;
 }
 
+// --lang is read before anything else: the help text and the errors are in it too.
+void choose_language(const QStringList& arguments)
+{
+    QString language = system_language();
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments[i] == QLatin1String("--lang") && i + 1 < arguments.size())
+            language = arguments[i + 1];
+        else if (arguments[i].startsWith(QLatin1String("--lang=")))
+            language = arguments[i].mid(7);
+    }
+    if (!set_language(language)) {
+        set_language(system_language());
+        throw UsageError{QCoreApplication::translate("cli", "--lang must be one of %1, not '%2'.")
+                             .arg(available_languages().join(QLatin1String(", ")), language)};
+    }
+}
+
 int run(const QStringList& arguments)
 {
+    choose_language(arguments);
     QCommandLineParser p;
-    p.setApplicationDescription(QCoreApplication::translate(
-        "cli", "Teach the TCP three-way handshake: simulate it step by step and draw it."));
+    p.setApplicationDescription(
+        QCoreApplication::translate("cli", "Teach the TCP three-way handshake: simulate it step by step and "
+                                           "draw it."));
     p.addHelpOption();
     p.addVersionOption();
     p.addOptions({
@@ -137,6 +157,10 @@ int run(const QStringList& arguments)
         {"upto-step", QCoreApplication::translate("cli", "Stop after K steps: the diagram as it stands then."), "K"},
         {"save-scenario", QCoreApplication::translate("cli", "Write the scenario, with the options given, as JSON."),
          "file.json"},
+        {"lang",
+         QCoreApplication::translate("cli", "Language of the messages and the diagrams: en or zh_CN "
+                                            "(default: the system's)."),
+         "language"},
     });
     if (!p.parse(arguments)) {
         QString message = p.errorText();
@@ -157,7 +181,8 @@ int run(const QStringList& arguments)
     }
     if (p.isSet("list-scenarios")) {
         for (const Scenario& s : builtin_scenarios())
-            std::cout << s.name << "  " << s.description << "\n";
+            std::cout << s.name << "  " << QCoreApplication::translate("scenario", s.description.c_str()).toStdString()
+                      << "\n";
         return 0;
     }
     if (!p.isSet("scenario"))

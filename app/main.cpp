@@ -1,7 +1,9 @@
 #include "cli.hpp"
+#include "language.hpp"
 #include "main_window.hpp"
 
 #include <QApplication>
+#include <QSettings>
 
 namespace {
 
@@ -31,7 +33,11 @@ int main(int argc, char* argv[])
     if (command_line)
         return tcpviz::run_command_line(QCoreApplication::arguments());
     QApplication::setStyle(QStringLiteral("Fusion")); // the same look, and palettes, everywhere
-    tcpviz::MainWindow window;
-    window.show();
+    const QString language = QSettings().value("language").toString();
+    tcpviz::set_language(language.isEmpty() ? tcpviz::system_language() : language);
+    // On the heap: switching the language replaces the window with a new one.
+    auto* window = new tcpviz::MainWindow;
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
     return app.exec();
 }

@@ -1,5 +1,6 @@
 #include "charts_panel.hpp"
 
+#include "narration.hpp"
 #include "relative_seq.hpp"
 
 #include <QChart>
@@ -78,7 +79,7 @@ void ChartsPanel::show_trace(const Trace& trace, IsnMode isn_mode, std::uint64_t
             continue;
         if (!depth[e.host]) {
             depth[e.host] = new QLineSeries(q);
-            depth[e.host]->setName(tr("%1: half-open requests").arg(QString::fromStdString(trace.hosts[e.host].name)));
+            depth[e.host]->setName(tr("%1: half-open requests").arg(host_title(trace, e.host)));
         }
         const double t = double(e.time) / 1e6;
         if (depth[e.host]->count() > 0) // a step: hold the previous depth until now
@@ -115,7 +116,7 @@ void ChartsPanel::show_trace(const Trace& trace, IsnMode isn_mode, std::uint64_t
         const Segment& seg = trace.segments[e.ref].seg;
         if (!sent[e.host]) {
             sent[e.host] = new QScatterSeries(s);
-            sent[e.host]->setName(QString::fromStdString(trace.hosts[e.host].name));
+            sent[e.host]->setName(host_title(trace, e.host));
             sent[e.host]->setMarkerSize(8);
         }
         sent[e.host]->append(double(e.time) / 1e6, double(seg.seq - SeqNum(bases.seq_base(seg))));

@@ -22,14 +22,14 @@ namespace {
 // Acrobat's largest page side; taller diagrams continue on further pages.
 constexpr double kMaxPdfPagePoints = 14'000;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Export", text);
-}
+// The context of this file's texts in Qt Linguist.
+struct Export {
+    Q_DECLARE_TR_FUNCTIONS(Export)
+};
 
 [[noreturn]] void fail(const QString& path, const QString& why)
 {
-    throw ExportError(tr("cannot write '%1': %2").arg(path, why).toStdString());
+    throw ExportError(Export::tr("cannot write '%1': %2").arg(path, why).toStdString());
 }
 
 void write_png(const QString& target, const QString& temporary, const DiagramLayout& layout, const DiagramTheme& theme,
@@ -39,14 +39,15 @@ void write_png(const QString& target, const QString& temporary, const DiagramLay
     const double scale = options.width ? double(*options.width) / size.width() : options.scale;
     const QSize pixels(std::max(1, int(std::lround(size.width() * scale))), std::max(1, int(std::lround(size.height() * scale))));
     if (double(pixels.width()) * pixels.height() > 400e6)
-        fail(target, tr("the image would be %1 x %2 pixels; use a smaller --scale or --width, or SVG or PDF")
+        fail(target, Export::tr("the image would be %1 x %2 pixels; use a smaller "
+                                "--scale or --width, or SVG or PDF")
                          .arg(pixels.width())
                          .arg(pixels.height()));
     const QImage image = render_image(layout, theme, scale);
     if (image.isNull())
-        fail(target, tr("not enough memory for a %1 x %2 image").arg(pixels.width()).arg(pixels.height()));
+        fail(target, Export::tr("not enough memory for a %1 x %2 image").arg(pixels.width()).arg(pixels.height()));
     if (!image.save(temporary, "PNG"))
-        fail(target, tr("permission denied or the disk is full"));
+        fail(target, Export::tr("permission denied or the disk is full"));
 }
 
 void write_svg(const QString& target, const QString& temporary, const DiagramLayout& layout, const DiagramTheme& theme,
@@ -58,10 +59,10 @@ void write_svg(const QString& target, const QString& temporary, const DiagramLay
     svg.setSize(size);
     svg.setViewBox(QRect(QPoint(0, 0), size));
     svg.setTitle(options.title);
-    svg.setDescription(tr("TCP sequence diagram drawn by tcpviz"));
+    svg.setDescription(Export::tr("TCP sequence diagram drawn by tcpviz"));
     QPainter painter;
     if (!painter.begin(&svg))
-        fail(target, tr("permission denied or the disk is full"));
+        fail(target, Export::tr("permission denied or the disk is full"));
     paint_diagram(painter, layout, theme, QRectF(QPointF(0, 0), layout.size()));
     painter.end();
 }
@@ -79,7 +80,7 @@ void write_pdf(const QString& target, const QString& temporary, const DiagramLay
     pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
     QPainter painter;
     if (!painter.begin(&pdf))
-        fail(target, tr("permission denied or the disk is full"));
+        fail(target, Export::tr("permission denied or the disk is full"));
     for (double top = 0; top < size.height(); top += page_height) {
         if (top > 0)
             pdf.newPage();
@@ -126,8 +127,9 @@ void export_run(const QString& path, const Scenario& scenario, const Trace& trac
     else if (suffix == QLatin1String("json"))
         write_text_atomically(file, trace_json_text(scenario, trace));
     else
-        throw ExportError(tr("cannot export to '%1': the file name must end in .png, .svg, .pdf, .txt, .mmd, .puml, "
-                             ".pcap or .json.")
+        throw ExportError(Export::tr("cannot export to '%1': the file name must "
+                                     "end in .png, .svg, .pdf, .txt, .mmd, .puml, "
+                                     ".pcap or .json.")
                               .arg(path)
                               .toStdString());
 }
@@ -157,7 +159,7 @@ void export_image(const QString& path, ImageFormat format, const Trace& trace, c
         case ImageFormat::Pdf: write_pdf(path, temporary, layout, theme, image); break;
         }
         if (!QFileInfo::exists(temporary))
-            fail(path, tr("permission denied or the disk is full"));
+            fail(path, Export::tr("permission denied or the disk is full"));
     });
 }
 
@@ -165,7 +167,7 @@ std::size_t export_steps(const QString& dir, const Trace& trace, const DiagramOp
                          const ImageOptions& image)
 {
     if (!QDir().mkpath(dir))
-        throw ExportError(tr("cannot create the folder '%1'.").arg(dir).toStdString());
+        throw ExportError(Export::tr("cannot create the folder '%1'.").arg(dir).toStdString());
     const std::uint32_t last = trace.last_step();
     const int digits = std::max(3, int(QString::number(last).size()));
     for (std::uint32_t step = 1; step <= last; ++step) {

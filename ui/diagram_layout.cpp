@@ -30,22 +30,10 @@ int role_rank(HostRole role)
     return 5;
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Diagram", text);
-}
-
-QString role_title(HostRole role)
-{
-    switch (role) {
-    case HostRole::Client: return tr("Client");
-    case HostRole::Server: return tr("Server");
-    case HostRole::Attacker: return tr("Attacker");
-    case HostRole::Spoofed: return tr("Spoofed host");
-    case HostRole::Forged: return tr("Forged source");
-    }
-    return {};
-}
+// The context of this file's texts in Qt Linguist.
+struct Diagram {
+    Q_DECLARE_TR_FUNCTIONS(Diagram)
+};
 
 bool segment_meets_rect(QPointF a, QPointF b, const QRectF& r)
 {
@@ -86,44 +74,59 @@ QString note_for(const SegmentRecord& r, std::int64_t rto)
     case Explain::SynRetransmit:
     case Explain::SynAckRetransmit:
     case Explain::DataRetransmit:
-        return rto > 0 ? tr("retransmission after RTO %1").arg(elapsed_text(rto)) : tr("retransmission");
-    case Explain::SynAckForDuplicateSyn: return tr("repeated for a duplicate SYN");
-    case Explain::CookieSynAck: return tr("SYN cookie, no state kept");
+        return rto > 0 ? Diagram::tr("retransmission after RTO %1").arg(elapsed_text(rto))
+                       : Diagram::tr("retransmission");
+    case Explain::SynAckForDuplicateSyn: return Diagram::tr("repeated for a duplicate SYN");
+    case Explain::CookieSynAck: return Diagram::tr("SYN cookie, no state kept");
     case Explain::ChallengeAckSyn:
-    case Explain::ChallengeAckRst: return tr("challenge ACK (RFC 5961)");
+    case Explain::ChallengeAckRst: return Diagram::tr("challenge ACK (RFC 5961)");
     case Explain::ForgedSyn:
-    case Explain::FloodSyn: return tr("forged source %1").arg(QString::fromStdString(ipv4_text(r.seg.src_addr)));
-    case Explain::OldDuplicate: return tr("old duplicate");
-    case Explain::BlindSpoofAck: return tr("blind guess from forged %1").arg(QString::fromStdString(ipv4_text(r.seg.src_addr)));
-    case Explain::AckForUnacceptableSeq: return tr("ACK for an out-of-window segment");
-    case Explain::RstForClosedPort: return tr("no connection: reset");
-    case Explain::RstForAckInListen: return tr("ACK in LISTEN: reset");
-    case Explain::CookieRejected: return tr("invalid cookie: reset");
+    case Explain::FloodSyn:
+        return Diagram::tr("forged source %1").arg(QString::fromStdString(ipv4_text(r.seg.src_addr)));
+    case Explain::OldDuplicate: return Diagram::tr("old duplicate");
+    case Explain::BlindSpoofAck:
+        return Diagram::tr("blind guess from forged %1").arg(QString::fromStdString(ipv4_text(r.seg.src_addr)));
+    case Explain::AckForUnacceptableSeq: return Diagram::tr("ACK for an out-of-window segment");
+    case Explain::RstForClosedPort: return Diagram::tr("no connection: reset");
+    case Explain::RstForAckInListen: return Diagram::tr("ACK in LISTEN: reset");
+    case Explain::CookieRejected: return Diagram::tr("invalid cookie: reset");
     case Explain::RstBadAckSynSent:
-    case Explain::RstBadAckSynReceived: return tr("unacceptable ACK: reset");
-    default: return r.retransmission ? tr("retransmission") : QString();
+    case Explain::RstBadAckSynReceived: return Diagram::tr("unacceptable ACK: reset");
+    default: return r.retransmission ? Diagram::tr("retransmission") : QString();
     }
 }
 
 QString drop_text(Explain why)
 {
     switch (why) {
-    case Explain::SynQueueFull: return tr("dropped: SYN queue full");
-    case Explain::RstIgnored: return tr("ignored RST");
-    case Explain::RstOutOfWindow: return tr("dropped: RST outside the window");
-    case Explain::NoAckDropped: return tr("dropped");
-    default: return tr("dropped");
+    case Explain::SynQueueFull: return Diagram::tr("dropped: SYN queue full");
+    case Explain::RstIgnored: return Diagram::tr("ignored RST");
+    case Explain::RstOutOfWindow: return Diagram::tr("dropped: RST outside the window");
+    case Explain::NoAckDropped: return Diagram::tr("dropped");
+    default: return Diagram::tr("dropped");
     }
 }
 
 } // namespace
 
+QString role_title(HostRole role)
+{
+    switch (role) {
+    case HostRole::Client: return Diagram::tr("Client");
+    case HostRole::Server: return Diagram::tr("Server");
+    case HostRole::Attacker: return Diagram::tr("Attacker");
+    case HostRole::Spoofed: return Diagram::tr("Spoofed host");
+    case HostRole::Forged: return Diagram::tr("Forged source");
+    }
+    return {};
+}
+
 QString elapsed_text(std::int64_t ns)
 {
     const double ms = double(ns) / 1e6;
     if (ms >= 1000)
-        return tr("%1 s").arg(QString::number(ms / 1000, 'g', 4));
-    return tr("%1 ms").arg(QString::number(ms, 'g', 4));
+        return Diagram::tr("%1 s").arg(QString::number(ms / 1000, 'g', 4));
+    return Diagram::tr("%1 ms").arg(QString::number(ms, 'g', 4));
 }
 
 DiagramLayout::DiagramLayout(const Trace& trace, const DiagramOptions& options, const LabelMetrics& metrics)
@@ -177,8 +180,7 @@ DiagramLayout::DiagramLayout(const Trace& trace, const DiagramOptions& options, 
         widest = std::max(widest, metrics_.header(role_title(trace.hosts[h].role)).width() - 40);
     column_ = std::max(options.min_column_px, widest + 70);
 
-    // State labels sit outside the outer lifelines, where no arrow goes, and on the
-    // middle ones otherwise.
+    // State labels sit outside the outer lifelines, where no arrow goes, and on the middle ones otherwise.
     side_.assign(trace.hosts.size(), Side::Center);
     if (order.size() >= 2) {
         side_[order.front()] = Side::Left;
@@ -417,7 +419,7 @@ void DiagramLayout::process(std::size_t n_events)
             show_queue_ = show_queue_ || e.a > 1;
             if (host_x_[e.host] < 0 || (e.step == 0 && e.a == 0))
                 break; // an empty queue at the start says nothing
-            const QString text = tr("SYN queue %1/%2").arg(e.a).arg(e.b);
+            const QString text = Diagram::tr("SYN queue %1/%2").arg(e.a).arg(e.b);
             const QSizeF sz = metrics_.note(text);
             const double left = host_x_[e.host] + (side_[e.host] == Side::Center ? widest_state_ / 2 + 6 : 8);
             const double below = side_[e.host] == Side::Center ? 0 : state_room_ - kStateGap;
@@ -609,9 +611,9 @@ QString DiagramLayout::note_text(std::size_t arrow) const
 QString DiagramLayout::end_text(std::size_t arrow) const
 {
     switch (arrows_[arrow].end) {
-    case ArrowEnd::Lost: return tr("lost");
+    case ArrowEnd::Lost: return Diagram::tr("lost");
     case ArrowEnd::Dropped: return drop_text(arrows_[arrow].drop_why);
-    case ArrowEnd::InFlight: return tr("in flight");
+    case ArrowEnd::InFlight: return Diagram::tr("in flight");
     case ArrowEnd::Delivered: break;
     }
     return {};

@@ -13,8 +13,8 @@
 #include <array>
 #include <functional>
 #include <map>
-#include <unordered_map>
 #include <optional>
+#include <unordered_map>
 #include <vector>
 
 namespace tcpviz {
@@ -192,5 +192,6 @@ private:
 };
 
 QString elapsed_text(std::int64_t ns);
+QString role_title(HostRole role); // "Client", "Server", "Attacker"...
 
 } // namespace tcpviz

@@ -11,10 +11,10 @@
 namespace tcpviz {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Diagram", text);
-}
+// The context of this file's texts in Qt Linguist.
+struct Diagram {
+    Q_DECLARE_TR_FUNCTIONS(Diagram)
+};
 
 std::function<QSizeF(const QString&)> measure(const QFont& font)
 {
@@ -56,7 +56,7 @@ void draw_break(QPainter& p, const DiagramTheme& t, const DiagramBreak& b, doubl
     p.setPen(QPen(t.muted, 1, Qt::DashLine));
     p.drawPath(zig);
     p.setFont(t.time_font);
-    const QString text = tr("%1 later").arg(elapsed_text(b.elapsed));
+    const QString text = Diagram::tr("%1 later").arg(elapsed_text(b.elapsed));
     const QFontMetricsF fm(t.time_font);
     const QRectF box(8, b.y - fm.height() / 2 - 1, fm.horizontalAdvance(text) + 10, fm.height() + 2);
     p.fillRect(box, t.fill_background ? t.background : QColor(Qt::white));
@@ -211,8 +211,8 @@ void paint_diagram(QPainter& p, const DiagramLayout& layout, const DiagramTheme&
         const bool full = q.depth > q.backlog;
         p.fillRect(q.box, t.label_fill);
         p.setPen(full ? t.rst : t.muted);
-        const QString text = full ? tr("SYN queue %1/%2 full").arg(q.depth).arg(q.backlog)
-                                  : tr("SYN queue %1/%2").arg(q.depth).arg(q.backlog);
+        const QString text = full ? Diagram::tr("SYN queue %1/%2 full").arg(q.depth).arg(q.backlog)
+                                  : Diagram::tr("SYN queue %1/%2").arg(q.depth).arg(q.backlog);
         p.drawText(q.box.adjusted(0, 0, 60, 0), Qt::AlignLeft | Qt::AlignVCenter, text);
     }
 

@@ -7,6 +7,5 @@
 namespace tcpviz {
 
 QString event_text(const Trace& trace, const TraceEvent& event);
-QString host_label(const Trace& trace, std::uint8_t host);
 
 } // namespace tcpviz

@@ -1,6 +1,7 @@
 #include "live_values_view.hpp"
 
 #include "diagram_layout.hpp"
+#include "narration.hpp"
 
 #include <QHeaderView>
 
@@ -49,8 +50,10 @@ void LiveValuesView::show_world(const Simulation& sim)
             timer = tr("at %1 (RTO %2, %3 retransmissions)")
                         .arg(elapsed_text(e.timer.deadline), elapsed_text(e.timer.rto))
                         .arg(e.timer.retransmissions);
-        add_row({QString::fromStdString(h.identity.name),
-                 QStringLiteral("%1:%2").arg(QString::fromStdString(ipv4_text(e.tuple.remote_addr))).arg(e.tuple.remote_port),
+        add_row({host_title(h.identity.name, h.identity.role),
+                 QStringLiteral("%1:%2")
+                     .arg(QString::fromStdString(ipv4_text(e.tuple.remote_addr)))
+                     .arg(e.tuple.remote_port),
                  QString::fromLatin1(state_name(e.state)), QString::number(e.iss.raw()),
                  synced ? QString::number(e.irs.raw()) : QStringLiteral("-"), QString::number(e.snd_una.raw()),
                  QString::number(e.snd_nxt.raw()), synced ? QString::number(e.rcv_nxt.raw()) : QStringLiteral("-"),
@@ -59,8 +62,8 @@ void LiveValuesView::show_world(const Simulation& sim)
     for (const Host& h : w.hosts) {
         if (h.listener) {
             //: LISTEN is an RFC 9293 state name.
-            add_row({QString::fromStdString(h.identity.name), tr("port %1").arg(h.listener->port), QStringLiteral("LISTEN"),
-                     QString(), QString(), QString(), QString(), QString(),
+            add_row({host_title(h.identity.name, h.identity.role), tr("port %1").arg(h.listener->port),
+                     QStringLiteral("LISTEN"), QString(), QString(), QString(), QString(), QString(),
                      tr("SYN queue %1/%2").arg(h.listener->syn_queue.size()).arg(h.listener->backlog)});
             // A flood queues hundreds of requests alike: the oldest few tell the story.
             std::size_t listed = 0;
@@ -68,7 +71,7 @@ void LiveValuesView::show_world(const Simulation& sim)
                 if (listed++ < kListedRequests)
                     endpoint_row(h, r);
             if (listed > kListedRequests)
-                add_row({QString(), tr("… %n more half-open requests", nullptr, int(listed - kListedRequests))});
+                add_row({QString(), tr("… %n more half-open request(s)", nullptr, int(listed - kListedRequests))});
         }
         for (const Endpoint& e : h.connections)
             if (e.state != TcpState::Closed)

@@ -1,13 +1,15 @@
 #include "main_window.hpp"
 
-#include "diagram_export.hpp"
 #include "charts_panel.hpp"
+#include "diagram_export.hpp"
 #include "diagram_view.hpp"
 #include "event_log_view.hpp"
 #include "export_dialog.hpp"
+#include "language.hpp"
 #include "live_values_view.hpp"
-#include "output_file.hpp"
+#include "narration_view.hpp"
 #include "options_panel.hpp"
+#include "output_file.hpp"
 #include "scenario_library.hpp"
 #include "segment_inspector.hpp"
 #include "state_machine_view.hpp"
@@ -29,11 +31,12 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
-#include <QScreen>
 #include <QStyleHints>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 namespace tcpviz {
 namespace {
@@ -43,31 +46,40 @@ constexpr double kPresentationTextScale = 1.6;
 
 } // namespace
 
-MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
+MainWindow::MainWindow(std::unique_ptr<SessionController> session, QWidget* parent)
+    : QMainWindow(parent), session_(session ? std::move(session) : std::make_unique<SessionController>())
 {
     setWindowTitle(tr("tcpviz — TCP three-way handshake"));
     setAcceptDrops(true);
     diagram_ = new DiagramView(this);
-    setCentralWidget(diagram_);
+    presentation_narration_ = new NarrationView(this);
+    presentation_narration_->hide();
+    auto* centre = new QWidget(this);
+    auto* centre_layout = new QVBoxLayout(centre);
+    centre_layout->setContentsMargins(0, 0, 0, 0);
+    centre_layout->setSpacing(0);
+    centre_layout->addWidget(diagram_, 1);
+    centre_layout->addWidget(presentation_narration_);
+    setCentralWidget(centre);
     build_docks();
     build_actions();
     build_menus_and_toolbar();
 
-    connect(&session_, &SessionController::changed, this, &MainWindow::refresh);
-    connect(&session_, &SessionController::scenario_changed, this, &MainWindow::scenario_loaded);
-    connect(&session_, &SessionController::playing_changed, this, [this](bool playing) {
+    connect(session_.get(), &SessionController::changed, this, &MainWindow::refresh);
+    connect(session_.get(), &SessionController::scenario_changed, this, &MainWindow::scenario_loaded);
+    connect(session_.get(), &SessionController::playing_changed, this, [this](bool playing) {
         play_->setChecked(playing);
         play_->setText(playing ? tr("Pause") : tr("Play"));
     });
     connect(diagram_, &DiagramView::segment_selected, this, [this](std::uint32_t segment) {
-        const Trace& trace = session_.simulation().trace();
+        const Trace& trace = session_->simulation().trace();
         inspector_->show_segment(trace, segment);
         log_->select_segment(segment);
         // The state machine follows the receiver of the selected segment.
         if (trace.segments[segment].to_host != kNoHost)
             state_machine_->set_host(trace.segments[segment].to_host);
     });
-    connect(diagram_, &DiagramView::lose_requested, &session_, &SessionController::lose_segment);
+    connect(diagram_, &DiagramView::lose_requested, session_.get(), &SessionController::lose_segment);
 
     QSettings settings;
     const QString theme = settings.value("theme").toString();
@@ -80,10 +92,12 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
         // First start: the diagram gets most of the room, even on a 1366 x 768 laptop.
         const QList<QDockWidget*> left{findChild<QDockWidget*>("options_dock")};
         const QList<QDockWidget*> right{findChild<QDockWidget*>("inspector_dock")};
-        const QList<QDockWidget*> bottom{findChild<QDockWidget*>("values_dock")};
+        const QList<QDockWidget*> bottom{findChild<QDockWidget*>("narration_dock"),
+                                         findChild<QDockWidget*>("values_dock")};
         resizeDocks(left, {width() / 5}, Qt::Horizontal);
         resizeDocks(right, {width() / 5}, Qt::Horizontal);
-        resizeDocks(bottom, {height() / 4}, Qt::Vertical);
+        resizeDocks(bottom, {height() / 4, height() / 4}, Qt::Vertical);
+        resizeDocks(bottom, {width() * 2 / 5, width() * 3 / 5}, Qt::Horizontal);
     }
     rebuild_recent_menu();
     scenario_loaded();
@@ -110,35 +124,39 @@ void MainWindow::build_actions()
         return a;
     };
     // A presenter's clicker sends Page Down / Page Up; the arrow keys do the same.
-    make("step", tr("Step"), QKeySequence(Qt::Key_Space), tr("Process the next event"), [this] { session_.step(); })
-        ->setShortcuts({QKeySequence(Qt::Key_Space), QKeySequence(Qt::Key_PageDown), QKeySequence(Qt::Key_Right)});
-    make("back", tr("Back"), QKeySequence(Qt::Key_Backspace), tr("Undo the last event exactly"), [this] { session_.back(); })
-        ->setShortcuts({QKeySequence(Qt::Key_Backspace), QKeySequence(Qt::Key_PageUp), QKeySequence(Qt::Key_Left)});
-    play_ = make("play", tr("Play"), QKeySequence(Qt::Key_P), tr("Step automatically at the chosen speed"), [this] {
-        session_.playing() ? session_.pause() : session_.play();
-    });
+    make("step", tr("Step"), QKeySequence(Qt::Key_Space), tr("Process the next event"), [this] {
+        session_->step();
+    })->setShortcuts({QKeySequence(Qt::Key_Space), QKeySequence(Qt::Key_PageDown), QKeySequence(Qt::Key_Right)});
+    make("back", tr("Back"), QKeySequence(Qt::Key_Backspace), tr("Undo the last event exactly"), [this] {
+        session_->back();
+    })->setShortcuts({QKeySequence(Qt::Key_Backspace), QKeySequence(Qt::Key_PageUp), QKeySequence(Qt::Key_Left)});
+    play_ = make("play", tr("Play"), QKeySequence(Qt::Key_P), tr("Step automatically at the chosen speed"),
+                 [this] { session_->playing() ? session_->pause() : session_->play(); });
     play_->setCheckable(true);
     make("run_to_end", tr("Run to end"), QKeySequence(Qt::Key_End), tr("Process every remaining event"),
-         [this] { session_.run_to_end(); });
+         [this] { session_->run_to_end(); });
     make("reset", tr("Reset"), QKeySequence(Qt::Key_Home), tr("Back to the start of the scenario"),
-         [this] { session_.reset(); });
+         [this] { session_->reset(); });
     make("open", tr("Open scenario…"), QKeySequence::Open, tr("Load a scenario file (JSON)"), [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Open scenario"), {}, tr("Scenario files (*.json)"));
         if (!path.isEmpty())
             open_file(path);
     });
-    make("save", tr("Save scenario as…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), tr("Save the scenario with its options as JSON"), [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save scenario"), {}, tr("Scenario files (*.json)"));
-        if (path.isEmpty())
-            return;
-        const QString error = session_.save_file(path);
-        if (!error.isEmpty())
-            QMessageBox::warning(this, tr("Save scenario"), error);
-        else
-            remember_recent(path);
-    });
+    make("save", tr("Save scenario as…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
+         tr("Save the scenario with its options as JSON"), [this] {
+             const QString path =
+                 QFileDialog::getSaveFileName(this, tr("Save scenario"), {}, tr("Scenario files (*.json)"));
+             if (path.isEmpty())
+                 return;
+             const QString error = session_->save_file(path);
+             if (!error.isEmpty())
+                 QMessageBox::warning(this, tr("Save scenario"), error);
+             else
+                 remember_recent(path);
+         });
     make("export", tr("Export diagram…"), QKeySequence(Qt::CTRL | Qt::Key_E),
-         tr("Save the diagram as it stands now (PNG, SVG, PDF, Mermaid, PlantUML, text, pcap, JSON)"),
+         tr("Save the diagram as it stands now (PNG, SVG, PDF, Mermaid, "
+            "PlantUML, text, pcap, JSON)"),
          [this] { export_diagram(false); });
     make("export_whole", tr("Export whole run…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
          tr("Save the diagram of the run to its end"), [this] { export_diagram(true); });
@@ -154,13 +172,14 @@ void MainWindow::build_actions()
     for (const auto& [kind, name] : kinds) {
         make(QStringLiteral("lose_%1").arg(segment_kind_name(kind)), tr("Lose next %1").arg(name),
              QKeySequence(Qt::CTRL | Qt::Key(key++)), tr("The next %1 sent is lost in the network").arg(name),
-             [this, k = kind] { session_.arm_loss(k); });
+             [this, k = kind] { session_->arm_loss(k); });
     }
     make("forge_syn", tr("Forged SYN (unreachable source)"), QKeySequence(Qt::CTRL | Qt::Key_F),
-         tr("The attacker sends one SYN from an address where nobody answers"), [this] { session_.forge_syn(false); });
+         tr("The attacker sends one SYN from an address where nobody answers"), [this] { session_->forge_syn(false); });
     make("forge_syn_live", tr("Forged SYN (live host answers RST)"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
-         tr("The attacker sends one SYN with the address of a live host, which resets the SYN-ACK"),
-         [this] { session_.forge_syn(true); });
+         tr("The attacker sends one SYN with the address of a live host, which "
+            "resets the SYN-ACK"),
+         [this] { session_->forge_syn(true); });
     make("flood", tr("SYN flood…"), QKeySequence(Qt::CTRL | Qt::Key_L), tr("Many forged SYNs at a chosen rate"),
          [this] { flood_dialog(); });
     make("zoom_in", tr("Zoom in"), QKeySequence::ZoomIn, tr("Larger diagram"),
@@ -173,7 +192,8 @@ void MainWindow::build_actions()
                      tr("Show absolute sequence numbers instead of relative ones"), [this] { refresh(); });
     absolute_->setCheckable(true);
     make("presentation", tr("Presentation mode"), QKeySequence(Qt::Key_F5),
-         tr("Full screen, large type, clicker keys: Page Down steps, Page Up goes back"),
+         tr("Full screen, large type, clicker keys: Page Down steps, Page Up "
+            "goes back"),
          [this] { set_presentation(!presenting_); });
 }
 
@@ -218,6 +238,23 @@ void MainWindow::build_menus_and_toolbar()
         group->addAction(a);
         connect(a, &QAction::triggered, this, [this, k = kind] { apply_theme(k); });
     }
+    QMenu* languages = view->addMenu(tr("Language"));
+    auto* language_group = new QActionGroup(this);
+    const QString chosen = QSettings().value("language").toString();
+    const std::pair<QString, Qt::Key> language_keys[] = {
+        {QString(), Qt::Key_S}, {"en", Qt::Key_E}, {"zh_CN", Qt::Key_Z}};
+    for (const auto& [code, key] : language_keys) {
+        QAction* a = languages->addAction(code.isEmpty() ? tr("Follow the system") : language_name(code));
+        a->setObjectName(QStringLiteral("language_%1").arg(code.isEmpty() ? QStringLiteral("system") : code));
+        a->setShortcut(QKeySequence(Qt::ALT | Qt::SHIFT | key));
+        a->setToolTip(tr("Language of the window, the narration and the exports (%1)")
+                          .arg(a->shortcut().toString(QKeySequence::NativeText)));
+        a->setCheckable(true);
+        a->setChecked(code == chosen);
+        language_group->addAction(a);
+        addAction(a);
+        connect(a, &QAction::triggered, this, [this, c = code] { switch_language(c); });
+    }
     for (const char* name : {"zoom_in", "zoom_out", "zoom_reset", "absolute_seq", "presentation"})
         view->addAction(action(name));
     QMenu* panels = view->addMenu(tr("Panels"));
@@ -238,7 +275,8 @@ void MainWindow::build_menus_and_toolbar()
     scenario_picker_->setToolTip(tr("Built-in scenarios"));
     for (const Scenario& s : builtin_scenarios()) {
         scenario_picker_->addItem(QString::fromStdString(s.name));
-        scenario_picker_->setItemData(scenario_picker_->count() - 1, QString::fromStdString(s.description), Qt::ToolTipRole);
+        scenario_picker_->setItemData(scenario_picker_->count() - 1,
+                                      QCoreApplication::translate("scenario", s.description.c_str()), Qt::ToolTipRole);
     }
     connect(scenario_picker_, &QComboBox::activated, this, &MainWindow::choose_builtin);
     bar->addWidget(scenario_picker_);
@@ -248,28 +286,29 @@ void MainWindow::build_menus_and_toolbar()
     speed_ = new QDoubleSpinBox(bar);
     speed_->setFocusPolicy(Qt::ClickFocus);
     speed_->setRange(0.1, 1000);
-    speed_->setValue(session_.speed());
+    speed_->setValue(session_->speed());
     speed_->setDecimals(2);
     speed_->setToolTip(tr("Play speed"));
     connect(speed_, &QDoubleSpinBox::valueChanged, this, [this](double value) {
         if (pace_->currentIndex() == 0)
-            session_.set_speed(value);
+            session_->set_speed(value);
         else
-            session_.set_real_time(value);
+            session_->set_real_time(value);
     });
     bar->addWidget(speed_);
     pace_ = new QComboBox(bar);
     pace_->setFocusPolicy(Qt::ClickFocus);
     pace_->addItems({tr("events per second"), tr("× real time")});
-    pace_->setToolTip(tr("Play at a number of events per second, or follow the virtual clock scaled"));
+    pace_->setToolTip(tr("Play at a number of events per second, or follow the "
+                         "virtual clock scaled"));
     connect(pace_, &QComboBox::currentIndexChanged, this, [this](int index) {
         if (index == 0) {
-            session_.set_real_time(0);
+            session_->set_real_time(0);
             speed_->setValue(2);
-            session_.set_speed(2);
+            session_->set_speed(2);
         } else {
             speed_->setValue(0.1);
-            session_.set_real_time(0.1);
+            session_->set_real_time(0.1);
         }
     });
     bar->addWidget(pace_);
@@ -295,7 +334,11 @@ void MainWindow::build_docks()
     log_ = new EventLogView(this);
     options_ = new OptionsPanel(this);
     dock("inspector_dock", tr("Segment"), inspector_, Qt::RightDockWidgetArea);
+    // The narration runs under the diagram, beside the live values it talks about.
+    narration_ = new NarrationView(this);
+    QDockWidget* narration = dock("narration_dock", tr("Narration"), narration_, Qt::BottomDockWidgetArea);
     QDockWidget* values = dock("values_dock", tr("Live values"), live_, Qt::BottomDockWidgetArea);
+    splitDockWidget(narration, values, Qt::Horizontal);
     QDockWidget* log = dock("log_dock", tr("Event log"), log_, Qt::BottomDockWidgetArea);
     tabifyDockWidget(values, log);
     values->raise();
@@ -313,17 +356,17 @@ void MainWindow::build_docks()
             charts->setWidget(charts_);
         }
         if (visible)
-            charts_->show_trace(session_.simulation().trace(), session_.scenario().options.isn,
-                                session_.scenario().options.seed);
+            charts_->show_trace(session_->simulation().trace(), session_->scenario().options.isn,
+                                session_->scenario().options.seed);
     });
     tabifyDockWidget(log, charts);
     values->raise();
-    connect(log_, &EventLogView::step_requested, &session_, &SessionController::go_to_step);
+    connect(log_, &EventLogView::step_requested, session_.get(), &SessionController::go_to_step);
     connect(options_, &OptionsPanel::apply_requested, this, [this](const ScenarioOptions& o) {
-        Scenario s = session_.scenario();
+        Scenario s = session_->scenario();
         s.options = o;
         try {
-            session_.load(s);
+            session_->load(s);
         } catch (const ScenarioError& e) {
             QMessageBox::warning(this, tr("Options"), QString::fromStdString(e.what()));
         }
@@ -375,7 +418,7 @@ void MainWindow::apply_theme(std::optional<ThemeKind> theme)
 
 void MainWindow::scenario_loaded()
 {
-    const Scenario& s = session_.scenario();
+    const Scenario& s = session_->scenario();
     const int index = scenario_picker_->findText(QString::fromStdString(s.name));
     if (index >= 0)
         scenario_picker_->setCurrentIndex(index);
@@ -389,15 +432,18 @@ void MainWindow::scenario_loaded()
 
 void MainWindow::refresh()
 {
-    const Simulation& sim = session_.simulation();
+    const Simulation& sim = session_->simulation();
     DiagramOptions options;
     options.absolute_seq = absolute_->isChecked();
     diagram_->show_trace(sim.trace(), options);
     live_->show_world(sim);
     log_->show_trace(sim.trace());
     state_machine_->show_trace(sim.trace());
+    narration_->show_step(sim.trace(), sim.current_step());
+    if (presenting_)
+        presentation_narration_->show_step(sim.trace(), sim.current_step());
     if (charts_shown_) // charts read the whole trace: only when looked at
-        charts_->show_trace(sim.trace(), session_.scenario().options.isn, session_.scenario().options.seed);
+        charts_->show_trace(sim.trace(), session_->scenario().options.isn, session_->scenario().options.seed);
     //: The status bar: step counter and virtual clock.
     clock_->setText(tr("Step %1   t = %2").arg(sim.current_step()).arg(elapsed_text(sim.now())));
     action("back")->setEnabled(sim.current_step() > 0);
@@ -408,12 +454,12 @@ void MainWindow::refresh()
 void MainWindow::choose_builtin(int index)
 {
     if (auto s = builtin_scenario(scenario_picker_->itemText(index).toStdString()))
-        session_.load(*s);
+        session_->load(*s);
 }
 
 bool MainWindow::open_file(const QString& path)
 {
-    const QString error = session_.load_file(path);
+    const QString error = session_->load_file(path);
     if (!error.isEmpty()) {
         QMessageBox::warning(this, tr("Open scenario"), error);
         return false;
@@ -444,8 +490,8 @@ void MainWindow::rebuild_recent_menu()
 
 void MainWindow::export_diagram(bool whole_run)
 {
-    ExportDialog dialog(QString::fromStdString(session_.scenario().name) + QStringLiteral(".png"), current_theme().kind,
-                        whole_run, this);
+    ExportDialog dialog(QString::fromStdString(session_->scenario().name) + QStringLiteral(".png"),
+                        current_theme().kind, whole_run, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QString error = export_to(dialog.choice());
@@ -455,7 +501,7 @@ void MainWindow::export_diagram(bool whole_run)
 
 QString MainWindow::export_to(const ExportChoice& choice)
 {
-    Simulation copy = session_.simulation();
+    Simulation copy = session_->simulation();
     if (choice.whole_run)
         copy.run_to_end();
     DiagramOptions diagram;
@@ -463,9 +509,9 @@ QString MainWindow::export_to(const ExportChoice& choice)
     ImageOptions image;
     image.theme = choice.theme;
     image.scale = choice.scale;
-    image.title = tr("tcpviz: %1").arg(QString::fromStdString(session_.scenario().name));
+    image.title = tr("tcpviz: %1").arg(QString::fromStdString(session_->scenario().name));
     try {
-        export_run(choice.path, session_.scenario(), copy.trace(), diagram, image);
+        export_run(choice.path, session_->scenario(), copy.trace(), diagram, image);
     } catch (const ExportError& e) {
         return QString::fromStdString(e.what());
     }
@@ -490,7 +536,7 @@ void MainWindow::flood_dialog()
         return;
     const double rate = QInputDialog::getDouble(this, tr("SYN flood"), tr("SYNs per second:"), 100, 1, 1'000'000, 0, &ok);
     if (ok)
-        session_.flood(static_cast<std::uint32_t>(count), rate);
+        session_->flood(static_cast<std::uint32_t>(count), rate);
 }
 
 void MainWindow::set_presentation(bool on)
@@ -506,13 +552,41 @@ void MainWindow::set_presentation(bool on)
             bar->hide();
         menuBar()->hide();
         showFullScreen();
+        QFont large = presentation_narration_->font();
+        large.setPointSizeF(QApplication::font().pointSizeF() * kPresentationTextScale * 1.2);
+        presentation_narration_->setFont(large);
+        presentation_narration_->setMaximumHeight(height() / 4);
+        presentation_narration_->show_step(session_->simulation().trace(), session_->simulation().current_step());
     } else {
         restoreState(state_before_presentation_);
         menuBar()->show();
         showNormal();
     }
+    presentation_narration_->setVisible(on);
     diagram_->set_theme(current_theme());
     diagram_->set_centre_newest(on);
+}
+
+MainWindow* MainWindow::switch_language(const QString& language)
+{
+    QSettings().setValue("language", language);
+    const QString wanted = language.isEmpty() ? system_language() : language;
+    if (wanted == current_language() || !set_language(wanted))
+        return nullptr;
+    // Every text was made with tr() when the window was built: build it again
+    // around the same session, in the same place, and close this one.
+    session_->disconnect(this);
+    auto* next = new MainWindow(std::move(session_));
+    next->setAttribute(Qt::WA_DeleteOnClose);
+    next->restoreGeometry(saveGeometry());
+    next->restoreState(presenting_ ? state_before_presentation_ : saveState());
+    next->apply_theme(theme_);
+    next->absolute_->setChecked(absolute_->isChecked());
+    next->refresh();
+    next->show();
+    next->set_presentation(presenting_);
+    close();
+    return next;
 }
 
 void MainWindow::keyPressEvent(QKeyEvent* event)

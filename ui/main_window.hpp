@@ -7,6 +7,8 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
 class QAction;
 class QComboBox;
 class QDoubleSpinBox;
@@ -21,23 +23,31 @@ class DiagramView;
 class StateMachineView;
 class EventLogView;
 class LiveValuesView;
+class NarrationView;
 class OptionsPanel;
 class SegmentInspector;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget* parent = nullptr);
+    // A new window takes over `session` (a language switch builds the window anew
+    // around the running session); without one it starts with the normal scenario.
+    explicit MainWindow(std::unique_ptr<SessionController> session = nullptr, QWidget* parent = nullptr);
 
-    SessionController& session() { return session_; }
+    SessionController& session() { return *session_; }
     DiagramView* diagram() const { return diagram_; }
     SegmentInspector* inspector() const { return inspector_; }
     EventLogView* event_log() const { return log_; }
     StateMachineView* state_machine() const { return state_machine_; }
     ChartsPanel* charts() const { return charts_; }
+    NarrationView* narration() const { return narration_; }
     // Opens a scenario file; on failure shows one sentence and keeps the session.
     bool open_file(const QString& path);
     void set_presentation(bool on);
+    // Every text of the window in `language` ("en", "zh_CN"; empty: the
+    // system's), at once: a new window replaces this one, with the same session,
+    // layout and theme. Returns the new window (this one closes), or nullptr if nothing changed.
+    MainWindow* switch_language(const QString& language);
     bool presentation() const { return presenting_; }
     QAction* action(const QString& object_name) const;
     // Writes the export the dialog chose; returns one sentence on failure.
@@ -64,8 +74,10 @@ private:
     void rebuild_recent_menu();
     DiagramTheme current_theme() const;
 
-    SessionController session_;
+    std::unique_ptr<SessionController> session_;
     DiagramView* diagram_;
+    NarrationView* narration_ = nullptr;
+    NarrationView* presentation_narration_ = nullptr; // under the diagram when presenting
     SegmentInspector* inspector_ = nullptr;
     LiveValuesView* live_ = nullptr;
     EventLogView* log_ = nullptr;

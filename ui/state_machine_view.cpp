@@ -1,5 +1,7 @@
 #include "state_machine_view.hpp"
 
+#include "narration.hpp"
+
 #include <QComboBox>
 #include <QPainter>
 #include <QPainterPath>
@@ -29,7 +31,7 @@ struct Edge {
     const char* trigger; // RFC 9293 notation: event / action
 };
 
-//: Figure 5 edge labels use RFC notation (rcv, snd, OPEN) and stay untranslated.
+// Figure 5 edge labels use RFC notation (rcv, snd, OPEN) and stay untranslated.
 constexpr Edge kEdges[] = {
     {TcpState::Closed, TcpState::Listen, "passive OPEN"},
     {TcpState::Closed, TcpState::SynSent, "active OPEN / snd SYN"},
@@ -92,7 +94,7 @@ void StateMachineView::show_trace(const Trace& trace)
     if (host_picker_->count() != int(trace.hosts.size())) {
         host_picker_->clear();
         for (std::size_t h = 0; h < trace.hosts.size(); ++h)
-            host_picker_->addItem(QString::fromStdString(trace.hosts[h].name), int(h));
+            host_picker_->addItem(host_title(trace, std::uint8_t(h)), int(h));
     }
     host_picker_->setCurrentIndex(host_picker_->findData(int(host_)));
     update();
@@ -173,7 +175,7 @@ void StateMachineView::paintEvent(QPaintEvent*)
         p.setFont(small);
         p.setPen(theme_.muted);
         p.drawText(QRectF(area.left(), area.bottom() - 4, area.width(), 20), Qt::AlignLeft,
-                   tr("last change: %1").arg(QString::fromLatin1(explain_id(last_cause_)).replace(QLatin1Char('_'), QLatin1Char(' '))));
+                   tr("last change: %1").arg(explain_title(last_cause_)));
     }
 }
 

@@ -1,6 +1,7 @@
 // The tcpviz command line as a user runs it: outputs, exit codes, and no partial files.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <filesystem>
@@ -9,7 +10,6 @@
 #include <sstream>
 #include <sys/wait.h>
 #include <unistd.h>
-#include <algorithm>
 
 namespace {
 
@@ -37,10 +37,12 @@ std::string slurp(const fs::path& p)
     return s.str();
 }
 
-Result run(const std::string& args)
+// Runs tcpviz with the system locale set to `locale`: its messages follow it.
+Result run_in_locale(const std::string& locale, const std::string& args)
 {
     const fs::path err = scratch() / "stderr.txt";
-    const std::string command = std::string(TCPVIZ_BIN) + " " + args + " 2>" + err.string();
+    const std::string command =
+        "LC_ALL=" + locale + " LANGUAGE= " + std::string(TCPVIZ_BIN) + " " + args + " 2>" + err.string();
     std::unique_ptr<FILE, decltype(&pclose)> pipe(popen(command.c_str(), "r"), &pclose);
     std::string out;
     std::array<char, 4096> buf{};
@@ -48,6 +50,11 @@ Result run(const std::string& args)
         out.append(buf.data(), n);
     const int status = pclose(pipe.release());
     return {WEXITSTATUS(status), out, slurp(err)};
+}
+
+Result run(const std::string& args)
+{
+    return run_in_locale("C.UTF-8", args);
 }
 
 std::size_t count_lines(const std::string& s)
@@ -66,7 +73,9 @@ TEST_CASE("list-scenarios prints one line per scenario, name first", "[cli]")
     CHECK(r.out.find("\nblind-spoofing  ") != std::string::npos);
 }
 
-TEST_CASE("a scenario run prints the ladder, and the same inputs give identical bytes", "[cli]")
+TEST_CASE("a scenario run prints the ladder, and the same inputs give "
+          "identical bytes",
+          "[cli]")
 {
     const Result a = run("--scenario normal");
     CHECK(a.exit_code == 0);
@@ -118,19 +127,22 @@ TEST_CASE("usage and input errors: one sentence, exit 2, nothing half-written", 
         CHECK(r.out.empty());
         CHECK(r.err == "tcpviz: " + message + "\n");
     };
-    expect_error("--scenario nosuch", "unknown scenario 'nosuch': run tcpviz --list-scenarios to see the built-in "
+    expect_error("--scenario nosuch", "unknown scenario 'nosuch': run tcpviz "
+                                      "--list-scenarios to see the built-in "
                                       "ones, or give a .json file.");
     expect_error("--frobnicate", "Unknown option 'frobnicate'.");
     expect_error("--seed 3", "nothing to do: give --scenario NAME (see --list-scenarios) or --help.");
     expect_error("--scenario normal --isn guess", "--isn must be one of fixed, random, rfc6528, linux, bsd, not 'guess'.");
     expect_error("--scenario normal --seed -3", "--seed must be a whole number of at least 0, not '-3'.");
-    expect_error("--scenario normal --latency fast",
-                 "--latency must be a number of milliseconds from 0 to 60000, not 'fast'.");
+    expect_error("--scenario normal --latency fast", "--latency must be a number of milliseconds from 0 to 60000, "
+                                                     "not 'fast'.");
     expect_error("--scenario normal --export " + (dir / "x.gif").string(),
                  "cannot export to '" + (dir / "x.gif").string() +
-                     "': the file name must end in .png, .svg, .pdf, .txt, .mmd, .puml, .pcap or .json.");
+                     "': the file name must end in .png, .svg, .pdf, .txt, .mmd, "
+                     ".puml, .pcap or .json.");
     expect_error("--scenario normal --export /nonexistent-dir/out.pcap",
-                 "cannot write '/nonexistent-dir/out.pcap': the folder '/nonexistent-dir' does not exist.");
+                 "cannot write '/nonexistent-dir/out.pcap': the folder "
+                 "'/nonexistent-dir' does not exist.");
     expect_error("--scenario normal extra", "unexpected argument 'extra': options start with --.");
 
     const fs::path bad = dir / "bad.json";
@@ -199,5 +211,31 @@ TEST_CASE("diagram option errors", "[cli][errors]")
     expect_error("--scenario normal --width 5", "--width must be a whole number of pixels from 100 to 20000, not '5'.");
     expect_error("--scenario normal --upto-step 500", "--upto-step 500 is past the end: scenario 'normal' has 8 steps.");
     expect_error("--scenario normal --export /nonexistent-dir/x.svg",
-                 "cannot write '/nonexistent-dir/x.svg': the folder '/nonexistent-dir' does not exist.");
+                 "cannot write '/nonexistent-dir/x.svg': the folder "
+                 "'/nonexistent-dir' does not exist.");
+}
+
+TEST_CASE("with --lang zh_CN messages, listings and diagrams are in Chinese", "[cli]")
+{
+    const Result unknown = run("--lang zh_CN --scenario nope");
+    CHECK(unknown.exit_code == 2);
+    CHECK(unknown.err == "tcpviz: 未知场景“nope”：运行 tcpviz --list-scenarios "
+                         "查看内置场景，或给出一个 .json 文件。\n");
+    const Result list = run("--lang zh_CN --list-scenarios");
+    CHECK(list.out.find("normal  三次握手（RFC 9293 图 6），随后双方各发送 5 字节。") != std::string::npos);
+    const fs::path svg = scratch() / "zh.svg";
+    CHECK(run("--lang zh_CN --scenario lost-syn --export " + svg.string()).exit_code == 0);
+    const std::string drawing = slurp(svg);
+    CHECK(drawing.find("客户端") != std::string::npos);
+    CHECK(drawing.find("丢失") != std::string::npos);
+    // The system's language when --lang is not given.
+    const Result system = run_in_locale("zh_CN.UTF-8", "--scenario nope");
+    CHECK(system.err.find("未知场景") != std::string::npos);
+}
+
+TEST_CASE("an unknown --lang is a usage error", "[cli]")
+{
+    const Result r = run("--lang xx --scenario normal");
+    CHECK(r.exit_code == 2);
+    CHECK(r.err == "tcpviz: --lang must be one of en, zh_CN, not 'xx'.\n");
 }

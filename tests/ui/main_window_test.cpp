@@ -3,6 +3,7 @@
 #include "event_log_view.hpp"
 #include "export_dialog.hpp"
 #include "main_window.hpp"
+#include "narration_view.hpp"
 #include "scenario_library.hpp"
 #include "segment_inspector.hpp"
 #include "session_controller.hpp"
@@ -216,7 +217,9 @@ TEST_CASE("hovering an arrow shows it in the inspector", "[ui][window]")
     CHECK(w.window.inspector()->field_count() > 10);
 }
 
-TEST_CASE("the export of the window: now or the whole run, theme and scale, clear errors", "[ui][window]")
+TEST_CASE("the export of the window: now or the whole run, theme and scale, "
+          "clear errors",
+          "[ui][window]")
 {
     Window w;
     w.trigger("step");
@@ -237,7 +240,8 @@ TEST_CASE("the export of the window: now or the whole run, theme and scale, clea
     CHECK(w.window.export_to(text).isEmpty());
     CHECK(w.window.export_to({dir.filePath("x.gif"), ThemeKind::Light, 1.0, false}) ==
           "cannot export to '" + dir.filePath("x.gif") +
-              "': the file name must end in .png, .svg, .pdf, .txt, .mmd, .puml, .pcap or .json.");
+              "': the file name must end in .png, .svg, .pdf, .txt, .mmd, .puml, "
+              ".pcap or .json.");
     CHECK(w.window.export_to({"/nonexistent-dir/x.png", ThemeKind::Light, 1.0, false}).startsWith("cannot write"));
     CHECK(w.window.session().simulation().current_step() == 2); // exporting the whole run moved nothing
 }
@@ -297,6 +301,7 @@ TEST_CASE("presentation mode keeps the newest exchange in the middle, zoomed or 
 {
     Window w;
     w.trigger("presentation");
+    QCoreApplication::processEvents(); // the narration band under the diagram takes its room
     DiagramView* view = w.window.diagram();
     const auto newest_at = [view] { return view->viewport_point({0, view->layout()->now_y()}).y(); };
     w.trigger("step");
@@ -310,4 +315,32 @@ TEST_CASE("presentation mode keeps the newest exchange in the middle, zoomed or 
     w.trigger("step");
     CHECK(std::abs(newest_at() - middle) < 5);
     w.trigger("presentation");
+}
+
+TEST_CASE("switching the language rebuilds the window in Chinese around the "
+          "same session",
+          "[ui][window]")
+{
+    QStandardPaths::setTestModeEnabled(true);
+    auto* english = new MainWindow;
+    english->show();
+    english->session().step();
+    english->session().step();
+    MainWindow* chinese = english->switch_language("zh_CN");
+    REQUIRE(chinese);
+    CHECK_FALSE(english->isVisible());
+    CHECK(chinese->isVisible());
+    CHECK(chinese->action("step")->text() == QStringLiteral("单步"));
+    CHECK(chinese->session().simulation().current_step() == 2);
+    CHECK(chinese->narration()->title() == QStringLiteral("应用程序写入数据"));
+    chinese->session().step(); // the session still drives the new window
+    CHECK(chinese->narration()->title() == QStringLiteral("收到 SYN，发送 SYN-ACK"));
+    MainWindow* again = chinese->switch_language("en");
+    REQUIRE(again);
+    CHECK(again->action("step")->text() == "Step");
+    CHECK(again->session().simulation().current_step() == 3);
+    CHECK(again->switch_language("en") == nullptr); // already English: nothing to do
+    again->close();
+    delete english;
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
 }

@@ -1,0 +1,24 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>Narration</name>
+    <message numerus="yes">
+        <source>%1&apos;s SYN queue now holds %n half-open request(s) (backlog %2).</source>
+        <translation>
+            <numerusform>%1&apos;s SYN queue now holds %n half-open request (backlog %2).</numerusform>
+            <numerusform>%1&apos;s SYN queue now holds %n half-open requests (backlog %2).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tcpviz::LiveValuesView</name>
+    <message numerus="yes">
+        <source>… %n more half-open request(s)</source>
+        <translation>
+            <numerusform>… %n more half-open request</numerusform>
+            <numerusform>… %n more half-open requests</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1581 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>Diagram</name>
+    <message>
+        <source>Client</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Attacker</source>
+        <translation>攻击者</translation>
+    </message>
+    <message>
+        <source>Spoofed host</source>
+        <translation>被冒充的主机</translation>
+    </message>
+    <message>
+        <source>Forged source</source>
+        <translation>伪造源地址</translation>
+    </message>
+    <message>
+        <source>retransmission after RTO %1</source>
+        <translation>RTO %1 后重传</translation>
+    </message>
+    <message>
+        <source>retransmission</source>
+        <translation>重传</translation>
+    </message>
+    <message>
+        <source>repeated for a duplicate SYN</source>
+        <translation>为重复的 SYN 再次发送</translation>
+    </message>
+    <message>
+        <source>SYN cookie, no state kept</source>
+        <translation>SYN Cookie，不保存状态</translation>
+    </message>
+    <message>
+        <source>challenge ACK (RFC 5961)</source>
+        <translation>挑战 ACK（RFC 5961）</translation>
+    </message>
+    <message>
+        <source>forged source %1</source>
+        <translation>伪造源地址 %1</translation>
+    </message>
+    <message>
+        <source>old duplicate</source>
+        <translation>旧的重复报文段</translation>
+    </message>
+    <message>
+        <source>blind guess from forged %1</source>
+        <translation>冒充 %1 盲猜</translation>
+    </message>
+    <message>
+        <source>ACK for an out-of-window segment</source>
+        <translation>回应窗口外报文段的 ACK</translation>
+    </message>
+    <message>
+        <source>no connection: reset</source>
+        <translation>无连接：复位</translation>
+    </message>
+    <message>
+        <source>ACK in LISTEN: reset</source>
+        <translation>LISTEN 状态收到 ACK：复位</translation>
+    </message>
+    <message>
+        <source>invalid cookie: reset</source>
+        <translation>Cookie 无效：复位</translation>
+    </message>
+    <message>
+        <source>unacceptable ACK: reset</source>
+        <translation>不可接受的 ACK：复位</translation>
+    </message>
+    <message>
+        <source>dropped: SYN queue full</source>
+        <translation>丢弃：半连接队列已满</translation>
+    </message>
+    <message>
+        <source>ignored RST</source>
+        <translation>忽略 RST</translation>
+    </message>
+    <message>
+        <source>dropped: RST outside the window</source>
+        <translation>丢弃：RST 在窗口之外</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>丢弃</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>SYN queue %1/%2</source>
+        <translation>半连接队列 %1/%2</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>丢失</translation>
+    </message>
+    <message>
+        <source>in flight</source>
+        <translation>传输中</translation>
+    </message>
+    <message>
+        <source>%1 later</source>
+        <translation>%1 之后</translation>
+    </message>
+    <message>
+        <source>SYN queue %1/%2 full</source>
+        <translation>半连接队列 %1/%2 已满</translation>
+    </message>
+</context>
+<context>
+    <name>EventLog</name>
+    <message>
+        <source>%1 sends %2 to %3</source>
+        <translation>%1 向%3发送 %2</translation>
+    </message>
+    <message>
+        <source>%1 receives %2</source>
+        <translation>%1 收到 %2</translation>
+    </message>
+    <message>
+        <source>%1 is lost (%2)</source>
+        <translation>%1 丢失（%2）</translation>
+    </message>
+    <message>
+        <source>%1 drops %2 (%3)</source>
+        <translation>%1 丢弃 %2（%3）</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 (%4)</source>
+        <translation>%1：%2 → %3（%4）</translation>
+    </message>
+    <message>
+        <source>%1 arms its retransmission timer: RTO %2</source>
+        <translation>%1 启动重传定时器：RTO %2</translation>
+    </message>
+    <message>
+        <source>%1: retransmission timer expires</source>
+        <translation>%1：重传定时器超时</translation>
+    </message>
+    <message>
+        <source>%1 stops its retransmission timer</source>
+        <translation>%1 停止重传定时器</translation>
+    </message>
+    <message>
+        <source>%1: SYN queue %2 of backlog %3</source>
+        <translation>%1：半连接队列 %2，上限 %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>the image would be %1 x %2 pixels; use a smaller --scale or --width, or SVG or PDF</source>
+        <translation>图片将达到 %1 x %2 像素；请用更小的 --scale 或 --width，或改用 SVG、PDF</translation>
+    </message>
+    <message>
+        <source>not enough memory for a %1 x %2 image</source>
+        <translation>内存不足，无法生成 %1 x %2 的图片</translation>
+    </message>
+    <message>
+        <source>permission denied or the disk is full</source>
+        <translation>没有权限或磁盘已满</translation>
+    </message>
+    <message>
+        <source>TCP sequence diagram drawn by tcpviz</source>
+        <translation>由 tcpviz 绘制的 TCP 时序图</translation>
+    </message>
+    <message>
+        <source>cannot export to &apos;%1&apos;: the file name must end in .png, .svg, .pdf, .txt, .mmd, .puml, .pcap or .json.</source>
+        <translation>无法导出到“%1”：文件名必须以 .png、.svg、.pdf、.txt、.mmd、.puml、.pcap 或 .json 结尾。</translation>
+    </message>
+    <message>
+        <source>cannot create the folder &apos;%1&apos;.</source>
+        <translation>无法创建文件夹“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>Narration</name>
+    <message>
+        <source>%1 opens port %2 and waits in LISTEN (a passive OPEN): it has no connection yet, only a listening socket that will answer SYNs (RFC 9293 §3.5).</source>
+        <translation>%1打开端口 %2，进入 LISTEN（监听）状态等待（被动打开）：此时还没有任何连接，只有一个会应答 SYN 的监听套接字（RFC 9293 §3.5）。</translation>
+    </message>
+    <message>
+        <source>%1 calls connect(): it chooses its initial sequence number ISN = %2 and sends a SYN with Seq=%2 to %3. A SYN consumes one sequence number, so the answer must acknowledge %4 (ISN + 1). %1 is now in SYN-SENT (RFC 9293 §3.4, Figure 6).</source>
+        <translation>%1调用 connect()：选定初始序列号 ISN = %2，并向%3发送 Seq=%2 的 SYN。SYN 本身占用一个序号，所以对方的应答必须确认 %4（ISN + 1）。%1现在处于 SYN-SENT（同步已发送）状态（RFC 9293 §3.4，图 6）。</translation>
+    </message>
+    <message>
+        <source>%1 opens an ordinary connection from its own address, only to read the server&apos;s ISN in the SYN-ACK that comes back.</source>
+        <translation>%1用自己的真实地址发起一个普通连接，目的只是从返回的 SYN-ACK 中读出服务器的 ISN。</translation>
+    </message>
+    <message>
+        <source>%1 starts with a connection to %2 already ESTABLISHED, left over from before (RFC 9293 §3.5.1, Figure 9).</source>
+        <translation>%1一开始就有一条到 %2 的 ESTABLISHED（已建立连接）连接，是以前遗留下来的（RFC 9293 §3.5.1，图 9）。</translation>
+    </message>
+    <message>
+        <source>%1 crashes and reboots: it forgets every connection it had, and its peers do not know yet (RFC 9293 §3.5.1).</source>
+        <translation>%1崩溃并重启：它忘掉了原有的全部连接，而对端还不知道（RFC 9293 §3.5.1）。</translation>
+    </message>
+    <message>
+        <source>The application on %1 writes %2 bytes (&quot;%3&quot;); TCP sends them once the connection is ESTABLISHED.</source>
+        <translation>%1上的应用程序写入 %2 字节（“%3”）；连接进入 ESTABLISHED（已建立连接）后 TCP 才会发送它们。</translation>
+    </message>
+    <message>
+        <source>No SYN-ACK came back within %1&apos;s retransmission timeout: it sends the SYN again with the same Seq=%2 (retransmission %3) and now waits %4 (RFC 9293 §3.8.1, RFC 6298 §5).</source>
+        <translation>%1在重传超时内没有收到 SYN-ACK：它用同样的 Seq=%2 再次发送 SYN（第 %3 次重传），这次等待 %4（RFC 9293 §3.8.1，RFC 6298 §5）。</translation>
+    </message>
+    <message>
+        <source>%1 gives up after %2 retransmissions without an answer: connect() fails with a timeout and the connection returns to CLOSED (RFC 9293 §3.8.3; Linux tcp_syn_retries).</source>
+        <translation>%1重传 %2 次仍无应答，于是放弃：connect() 以超时失败，连接回到 CLOSED（关闭）状态（RFC 9293 §3.8.3；Linux tcp_syn_retries）。</translation>
+    </message>
+    <message>
+        <source>%1 receives the SYN-ACK. Its Ack=%2 acknowledges the SYN (ISN + 1) and its Seq=%3 is the server&apos;s own ISN, which %1 records as IRS. %1 enters ESTABLISHED and sends the third segment: ACK with Seq=%4 and Ack=%5 (IRS + 1) (RFC 9293 §3.10.7.3).</source>
+        <translation>%1收到 SYN-ACK。其中 Ack=%2 确认了自己的 SYN（ISN + 1），Seq=%3 是服务器自己的 ISN，%1把它记为 IRS。%1进入 ESTABLISHED（已建立连接）状态，并发送第三个报文段：Seq=%4、Ack=%5（IRS + 1）的 ACK（RFC 9293 §3.10.7.3）。</translation>
+    </message>
+    <message>
+        <source>%1 is in SYN-SENT and receives a SYN without ACK (Seq=%2): both ends opened at once. It records IRS = %2, moves to SYN-RECEIVED and answers with SYN-ACK Seq=%3 Ack=%4, repeating its own ISN (RFC 9293 §3.5, Figure 7).</source>
+        <translation>%1处于 SYN-SENT（同步已发送）状态，却收到一个不带 ACK 的 SYN（Seq=%2）：双方同时发起了连接。它记下 IRS = %2，转入 SYN-RECEIVED（同步已接收）状态，并回复 SYN-ACK Seq=%3 Ack=%4，再次带上自己的 ISN（RFC 9293 §3.5，图 7）。</translation>
+    </message>
+    <message>
+        <source>%1 is in SYN-RECEIVED and receives a SYN-ACK whose Ack=%2 acknowledges its SYN: the simultaneous open is complete and %1 enters ESTABLISHED (RFC 9293 Figure 7).</source>
+        <translation>%1处于 SYN-RECEIVED（同步已接收）状态，收到的 SYN-ACK 中 Ack=%2 确认了自己的 SYN：同时打开完成，%1进入 ESTABLISHED（已建立连接）状态（RFC 9293 图 7）。</translation>
+    </message>
+    <message>
+        <source>%1 receives a RST whose Ack=%2 acknowledges its SYN: nothing listens on that port. connect() fails with &quot;connection refused&quot; and %1 returns to CLOSED (RFC 9293 §3.10.7.3).</source>
+        <translation>%1收到一个 RST，其 Ack=%2 确认了自己的 SYN：该端口上没有进程监听。connect() 以“connection refused（连接被拒绝）”失败，%1回到 CLOSED（关闭）状态（RFC 9293 §3.10.7.3）。</translation>
+    </message>
+    <message>
+        <source>%1 is in SYN-SENT and receives a SYN-ACK with Ack=%2, which does not acknowledge its own SYN: it belongs to an old attempt. %1 answers with RST Seq=%2 (the Ack it got) and keeps waiting for the right answer (RFC 9293 §3.10.7.3, Figure 8).</source>
+        <translation>%1处于 SYN-SENT（同步已发送）状态，收到 Ack=%2 的 SYN-ACK，但它确认的不是自己的 SYN，而是属于一次旧的尝试。%1回复 RST，Seq=%2（即收到的 Ack），然后继续等待正确的应答（RFC 9293 §3.10.7.3，图 8）。</translation>
+    </message>
+    <message>
+        <source>%1 is in LISTEN and receives a SYN with Seq=%2. It records IRS = %2, chooses its own ISN = %3 and answers with SYN-ACK Seq=%3 Ack=%4 (the SYN&apos;s Seq + 1): one segment acknowledges the SYN and carries its own. The half-open request waits in the SYN queue, in SYN-RECEIVED (RFC 9293 §3.10.7.2).</source>
+        <translation>%1处于 LISTEN（监听）状态，收到 Seq=%2 的 SYN。它记下 IRS = %2，选定自己的 ISN = %3，并回复 SYN-ACK Seq=%3 Ack=%4（SYN 的 Seq + 1）：一个报文段既确认了对方的 SYN，又带上了自己的 SYN。这个半连接在半连接队列中等待，处于 SYN-RECEIVED（同步已接收）状态（RFC 9293 §3.10.7.2）。</translation>
+    </message>
+    <message>
+        <source>No ACK came back for %1&apos;s SYN-ACK within the timeout: it sends the same SYN-ACK again (Seq=%2, Ack=%3), retransmission %4, and now waits %5 (RFC 9293 §3.8.1; Linux tcp_synack_retries).</source>
+        <translation>%1的 SYN-ACK 在超时内没有等到 ACK：它再次发送同样的 SYN-ACK（Seq=%2，Ack=%3），第 %4 次重传，这次等待 %5（RFC 9293 §3.8.1；Linux tcp_synack_retries）。</translation>
+    </message>
+    <message>
+        <source>%1 already holds this request in SYN-RECEIVED and receives the same SYN again (the client retransmitted it): it repeats the same SYN-ACK (Seq=%2, Ack=%3) instead of starting over.</source>
+        <translation>%1已经为这个请求保存了 SYN-RECEIVED（同步已接收）状态，又收到了同一个 SYN（客户端重传了它）：它重发同样的 SYN-ACK（Seq=%2，Ack=%3），而不是从头再来。</translation>
+    </message>
+    <message>
+        <source>%1 has resent its SYN-ACK %2 times without an ACK: it drops the half-open request and frees its place in the SYN queue (Linux tcp_synack_retries).</source>
+        <translation>%1已重发 SYN-ACK %2 次仍没有收到 ACK：它丢弃这个半连接，腾出半连接队列中的位置（Linux tcp_synack_retries）。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s SYN queue is full (%2 half-open requests for a backlog of %3; Linux counts it full only above the backlog) and SYN cookies are off: it drops this SYN without a word. The sender will retransmit and hope for room (RFC 4987 §2).</source>
+        <translation>%1的半连接队列已满（队列上限 %3，已有 %2 个半连接；Linux 只有超过上限才算满），且 SYN Cookie 已关闭：它悄悄丢弃这个 SYN。发送方只能重传，指望队列腾出位置（RFC 4987 §2）。</translation>
+    </message>
+    <message>
+        <source>%1 answers without keeping any state: the SYN-ACK&apos;s Seq=%2 is a SYN cookie, a number made of a time counter, the MSS and a keyed hash of the addresses and ports. Only an ACK that gives back %3 can bring the connection to life (RFC 4987 §3.6).</source>
+        <translation>%1不保存任何状态就作出应答：SYN-ACK 的 Seq=%2 就是 SYN Cookie，由时间计数、MSS 以及地址和端口的带密钥哈希组成。只有带回 %3 的 ACK 才能让这条连接真正建立（RFC 4987 §3.6）。</translation>
+    </message>
+    <message>
+        <source>%1 has no request for this ACK, but Ack − 1 = %2 is a valid SYN cookie: it rebuilds the connection from it and goes straight to ESTABLISHED (RFC 4987 §3.6).</source>
+        <translation>%1没有这个 ACK 对应的请求，但 Ack − 1 = %2 是有效的 SYN Cookie：它据此重建连接，直接进入 ESTABLISHED（已建立连接）状态（RFC 4987 §3.6）。</translation>
+    </message>
+    <message>
+        <source>%1 receives an ACK in LISTEN that matches no request and no valid cookie: it answers with RST (RFC 9293 §3.10.7.2).</source>
+        <translation>%1在 LISTEN（监听）状态收到一个 ACK，既对不上任何请求，也不是有效的 Cookie：它回复 RST（RFC 9293 §3.10.7.2）。</translation>
+    </message>
+    <message>
+        <source>%1 receives the ACK with Seq=%2 and Ack=%3, which acknowledges its SYN (ISN + 1): the handshake is complete, the request leaves the SYN queue and %1 enters ESTABLISHED (RFC 9293 §3.10.7.4).</source>
+        <translation>%1收到 Seq=%2、Ack=%3 的 ACK，它确认了自己的 SYN（ISN + 1）：三次握手完成，请求离开半连接队列，%1进入 ESTABLISHED（已建立连接）状态（RFC 9293 §3.10.7.4）。</translation>
+    </message>
+    <message>
+        <source>%1 never got the bare ACK, but this data segment carries the same Ack=%2: it completes the handshake, %1 enters ESTABLISHED and takes the %3 bytes (RFC 9293 §3.10.7.4).</source>
+        <translation>%1没有收到单独的 ACK，但这个数据报文段带着同样的 Ack=%2：它完成了握手，%1进入 ESTABLISHED（已建立连接）状态并收下这 %3 字节（RFC 9293 §3.10.7.4）。</translation>
+    </message>
+    <message>
+        <source>%1 is in SYN-RECEIVED and receives Ack=%2, which does not acknowledge its SYN-ACK: it answers with RST Seq=%2 (RFC 9293 §3.10.7.4).</source>
+        <translation>%1处于 SYN-RECEIVED（同步已接收）状态，收到的 Ack=%2 并没有确认它的 SYN-ACK：它回复 RST，Seq=%2（RFC 9293 §3.10.7.4）。</translation>
+    </message>
+    <message>
+        <source>%1 receives a valid RST for its half-open request: the request is dropped and %1 is back in LISTEN (RFC 9293 §3.10.7.4).</source>
+        <translation>%1收到针对这个半连接的有效 RST：请求被丢弃，%1回到 LISTEN（监听）状态（RFC 9293 §3.10.7.4）。</translation>
+    </message>
+    <message>
+        <source>%1 receives a valid RST: the connection is aborted and %1 goes to CLOSED (RFC 9293 §3.10.7.4).</source>
+        <translation>%1收到有效的 RST：连接被中止，%1进入 CLOSED（关闭）状态（RFC 9293 §3.10.7.4）。</translation>
+    </message>
+    <message>
+        <source>Hypothetical: %1 calls the connection ESTABLISHED as soon as its SYN-ACK has left, without waiting for the ACK. Real TCP never does this: an old duplicate SYN would open a connection nobody asked for (RFC 9293 §3.5).</source>
+        <translation>假设情形：%1一发出 SYN-ACK 就认为连接已进入 ESTABLISHED（已建立连接），不等 ACK。真实的 TCP 从不这样做：否则一个旧的重复 SYN 就会打开一条谁也没请求过的连接（RFC 9293 §3.5）。</translation>
+    </message>
+    <message>
+        <source>No connection and no listening socket at %1 match this %2: it answers with RST-ACK, Seq=%3 and Ack=%4 (the segment&apos;s Seq + its length), so that the sender gives up at once (RFC 9293 §3.10.7.1).</source>
+        <translation>%1上没有任何连接或监听套接字与这个 %2 对应：它回复 RST-ACK，Seq=%3，Ack=%4（该报文段的 Seq 加上其长度），让发送方立即放弃（RFC 9293 §3.10.7.1）。</translation>
+    </message>
+    <message>
+        <source>No connection at %1 matches this %2: it answers with RST whose Seq=%3 is the segment&apos;s Ack (RFC 9293 §3.10.7.1).</source>
+        <translation>%1上没有连接与这个 %2 对应：它回复 RST，其 Seq=%3 取自该报文段的 Ack（RFC 9293 §3.10.7.1）。</translation>
+    </message>
+    <message>
+        <source>%1 is in LISTEN and receives an ACK, which belongs to no connection: it answers with RST Seq=%2, taken from the ACK (RFC 9293 §3.10.7.2).</source>
+        <translation>%1处于 LISTEN（监听）状态，收到一个不属于任何连接的 ACK：它回复 RST，Seq=%2 取自这个 ACK（RFC 9293 §3.10.7.2）。</translation>
+    </message>
+    <message>
+        <source>%1 receives a RST that matches nothing: a RST is never answered, so it is dropped (RFC 9293 §3.10.7.1).</source>
+        <translation>%1收到一个对不上任何连接的 RST：RST 永远不会被回应，因此直接丢弃（RFC 9293 §3.10.7.1）。</translation>
+    </message>
+    <message>
+        <source>%1 receives a segment outside its receive window: it drops it and sends an ACK with its own current numbers, Seq=%2 and Ack=%3, to show where it stands (RFC 9293 §3.10.7.4).</source>
+        <translation>%1收到一个落在接收窗口之外的报文段：它丢弃该报文段，并用自己当前的序号发送 ACK（Seq=%2，Ack=%3），告诉对方自己的位置（RFC 9293 §3.10.7.4）。</translation>
+    </message>
+    <message>
+        <source>%1 has an ESTABLISHED connection and receives a SYN for it. It does not reset: it sends a challenge ACK with its current numbers (Seq=%2, Ack=%3). A peer that really restarted will answer it with RST (RFC 5961 §4).</source>
+        <translation>%1已有一条 ESTABLISHED（已建立连接）的连接，又收到针对它的 SYN。它不直接复位，而是用当前序号发送挑战 ACK（Seq=%2，Ack=%3）。如果对端确实重启了，会用 RST 回应它（RFC 5961 §4）。</translation>
+    </message>
+    <message>
+        <source>%1 receives a RST inside the window but not exactly at RCV.NXT: it may be forged, so it sends a challenge ACK instead of closing (RFC 5961 §3.2).</source>
+        <translation>%1收到一个落在窗口内、但不正好等于 RCV.NXT 的 RST：它可能是伪造的，所以发送挑战 ACK，而不是关闭连接（RFC 5961 §3.2）。</translation>
+    </message>
+    <message>
+        <source>%1 receives a RST outside its receive window: it is dropped (RFC 5961 §3.2).</source>
+        <translation>%1收到一个落在接收窗口之外的 RST：直接丢弃（RFC 5961 §3.2）。</translation>
+    </message>
+    <message>
+        <source>%1 receives Ack=%2, which acknowledges data it has not sent yet: it answers with an ACK and drops the segment (RFC 9293 §3.10.7.4).</source>
+        <translation>%1收到 Ack=%2，确认的是它还没发送的数据：它回复一个 ACK 并丢弃该报文段（RFC 9293 §3.10.7.4）。</translation>
+    </message>
+    <message>
+        <source>%1 receives a segment without the ACK flag on a synchronized connection: it is dropped (RFC 9293 §3.10.7.4).</source>
+        <translation>%1在已同步的连接上收到一个没有 ACK 标志位的报文段：直接丢弃（RFC 9293 §3.10.7.4）。</translation>
+    </message>
+    <message>
+        <source>%1 receives %2 bytes in order at Seq=%3: RCV.NXT moves on to %4 and it acknowledges them with Ack=%4 (RFC 9293 §3.10.7.4).</source>
+        <translation>%1按顺序收到从 Seq=%3 开始的 %2 字节：RCV.NXT 前进到 %4，并用 Ack=%4 确认它们（RFC 9293 §3.10.7.4）。</translation>
+    </message>
+    <message>
+        <source>%1 sends %2 bytes with Seq=%3: they use the numbers %3 to %4, so the peer will answer Ack=%5 (RFC 9293 §3.4).</source>
+        <translation>%1发送 %2 字节，Seq=%3：这些数据占用序号 %3 到 %4，所以对方将回复 Ack=%5（RFC 9293 §3.4）。</translation>
+    </message>
+    <message>
+        <source>%1 sends %2 bytes of its own at Seq=%3; the same segment acknowledges what it received with Ack=%4.</source>
+        <translation>%1从 Seq=%3 开始发送自己的 %2 字节；同一个报文段用 Ack=%4 确认了它收到的数据。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s data was not acknowledged within the timeout: it sends the %2 bytes again from Seq=%3 (RFC 6298 §5).</source>
+        <translation>%1的数据在超时内没有得到确认：它从 Seq=%3 开始重发这 %2 字节（RFC 6298 §5）。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s data is acknowledged: it stops its retransmission timer (RFC 6298 §5.2).</source>
+        <translation>%1的数据已被确认：它停止重传定时器（RFC 6298 §5.2）。</translation>
+    </message>
+    <message>
+        <source>The %1 to %2 reaches nobody: no host has that address, so it is never answered.</source>
+        <translation>发往 %2 的 %1 没有送达任何主机：没有主机使用这个地址，因此永远不会有应答。</translation>
+    </message>
+    <message>
+        <source>The network loses this %1 (Seq=%2), as the scenario planned: it never arrives, and only a timer can recover it.</source>
+        <translation>按照场景的安排，网络丢失了这个 %1（Seq=%2）：它永远不会到达，只能靠定时器来恢复。</translation>
+    </message>
+    <message>
+        <source>You lost this %1 (Seq=%2) in flight: it never arrives, and only a timer can recover it.</source>
+        <translation>你在传输途中丢弃了这个 %1（Seq=%2）：它永远不会到达，只能靠定时器来恢复。</translation>
+    </message>
+    <message>
+        <source>This %1 (Seq=%2) is lost at random, with the scenario&apos;s loss probability.</source>
+        <translation>这个 %1（Seq=%2）按场景设定的丢包概率被随机丢弃。</translation>
+    </message>
+    <message>
+        <source>The network holds this segment back for a while.</source>
+        <translation>网络把这个报文段延迟了一段时间。</translation>
+    </message>
+    <message>
+        <source>%1 sends a SYN with a forged source address, %2: the server&apos;s SYN-ACK will go there, not back to %1.</source>
+        <translation>%1发送一个伪造源地址为 %2 的 SYN：服务器的 SYN-ACK 会发往那个地址，而不会回到%1。</translation>
+    </message>
+    <message>
+        <source>A SYN flood starts: %1 SYNs from made-up source addresses, one every %2. Each one that the server answers takes a place in its SYN queue for as long as it retries its SYN-ACK (RFC 4987 §2).</source>
+        <translation>SYN 洪泛攻击开始：%1 个来自虚构源地址的 SYN，每 %2 一个。服务器每应答一个，就在半连接队列中占用一个位置，直到它停止重传 SYN-ACK 为止（RFC 4987 §2）。</translation>
+    </message>
+    <message>
+        <source>%1 sends another forged SYN, this time from %2.</source>
+        <translation>%1又发送一个伪造的 SYN，这次源地址是 %2。</translation>
+    </message>
+    <message>
+        <source>An old SYN with Seq=%1, left over from an earlier attempt and delayed in the network, arrives now (RFC 9293 §3.5, Figure 8).</source>
+        <translation>一个 Seq=%1 的旧 SYN 现在到达了，它来自更早的一次尝试，在网络中被耽搁了（RFC 9293 §3.5，图 8）。</translation>
+    </message>
+    <message>
+        <source>Armed: the next %1 sent will be lost in the network.</source>
+        <translation>已设定：下一个发出的%1将在网络中丢失。</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>报文段</translation>
+    </message>
+    <message>
+        <source>data segment</source>
+        <translation>数据报文段</translation>
+    </message>
+    <message>
+        <source>%1 cannot see the SYN-ACK sent to the trusted host, so it guesses: the server&apos;s ISN should be %2, and it sends ACK=%3 in the trusted host&apos;s name (blind spoofing; RFC 6528 §1).</source>
+        <translation>%1看不到发给受信任主机的 SYN-ACK，只能猜测：服务器的 ISN 应该是 %2，于是它冒充受信任主机发送 ACK=%3（盲打欺骗；RFC 6528 §1）。</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>无人</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 arms its retransmission timer: without an answer within %2 it will send again (RFC 6298 §5).</source>
+        <translation>%1启动重传定时器：如果 %2 内没有应答，就会重新发送（RFC 6298 §5）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1&apos;s SYN queue now holds %n half-open request(s) (backlog %2).</source>
+        <translation>
+            <numerusform>%1的半连接队列中现有 %n 个半连接（队列上限 %2）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 receives Ack=%2, which acknowledges everything it sent: it stops its retransmission timer (RFC 6298 §5.2).</source>
+        <translation>%1收到 Ack=%2，它确认了已发送的全部数据：%1停止重传定时器（RFC 6298 §5.2）。</translation>
+    </message>
+    <message>
+        <source>segment received</source>
+        <translation>收到报文段</translation>
+    </message>
+    <message>
+        <source>%1 receives %2 (Seq=%3): nothing in its state changes.</source>
+        <translation>%1收到 %2（Seq=%3）：它的状态没有任何变化。</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Nothing has happened yet: every host is CLOSED and nothing listens. Step to begin.</source>
+        <translation>还什么都没有发生：所有主机都处于 CLOSED（关闭）状态，也没有进程监听。点击“单步”开始。</translation>
+    </message>
+    <message>
+        <source>listening</source>
+        <translation>开始监听</translation>
+    </message>
+    <message>
+        <source>connect(): SYN sent</source>
+        <translation>connect()：发送 SYN</translation>
+    </message>
+    <message>
+        <source>connection from before</source>
+        <translation>遗留的旧连接</translation>
+    </message>
+    <message>
+        <source>host rebooted</source>
+        <translation>主机重启</translation>
+    </message>
+    <message>
+        <source>application writes data</source>
+        <translation>应用程序写入数据</translation>
+    </message>
+    <message>
+        <source>SYN retransmitted</source>
+        <translation>重传 SYN</translation>
+    </message>
+    <message>
+        <source>connect() timed out</source>
+        <translation>connect() 超时</translation>
+    </message>
+    <message>
+        <source>SYN-ACK received, ACK sent</source>
+        <translation>收到 SYN-ACK，发送 ACK</translation>
+    </message>
+    <message>
+        <source>simultaneous open</source>
+        <translation>同时打开</translation>
+    </message>
+    <message>
+        <source>simultaneous open complete</source>
+        <translation>同时打开完成</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>连接被拒绝</translation>
+    </message>
+    <message>
+        <source>RST for a stale SYN-ACK</source>
+        <translation>对过时的 SYN-ACK 回复 RST</translation>
+    </message>
+    <message>
+        <source>SYN received, SYN-ACK sent</source>
+        <translation>收到 SYN，发送 SYN-ACK</translation>
+    </message>
+    <message>
+        <source>SYN-ACK retransmitted</source>
+        <translation>重传 SYN-ACK</translation>
+    </message>
+    <message>
+        <source>SYN-ACK repeated for a repeated SYN</source>
+        <translation>为重复的 SYN 重发 SYN-ACK</translation>
+    </message>
+    <message>
+        <source>half-open request expired</source>
+        <translation>半连接超时</translation>
+    </message>
+    <message>
+        <source>SYN queue full: SYN dropped</source>
+        <translation>半连接队列已满：丢弃 SYN</translation>
+    </message>
+    <message>
+        <source>SYN cookie sent</source>
+        <translation>发送 SYN Cookie</translation>
+    </message>
+    <message>
+        <source>SYN cookie accepted</source>
+        <translation>SYN Cookie 验证通过</translation>
+    </message>
+    <message>
+        <source>no valid cookie: RST</source>
+        <translation>Cookie 无效：回复 RST</translation>
+    </message>
+    <message>
+        <source>handshake complete</source>
+        <translation>三次握手完成</translation>
+    </message>
+    <message>
+        <source>data completes the handshake</source>
+        <translation>数据报文段完成握手</translation>
+    </message>
+    <message>
+        <source>unacceptable ACK: RST</source>
+        <translation>不可接受的 ACK：回复 RST</translation>
+    </message>
+    <message>
+        <source>reset: back to LISTEN</source>
+        <translation>复位：回到 LISTEN</translation>
+    </message>
+    <message>
+        <source>reset: connection closed</source>
+        <translation>复位：连接关闭</translation>
+    </message>
+    <message>
+        <source>established after two segments (hypothetical)</source>
+        <translation>两个报文段后即建立连接（假设情形）</translation>
+    </message>
+    <message>
+        <source>no connection: RST</source>
+        <translation>无连接：回复 RST</translation>
+    </message>
+    <message>
+        <source>ACK in LISTEN: RST</source>
+        <translation>LISTEN 状态收到 ACK：回复 RST</translation>
+    </message>
+    <message>
+        <source>RST ignored</source>
+        <translation>忽略 RST</translation>
+    </message>
+    <message>
+        <source>out of window: ACK</source>
+        <translation>窗口之外：回复 ACK</translation>
+    </message>
+    <message>
+        <source>challenge ACK for a SYN</source>
+        <translation>对 SYN 回复挑战 ACK</translation>
+    </message>
+    <message>
+        <source>challenge ACK for a RST</source>
+        <translation>对 RST 回复挑战 ACK</translation>
+    </message>
+    <message>
+        <source>RST outside the window</source>
+        <translation>RST 在窗口之外</translation>
+    </message>
+    <message>
+        <source>ACK of unsent data</source>
+        <translation>确认了未发送的数据</translation>
+    </message>
+    <message>
+        <source>no ACK flag: dropped</source>
+        <translation>没有 ACK 标志位：丢弃</translation>
+    </message>
+    <message>
+        <source>data received</source>
+        <translation>收到数据</translation>
+    </message>
+    <message>
+        <source>data sent</source>
+        <translation>发送数据</translation>
+    </message>
+    <message>
+        <source>data sent with an ACK</source>
+        <translation>发送数据并捎带 ACK</translation>
+    </message>
+    <message>
+        <source>data retransmitted</source>
+        <translation>重传数据</translation>
+    </message>
+    <message>
+        <source>data acknowledged</source>
+        <translation>数据已确认</translation>
+    </message>
+    <message>
+        <source>no such host</source>
+        <translation>目的主机不存在</translation>
+    </message>
+    <message>
+        <source>lost (scenario)</source>
+        <translation>丢失（场景设定）</translation>
+    </message>
+    <message>
+        <source>lost (by you)</source>
+        <translation>丢失（由你丢弃）</translation>
+    </message>
+    <message>
+        <source>lost at random</source>
+        <translation>随机丢失</translation>
+    </message>
+    <message>
+        <source>delayed</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <source>forged SYN</source>
+        <translation>伪造的 SYN</translation>
+    </message>
+    <message>
+        <source>SYN flood</source>
+        <translation>SYN 洪泛攻击</translation>
+    </message>
+    <message>
+        <source>old duplicate SYN</source>
+        <translation>旧的重复 SYN</translation>
+    </message>
+    <message>
+        <source>loss armed</source>
+        <translation>已设定丢包</translation>
+    </message>
+    <message>
+        <source>attacker samples an ISN</source>
+        <translation>攻击者取样 ISN</translation>
+    </message>
+    <message>
+        <source>blind spoofed ACK</source>
+        <translation>盲打伪造的 ACK</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>Two sentences of a narration in a row: a space between them in English, none in Chinese.</extracomment>
+        <translation>%1%2</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Cannot write &apos;%1&apos;.</source>
+        <translation>无法写入“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>unknown scenario &apos;%1&apos;: run tcpviz --list-scenarios to see the built-in ones, or give a .json file.</source>
+        <translation>未知场景“%1”：运行 tcpviz --list-scenarios 查看内置场景，或给出一个 .json 文件。</translation>
+    </message>
+    <message>
+        <source>--%1 must be one of %2, not &apos;%3&apos;.</source>
+        <translation>--%1 必须是 %2 之一，而不是“%3”。</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number of at least 0, not &apos;%1&apos;.</source>
+        <translation>--seed 必须是不小于 0 的整数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--latency must be a number of milliseconds from 0 to 60000, not &apos;%1&apos;.</source>
+        <translation>--latency 必须是 0 到 60000 之间的毫秒数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--theme must be one of light, dark, print, high-contrast, not &apos;%1&apos;.</source>
+        <translation>--theme 必须是 light、dark、print、high-contrast 之一，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--scale must be a number from 0.25 to 8, not &apos;%1&apos;.</source>
+        <translation>--scale 必须是 0.25 到 8 之间的数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--width must be a whole number of pixels from 100 to 20000, not &apos;%1&apos;.</source>
+        <translation>--width 必须是 100 到 20000 之间的整数像素，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--lang must be one of %1, not &apos;%2&apos;.</source>
+        <translation>--lang 必须是 %1 之一，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>Teach the TCP three-way handshake: simulate it step by step and draw it.</source>
+        <translation>讲解 TCP 三次握手：逐步模拟并画出时序图。</translation>
+    </message>
+    <message>
+        <source>List the built-in scenarios and exit.</source>
+        <translation>列出内置场景后退出。</translation>
+    </message>
+    <message>
+        <source>Run a built-in scenario or a scenario file.</source>
+        <translation>运行一个内置场景或场景文件。</translation>
+    </message>
+    <message>
+        <source>name|file.json</source>
+        <translation>名称|文件.json</translation>
+    </message>
+    <message>
+        <source>Seed for random ISNs, keys and losses.</source>
+        <translation>随机 ISN、密钥和丢包所用的随机种子。</translation>
+    </message>
+    <message>
+        <source>ISN generator: fixed, random, rfc6528, linux or bsd.</source>
+        <translation>ISN 生成方式：fixed、random、rfc6528、linux 或 bsd。</translation>
+    </message>
+    <message>
+        <source>Timing profile: linux or rfc6298.</source>
+        <translation>定时参数：linux 或 rfc6298。</translation>
+    </message>
+    <message>
+        <source>SYN cookies: off, overflow or always.</source>
+        <translation>SYN Cookie：off、overflow 或 always。</translation>
+    </message>
+    <message>
+        <source>One-way latency of every link in milliseconds.</source>
+        <translation>每条链路的单向时延（毫秒）。</translation>
+    </message>
+    <message>
+        <source>Write the run to a file: .png, .svg or .pdf diagram, .txt ladder, .mmd Mermaid, .puml PlantUML, .pcap capture or .json trace.</source>
+        <translation>把运行结果写入文件：.png、.svg 或 .pdf 时序图，.txt 文本梯形图，.mmd Mermaid，.puml PlantUML，.pcap 抓包文件或 .json 轨迹。</translation>
+    </message>
+    <message>
+        <source>Write one PNG per step (step-001.png, ...) into a folder.</source>
+        <translation>每一步写一张 PNG（step-001.png……）到一个文件夹。</translation>
+    </message>
+    <message>
+        <source>Diagram theme: light, dark, print or high-contrast.</source>
+        <translation>时序图主题：light、dark、print 或 high-contrast。</translation>
+    </message>
+    <message>
+        <source>PNG pixels per diagram pixel (default 2).</source>
+        <translation>每个图像素对应的 PNG 像素数（默认 2）。</translation>
+    </message>
+    <message>
+        <source>PNG width in pixels (instead of --scale).</source>
+        <translation>PNG 宽度（像素，代替 --scale）。</translation>
+    </message>
+    <message>
+        <source>Show absolute Seq/Ack numbers instead of relative ones.</source>
+        <translation>显示绝对 Seq/Ack 值，而不是相对值。</translation>
+    </message>
+    <message>
+        <source>Stop after K steps: the diagram as it stands then.</source>
+        <translation>在第 K 步后停止：输出那时的时序图。</translation>
+    </message>
+    <message>
+        <source>Write the scenario, with the options given, as JSON.</source>
+        <translation>把场景连同给定的选项写成 JSON。</translation>
+    </message>
+    <message>
+        <source>Language of the messages and the diagrams: en or zh_CN (default: the system&apos;s).</source>
+        <translation>提示信息和时序图的语言：en 或 zh_CN（默认跟随系统）。</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;: options start with --.</source>
+        <translation>多余的参数“%1”：选项以 -- 开头。</translation>
+    </message>
+    <message>
+        <source>nothing to do: give --scenario NAME (see --list-scenarios) or --help.</source>
+        <translation>没有要做的事：请给出 --scenario 名称（见 --list-scenarios）或 --help。</translation>
+    </message>
+    <message>
+        <source>--upto-step must be a whole number of steps, not &apos;%1&apos;.</source>
+        <translation>--upto-step 必须是整数步数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--upto-step %1 is past the end: scenario &apos;%2&apos; has %3 steps.</source>
+        <translation>--upto-step %1 超出了结尾：场景“%2”只有 %3 步。</translation>
+    </message>
+</context>
+<context>
+    <name>scenario</name>
+    <message>
+        <source>Three-way handshake (RFC 9293 Figure 6), then 5 bytes each way.</source>
+        <translation>三次握手（RFC 9293 图 6），随后双方各发送 5 字节。</translation>
+    </message>
+    <message>
+        <source>The first SYN is lost; the client retransmits it when its 1 s RTO expires.</source>
+        <translation>第一个 SYN 丢失；客户端在 1 秒 RTO 到期时重传它。</translation>
+    </message>
+    <message>
+        <source>The SYN-ACK is lost; the server&apos;s retransmission and the client&apos;s repeated SYN both recover the handshake.</source>
+        <translation>SYN-ACK 丢失；服务器的重传和客户端重发的 SYN 都能让握手恢复。</translation>
+    </message>
+    <message>
+        <source>The third segment (ACK) is lost and the client stays silent: the server resends its SYN-ACK and the client&apos;s answer completes the handshake.</source>
+        <translation>第三个报文段（ACK）丢失，客户端没有再发送：服务器重传 SYN-ACK，客户端的回应完成握手。</translation>
+    </message>
+    <message>
+        <source>The third segment (ACK) is lost, but the client sends 5 bytes at once; that data segment carries the same ACK and completes the server&apos;s handshake.</source>
+        <translation>第三个报文段（ACK）丢失，但客户端立即发送了 5 字节数据；这个数据报文段带着同样的 ACK，完成了服务器端的握手。</translation>
+    </message>
+    <message>
+        <source>Nothing listens on the port: the SYN is answered with RST-ACK and connect() fails with &quot;connection refused&quot;.</source>
+        <translation>端口上没有进程监听：SYN 得到 RST-ACK 回应，connect() 以“connection refused（连接被拒绝）”失败。</translation>
+    </message>
+    <message>
+        <source>Every SYN is lost. With syn_retries 3 under the linux profile the client retransmits at 1, 2, 3, 4, 5, 7 and 11 s and gives up at 19 s.</source>
+        <translation>每个 SYN 都丢失。在 linux 定时参数下设 syn_retries 为 3，客户端在第 1、2、3、4、5、7、11 秒重传，并在第 19 秒放弃。</translation>
+    </message>
+    <message>
+        <source>8 SYNs from unreachable forged sources, 20 ms apart, fill a backlog of 4 with SYN cookies off; a legitimate client 200 ms later is ignored until half-open requests expire.</source>
+        <translation>来自不可达伪造源地址的 8 个 SYN，间隔 20 ms，在关闭 SYN Cookie 时塞满上限为 4 的半连接队列；200 ms 后到来的正常客户端一直被忽略，直到半连接超时。</translation>
+    </message>
+    <message>
+        <source>The same flood with SYN cookies on overflow: once the queue is full the server answers statelessly and the legitimate client connects at once.</source>
+        <translation>同样的洪泛，但在队列溢出时启用 SYN Cookie：队列一满，服务器就以无状态方式应答，正常客户端立即连上。</translation>
+    </message>
+    <message>
+        <source>One SYN forged with the address of a live host: that host answers the SYN-ACK with RST and the server drops the half-open request at once.</source>
+        <translation>一个冒用在线主机地址的 SYN：该主机对 SYN-ACK 回以 RST，服务器立即丢弃这个半连接。</translation>
+    </message>
+    <message>
+        <source>Both ends send a SYN at the same time (RFC 9293 Figure 7): four segments cross and both reach ESTABLISHED without a bare third ACK.</source>
+        <translation>两端同时发送 SYN（RFC 9293 图 7）：四个报文段交叉而过，双方不需要单独的第三个 ACK 就进入 ESTABLISHED。</translation>
+    </message>
+    <message>
+        <source>An old duplicate SYN arrives before the client&apos;s delayed SYN (RFC 9293 Figure 8): the client resets the stale attempt and the real handshake follows.</source>
+        <translation>旧的重复 SYN 先于客户端被延迟的 SYN 到达（RFC 9293 图 8）：客户端复位这次过时的尝试，随后进行真正的握手。</translation>
+    </message>
+    <message>
+        <source>The server still holds an ESTABLISHED connection from before the client rebooted (RFC 9293 Figure 9): the client&apos;s new SYN draws an ACK, the client resets it, and the next SYN opens a new connection.</source>
+        <translation>客户端重启前的 ESTABLISHED 连接仍留在服务器上（RFC 9293 图 9）：客户端的新 SYN 换来一个 ACK，客户端将其复位，下一个 SYN 建立新连接。</translation>
+    </message>
+    <message>
+        <source>Hypothetical: a server that calls the connection established right after its SYN-ACK. An old duplicate SYN then opens a connection the client never asked for.</source>
+        <translation>假设情形：服务器一发出 SYN-ACK 就认为连接已建立。这样一个旧的重复 SYN 就会打开一个客户端从未请求过的连接。</translation>
+    </message>
+    <message>
+        <source>4.4BSD-predictable server ISNs: the attacker samples one with its own connection, forges a SYN from a trusted host and completes the handshake blind. With --isn rfc6528 the same guess fails.</source>
+        <translation>服务器使用 4.4BSD 式可预测的 ISN：攻击者先用自己的连接取样一个 ISN，再冒充受信任主机发送 SYN，盲打完成握手。改用 --isn rfc6528 后同样的猜测就会失败。</translation>
+    </message>
+</context>
+<context>
+    <name>tcpviz::ChartsPanel</name>
+    <message>
+        <source>SYN queue</source>
+        <translation>半连接队列</translation>
+    </message>
+    <message>
+        <source>Sequence numbers</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>ISNs</source>
+        <translation>ISN</translation>
+    </message>
+    <message>
+        <source>SYN queue depth over time</source>
+        <translation>半连接队列长度随时间的变化</translation>
+    </message>
+    <message>
+        <source>%1: half-open requests</source>
+        <translation>%1：半连接数</translation>
+    </message>
+    <message>
+        <source>backlog %1 (full above it)</source>
+        <translation>队列上限 %1（超过即满）</translation>
+    </message>
+    <message>
+        <source>time (ms)</source>
+        <translation>时间（ms）</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>连接请求数</translation>
+    </message>
+    <message>
+        <source>Seq sent over time (relative)</source>
+        <translation>发送的 Seq 随时间的变化（相对值）</translation>
+    </message>
+    <message>
+        <source>Seq (relative)</source>
+        <translation>Seq（相对值）</translation>
+    </message>
+    <message>
+        <source>ISN of new connections over time: %1</source>
+        <translation>新连接的 ISN 随时间的变化：%1</translation>
+    </message>
+    <message>
+        <source>ISN</source>
+        <translation>ISN</translation>
+    </message>
+    <message>
+        <source>time (s)</source>
+        <translation>时间（s）</translation>
+    </message>
+</context>
+<context>
+    <name>tcpviz::EventLogView</name>
+    <message>
+        <source>Filter events (e.g. SYN-ACK, server, lost)</source>
+        <translation>筛选事件（例如 SYN-ACK、服务器、丢失）</translation>
+    </message>
+    <message>
+        <source>step %1  %2  %3</source>
+        <extracomment>One line of the event log: step number, virtual time, what happened.</extracomment>
+        <translation>第 %1 步  %2  %3</translation>
+    </message>
+</context>
+<context>
+    <name>tcpviz::ExportDialog</name>
+    <message>
+        <source>Export diagram</source>
+        <translation>导出时序图</translation>
+    </message>
+    <message>
+        <source>The extension picks the format: .png, .svg, .pdf, .mmd, .puml, .txt, .pcap or .json</source>
+        <translation>扩展名决定格式：.png、.svg、.pdf、.mmd、.puml、.txt、.pcap 或 .json</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;Mermaid (*.mmd);;PlantUML (*.puml);;Ladder text (*.txt);;Capture (*.pcap);;Trace (*.json)</source>
+        <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf);;Mermaid (*.mmd);;PlantUML (*.puml);;文本梯形图 (*.txt);;抓包文件 (*.pcap);;轨迹 (*.json)</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Print (black on white, no background)</source>
+        <translation>打印（白底黑字，无背景）</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>高对比度</translation>
+    </message>
+    <message>
+        <source> ×</source>
+        <translation> ×</translation>
+    </message>
+    <message>
+        <source>PNG pixels per diagram pixel</source>
+        <translation>每个图像素对应的 PNG 像素数</translation>
+    </message>
+    <message>
+        <source>As it stands now</source>
+        <translation>当前进度</translation>
+    </message>
+    <message>
+        <source>The whole run, to its end</source>
+        <translation>完整运行到结束</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>PNG scale</source>
+        <translation>PNG 缩放</translation>
+    </message>
+    <message>
+        <source>Diagram</source>
+        <translation>时序图</translation>
+    </message>
+</context>
+<context>
+    <name>tcpviz::LiveValuesView</name>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation>对端</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>定时器</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>未启动</translation>
+    </message>
+    <message>
+        <source>at %1 (RTO %2, %3 retransmissions)</source>
+        <translation>%1 到期（RTO %2，已重传 %3 次）</translation>
+    </message>
+    <message>
+        <source>port %1</source>
+        <extracomment>LISTEN is an RFC 9293 state name.</extracomment>
+        <translation>端口 %1</translation>
+    </message>
+    <message>
+        <source>SYN queue %1/%2</source>
+        <translation>半连接队列 %1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more half-open request(s)</source>
+        <translation>
+            <numerusform>……还有 %n 个半连接</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tcpviz::MainWindow</name>
+    <message>
+        <source>tcpviz — TCP three-way handshake</source>
+        <translation>tcpviz — TCP 三次握手</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>单步</translation>
+    </message>
+    <message>
+        <source>Process the next event</source>
+        <translation>处理下一个事件</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>后退一步</translation>
+    </message>
+    <message>
+        <source>Undo the last event exactly</source>
+        <translation>精确撤销上一个事件</translation>
+    </message>
+    <message>
+        <source>Step automatically at the chosen speed</source>
+        <translation>按所选速度自动单步</translation>
+    </message>
+    <message>
+        <source>Run to end</source>
+        <translation>运行到结束</translation>
+    </message>
+    <message>
+        <source>Process every remaining event</source>
+        <translation>处理所有剩余事件</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <source>Back to the start of the scenario</source>
+        <translation>回到场景开头</translation>
+    </message>
+    <message>
+        <source>Open scenario…</source>
+        <translation>打开场景…</translation>
+    </message>
+    <message>
+        <source>Load a scenario file (JSON)</source>
+        <translation>载入场景文件（JSON）</translation>
+    </message>
+    <message>
+        <source>Open scenario</source>
+        <translation>打开场景</translation>
+    </message>
+    <message>
+        <source>Scenario files (*.json)</source>
+        <translation>场景文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Save scenario as…</source>
+        <translation>场景另存为…</translation>
+    </message>
+    <message>
+        <source>Save the scenario with its options as JSON</source>
+        <translation>把场景连同选项保存为 JSON</translation>
+    </message>
+    <message>
+        <source>Save scenario</source>
+        <translation>保存场景</translation>
+    </message>
+    <message>
+        <source>Export diagram…</source>
+        <translation>导出图片…</translation>
+    </message>
+    <message>
+        <source>Save the diagram as it stands now (PNG, SVG, PDF, Mermaid, PlantUML, text, pcap, JSON)</source>
+        <translation>保存当前进度的时序图（PNG、SVG、PDF、Mermaid、PlantUML、文本、pcap、JSON）</translation>
+    </message>
+    <message>
+        <source>Export whole run…</source>
+        <translation>导出完整运行…</translation>
+    </message>
+    <message>
+        <source>Save the diagram of the run to its end</source>
+        <translation>保存运行到结束时的时序图</translation>
+    </message>
+    <message>
+        <source>Copy diagram</source>
+        <translation>复制时序图</translation>
+    </message>
+    <message>
+        <source>Copy the diagram to the clipboard as an image</source>
+        <translation>把时序图作为图片复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Close tcpviz</source>
+        <translation>关闭 tcpviz</translation>
+    </message>
+    <message>
+        <source>any segment</source>
+        <translation>任意报文段</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>数据报文段</translation>
+    </message>
+    <message>
+        <source>Lose next %1</source>
+        <translation>丢弃下一个%1</translation>
+    </message>
+    <message>
+        <source>The next %1 sent is lost in the network</source>
+        <translation>下一个发出的%1将在网络中丢失</translation>
+    </message>
+    <message>
+        <source>Forged SYN (unreachable source)</source>
+        <translation>伪造的 SYN（不可达源地址）</translation>
+    </message>
+    <message>
+        <source>The attacker sends one SYN from an address where nobody answers</source>
+        <translation>攻击者从一个无人应答的地址发送一个 SYN</translation>
+    </message>
+    <message>
+        <source>Forged SYN (live host answers RST)</source>
+        <translation>伪造的 SYN（在线主机回 RST）</translation>
+    </message>
+    <message>
+        <source>The attacker sends one SYN with the address of a live host, which resets the SYN-ACK</source>
+        <translation>攻击者冒用一台在线主机的地址发送一个 SYN，该主机会用 RST 复位 SYN-ACK</translation>
+    </message>
+    <message>
+        <source>SYN flood…</source>
+        <translation>SYN 洪泛攻击…</translation>
+    </message>
+    <message>
+        <source>Many forged SYNs at a chosen rate</source>
+        <translation>按所选速率发送大量伪造的 SYN</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Larger diagram</source>
+        <translation>放大时序图</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Smaller diagram</source>
+        <translation>缩小时序图</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>实际大小</translation>
+    </message>
+    <message>
+        <source>Diagram at 100 %</source>
+        <translation>时序图 100 % 显示</translation>
+    </message>
+    <message>
+        <source>Absolute Seq/Ack</source>
+        <translation>绝对 Seq/Ack</translation>
+    </message>
+    <message>
+        <source>Show absolute sequence numbers instead of relative ones</source>
+        <translation>显示绝对序号，而不是相对序号</translation>
+    </message>
+    <message>
+        <source>Presentation mode</source>
+        <translation>演示模式</translation>
+    </message>
+    <message>
+        <source>Full screen, large type, clicker keys: Page Down steps, Page Up goes back</source>
+        <translation>全屏、大字号，翻页笔按键：Page Down 单步，Page Up 后退一步</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open recent</source>
+        <translation>最近打开</translation>
+    </message>
+    <message>
+        <source>&amp;Simulation</source>
+        <translation>模拟(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Faults</source>
+        <translation>故障(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>高对比度</translation>
+    </message>
+    <message>
+        <source>Colours of the diagram and the window: %1 (%2)</source>
+        <translation>时序图和窗口的配色：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Language of the window, the narration and the exports (%1)</source>
+        <translation>窗口、讲解和导出图片的语言（%1）</translation>
+    </message>
+    <message>
+        <source>Panels</source>
+        <translation>面板</translation>
+    </message>
+    <message>
+        <source>Show or hide the %1 panel (%2)</source>
+        <translation>显示或隐藏“%1”面板（%2）</translation>
+    </message>
+    <message>
+        <source>Simulation</source>
+        <translation>模拟</translation>
+    </message>
+    <message>
+        <source>Built-in scenarios</source>
+        <translation>内置场景</translation>
+    </message>
+    <message>
+        <source>Play speed</source>
+        <translation>播放速度</translation>
+    </message>
+    <message>
+        <source>events per second</source>
+        <translation>每秒事件数</translation>
+    </message>
+    <message>
+        <source>× real time</source>
+        <translation>× 实际时间</translation>
+    </message>
+    <message>
+        <source>Play at a number of events per second, or follow the virtual clock scaled</source>
+        <translation>按每秒事件数播放，或按比例跟随虚拟时钟</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>报文段</translation>
+    </message>
+    <message>
+        <source>Live values</source>
+        <translation>实时变量</translation>
+    </message>
+    <message>
+        <source>Event log</source>
+        <translation>事件日志</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>State machine</source>
+        <translation>状态机</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>tcpviz — %1</source>
+        <translation>tcpviz — %1</translation>
+    </message>
+    <message>
+        <source> (hypothetical)</source>
+        <translation>（假设情形）</translation>
+    </message>
+    <message>
+        <source>Step %1   t = %2</source>
+        <extracomment>The status bar: step counter and virtual clock.</extracomment>
+        <translation>第 %1 步   t = %2</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>tcpviz: %1</source>
+        <translation>tcpviz：%1</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+    <message>
+        <source>Diagram copied to the clipboard</source>
+        <translation>时序图已复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>SYN flood</source>
+        <translation>SYN 洪泛攻击</translation>
+    </message>
+    <message>
+        <source>Forged SYNs to send:</source>
+        <translation>要发送的伪造 SYN 数：</translation>
+    </message>
+    <message>
+        <source>SYNs per second:</source>
+        <translation>每秒 SYN 数：</translation>
+    </message>
+    <message>
+        <source>Narration</source>
+        <translation>讲解</translation>
+    </message>
+</context>
+<context>
+    <name>tcpviz::NarrationView</name>
+    <message>
+        <source>Step %1: %2</source>
+        <extracomment>Heading of the narration: the step number and what happened.</extracomment>
+        <translation>第 %1 步：%2</translation>
+    </message>
+</context>
+<context>
+    <name>tcpviz::OptionsPanel</name>
+    <message>
+        <source>Fixed teaching values (100, 300)</source>
+        <translation>固定教学值（100、300）</translation>
+    </message>
+    <message>
+        <source>Random</source>
+        <translation>随机</translation>
+    </message>
+    <message>
+        <source>RFC 6528: clock + keyed hash</source>
+        <translation>RFC 6528：时钟 + 带密钥哈希</translation>
+    </message>
+    <message>
+        <source>Linux: 64 ns clock + SipHash</source>
+        <translation>Linux：64 ns 时钟 + SipHash</translation>
+    </message>
+    <message>
+        <source>4.4BSD: predictable</source>
+        <translation>4.4BSD：可预测</translation>
+    </message>
+    <message>
+        <source>Linux</source>
+        <translation>Linux</translation>
+    </message>
+    <message>
+        <source>RFC 6298</source>
+        <translation>RFC 6298</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>On overflow</source>
+        <translation>队列溢出时</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>总是</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Apply and reset</source>
+        <translation>应用并重置</translation>
+    </message>
+    <message>
+        <source>Restart the scenario with these options</source>
+        <translation>用这些选项重新开始场景</translation>
+    </message>
+    <message>
+        <source>ISN</source>
+        <translation>ISN</translation>
+    </message>
+    <message>
+        <source>Timing profile</source>
+        <translation>定时参数</translation>
+    </message>
+    <message>
+        <source>SYN cookies</source>
+        <translation>SYN Cookie</translation>
+    </message>
+    <message>
+        <source>Latency (one way)</source>
+        <translation>时延（单向）</translation>
+    </message>
+    <message>
+        <source>Backlog</source>
+        <translation>队列上限 (backlog)</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+</context>
+<context>
+    <name>tcpviz::SegmentInspector</name>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Select an arrow in the diagram to see its header and bytes.</source>
+        <translation>在时序图中选择一个箭头，查看其首部和字节。</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>源地址</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>目的地址</translation>
+    </message>
+    <message>
+        <source>Source port</source>
+        <translation>源端口</translation>
+    </message>
+    <message>
+        <source>Destination port</source>
+        <translation>目的端口</translation>
+    </message>
+    <message>
+        <source>Sequence number</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>%1 (relative %2)</source>
+        <translation>%1（相对值 %2）</translation>
+    </message>
+    <message>
+        <source>Acknowledgment number</source>
+        <translation>确认号</translation>
+    </message>
+    <message>
+        <source>%1 (ACK flag not set)</source>
+        <translation>%1（未设置 ACK 标志位）</translation>
+    </message>
+    <message>
+        <source>Header length</source>
+        <translation>首部长度</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>标志位</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation>校验和</translation>
+    </message>
+    <message>
+        <source>Urgent pointer</source>
+        <translation>紧急指针</translation>
+    </message>
+    <message>
+        <source>MSS %1</source>
+        <translation>MSS %1</translation>
+    </message>
+    <message>
+        <source>SACK permitted</source>
+        <translation>允许 SACK</translation>
+    </message>
+    <message>
+        <source>timestamps %1/%2</source>
+        <translation>时间戳 %1/%2</translation>
+    </message>
+    <message>
+        <source>window scale %1</source>
+        <translation>窗口扩大因子 %1</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>载荷</translation>
+    </message>
+    <message>
+        <source>%1 bytes: &quot;%2&quot;</source>
+        <translation>%1 字节：“%2”</translation>
+    </message>
+</context>
+<context>
+    <name>tcpviz::StateMachineView</name>
+    <message>
+        <source>Whose state machine to show</source>
+        <translation>显示哪一方的状态机</translation>
+    </message>
+    <message>
+        <source>last change: %1</source>
+        <translation>最近一次变化：%1</translation>
+    </message>
+</context>
+</TS>

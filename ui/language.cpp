@@ -1,0 +1,76 @@
+#include "language.hpp"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include <memory>
+
+namespace tcpviz {
+namespace {
+
+struct Installed {
+    QString language = QStringLiteral("en");
+    std::unique_ptr<QTranslator> ours, qt;
+};
+
+Installed& installed()
+{
+    static Installed state;
+    return state;
+}
+
+} // namespace
+
+QStringList available_languages()
+{
+    return {QStringLiteral("en"), QStringLiteral("zh_CN")};
+}
+
+QString system_language()
+{
+    // Any Chinese locale reads Simplified Chinese better than English; Taiwan and
+    // Hong Kong readers may disagree, but there is no Traditional translation yet.
+    for (const QString& tag : QLocale::system().uiLanguages())
+        if (tag.startsWith(QLatin1String("zh")))
+            return QStringLiteral("zh_CN");
+    return QStringLiteral("en");
+}
+
+QString language_name(const QString& language)
+{
+    // Each name in its own language, so that anyone can find theirs: never translated.
+    if (language == QLatin1String("zh_CN"))
+        return QStringLiteral("简体中文");
+    return QStringLiteral("English");
+}
+
+bool set_language(const QString& language)
+{
+    if (!available_languages().contains(language))
+        return false;
+    auto ours = std::make_unique<QTranslator>();
+    if (!ours->load(QStringLiteral(":/i18n/tcpviz_%1.qm").arg(language)))
+        return false;
+    Installed& now = installed();
+    for (auto* old : {now.ours.get(), now.qt.get()})
+        if (old)
+            QCoreApplication::removeTranslator(old);
+    now.ours = std::move(ours);
+    QCoreApplication::installTranslator(now.ours.get());
+    // Qt's own texts (the buttons of standard dialogs), when the system has them.
+    now.qt = std::make_unique<QTranslator>();
+    if (now.qt->load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(now.qt.get());
+    now.language = language;
+    QLocale::setDefault(QLocale(language));
+    return true;
+}
+
+QString current_language()
+{
+    return installed().language;
+}
+
+} // namespace tcpviz

@@ -1,0 +1,17 @@
+#pragma once
+// The interface language: English, the language of the sources, or Simplified
+// Chinese. The translations are compiled into the binary (translations/, resource :/i18n).
+#include <QString>
+#include <QStringList>
+
+namespace tcpviz {
+
+QStringList available_languages();              // "en", "zh_CN"
+QString system_language();                      // the closest to the system locale
+QString language_name(const QString& language); // in that language: "English", "简体中文"
+// Installs the translators for the window, the command line and Qt's own
+// dialogs. False, and nothing changed, for a language tcpviz does not have.
+bool set_language(const QString& language);
+QString current_language();
+
+} // namespace tcpviz
