@@ -1,8 +1,7 @@
 // Scenario files: JSON through nlohmann-json, format "tcpviz-scenario" version 1.
 // Every malformed field gets one sentence that names it by its path.
+#include "json_reader.hpp"
 #include "scenario.hpp"
-
-#include <nlohmann/json.hpp>
 
 #include <cmath>
 #include <fstream>
@@ -12,116 +11,9 @@
 namespace tcpviz {
 namespace {
 
-using nlohmann::json;
-
 constexpr const char* kFormat = "tcpviz-scenario";
 constexpr int kVersion = 1;
 
-// Reads one JSON object, remembering its path for error messages and rejecting
-// fields it was never asked about.
-class ObjectReader {
-public:
-    ObjectReader(const json& j, std::string path) : j_(j), path_(std::move(path))
-    {
-        if (!j.is_object())
-            throw ScenarioError(where() + " must be a JSON object.");
-    }
-    // Call after reading every known field: anything left is a typo or from a newer format.
-    void finish() const
-    {
-        for (const auto& [key, value] : j_.items())
-            if (!seen_.count(key))
-                throw ScenarioError("unknown field '" + field(key) + "'.");
-    }
-    ObjectReader(const ObjectReader&) = delete;
-    ObjectReader& operator=(const ObjectReader&) = delete;
-
-    bool has(const std::string& key)
-    {
-        seen_.insert(key);
-        return j_.contains(key);
-    }
-    std::string field(const std::string& key) const { return path_.empty() ? key : path_ + "." + key; }
-
-    std::string text(const std::string& key, const std::string& fallback = {})
-    {
-        if (!has(key))
-            return fallback;
-        const json& v = j_.at(key);
-        if (!v.is_string())
-            throw ScenarioError("field '" + field(key) + "' must be a string.");
-        return v.get<std::string>();
-    }
-    std::string required_text(const std::string& key)
-    {
-        if (!has(key))
-            throw ScenarioError("required field '" + field(key) + "' is missing.");
-        return text(key);
-    }
-    bool boolean(const std::string& key, bool fallback)
-    {
-        if (!has(key))
-            return fallback;
-        const json& v = j_.at(key);
-        if (!v.is_boolean())
-            throw ScenarioError("field '" + field(key) + "' must be true or false.");
-        return v.get<bool>();
-    }
-    double number(const std::string& key, double fallback, double min, double max)
-    {
-        if (!has(key))
-            return fallback;
-        const json& v = j_.at(key);
-        if (!v.is_number())
-            throw ScenarioError("field '" + field(key) + "' must be a number.");
-        const double d = v.get<double>();
-        if (!(d >= min && d <= max))
-            throw ScenarioError("field '" + field(key) + "' must be between " + format(min) + " and " + format(max) + ".");
-        return d;
-    }
-    std::uint64_t integer(const std::string& key, std::uint64_t fallback, std::uint64_t max)
-    {
-        if (!has(key))
-            return fallback;
-        const json& v = j_.at(key);
-        if (!v.is_number_unsigned() && !(v.is_number_integer() && v.get<std::int64_t>() >= 0))
-            throw ScenarioError("field '" + field(key) + "' must be a whole number of at least 0.");
-        const auto n = v.get<std::uint64_t>();
-        if (n > max)
-            throw ScenarioError("field '" + field(key) + "' must be at most " + std::to_string(max) + ".");
-        return n;
-    }
-    std::int64_t milliseconds(const std::string& key, std::int64_t fallback_ns)
-    {
-        if (!has(key))
-            return fallback_ns;
-        return std::llround(number(key, 0, 0, 1e9) * double(kMillisecond));
-    }
-    template <typename Enum, typename Parse>
-    Enum choice(const std::string& key, Enum fallback, Parse parse, const char* allowed)
-    {
-        if (!has(key))
-            return fallback;
-        Enum out{};
-        if (!parse(text(key), out))
-            throw ScenarioError("field '" + field(key) + "' must be one of " + allowed + ".");
-        return out;
-    }
-    const json& child(const std::string& key) { return j_.at(key); }
-
-private:
-    static std::string format(double d)
-    {
-        std::ostringstream s;
-        s << d;
-        return s.str();
-    }
-    std::string where() const { return path_.empty() ? "the scenario" : "field '" + path_ + "'"; }
-
-    const json& j_;
-    std::string path_;
-    std::set<std::string> seen_;
-};
 
 bool parse_role(const std::string& t, HostRole& out)
 {
@@ -322,14 +214,27 @@ std::string address_text(Ipv4 a, std::uint8_t prefix_len)
 
 Scenario scenario_from_json_text(const std::string& text)
 {
-    json j;
-    try {
-        j = json::parse(text);
-    } catch (const json::parse_error& e) {
-        throw ScenarioError("the scenario is not valid JSON (error at byte " + std::to_string(e.byte) + ").");
-    }
-    Scenario s;
+    const json j = parse_json(text, "scenario");
     ObjectReader r(j, "");
+    Scenario s = read_scenario_object(r);
+    r.has("lesson"); // a lesson is a scenario with its text: it opens as one
+    r.finish();
+    return s;
+}
+
+json parse_json(const std::string& text, const char* what)
+{
+    try {
+        return json::parse(text);
+    } catch (const json::parse_error& e) {
+        throw ScenarioError(std::string("the ") + what + " is not valid JSON (error at byte " + std::to_string(e.byte) +
+                            ").");
+    }
+}
+
+Scenario read_scenario_object(ObjectReader& r)
+{
+    Scenario s;
     if (r.text("format") != kFormat)
         throw ScenarioError("field 'format' must be \"tcpviz-scenario\".");
     const auto version = r.integer("version", 0, 1000);
@@ -345,7 +250,6 @@ Scenario scenario_from_json_text(const std::string& text)
         throw ScenarioError("field 'hosts' must list at least one host.");
     s.faults = read_list<FaultSpec>(r, "faults", read_fault);
     s.timeline = read_list<ActionSpec>(r, "timeline", read_action);
-    r.finish();
     return s;
 }
 
@@ -428,15 +332,21 @@ std::string scenario_to_json_text(const Scenario& s)
     return j.dump(2) + "\n";
 }
 
-Scenario load_scenario_file(const std::string& path)
+std::string read_text_file(const std::string& path, const char* what)
 {
     std::ifstream in(path, std::ios::binary);
     if (!in)
-        throw ScenarioError("cannot read scenario file '" + path + "'.");
+        throw ScenarioError(std::string("cannot read ") + what + " file '" + path + "'.");
     std::ostringstream text;
     text << in.rdbuf();
+    return text.str();
+}
+
+Scenario load_scenario_file(const std::string& path)
+{
+    const std::string text = read_text_file(path, "scenario");
     try {
-        return scenario_from_json_text(text.str());
+        return scenario_from_json_text(text);
     } catch (const ScenarioError& e) {
         throw ScenarioError("scenario file '" + path + "': " + e.what());
     }

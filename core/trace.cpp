@@ -102,6 +102,16 @@ const char* explain_id(Explain why)
     return "none";
 }
 
+bool parse_explain_id(const std::string& id, Explain& out)
+{
+    for (int i = 0; i <= int(kLastExplain); ++i)
+        if (id == explain_id(Explain(i))) {
+            out = Explain(i);
+            return true;
+        }
+    return false;
+}
+
 const char* event_kind_id(EventKind kind)
 {
     switch (kind) {

@@ -87,6 +87,7 @@ enum class Explain : std::uint16_t {
     ProbeConnection,      // attacker connects from its own address to sample ISNs
     BlindSpoofAck,        // attacker sends the ACK with a guessed server ISN + 1
 };
+inline constexpr Explain kLastExplain = Explain::BlindSpoofAck;
 
 struct TraceEvent {
     std::int64_t time = 0; // ns of virtual time
@@ -142,6 +143,7 @@ public:
 };
 
 const char* explain_id(Explain why); // stable snake_case id for JSON and translations
+bool parse_explain_id(const std::string& id, Explain& out);
 const char* event_kind_id(EventKind kind);
 const char* role_name(HostRole role);
 const char* loss_reason_id(LossReason reason);

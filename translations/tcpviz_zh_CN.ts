@@ -195,6 +195,201 @@
     </message>
 </context>
 <context>
+    <name>Lesson</name>
+    <message>
+        <source>Why three segments and not two?</source>
+        <translation>为什么是三个报文段，而不是两个？</translation>
+    </message>
+    <message>
+        <source>Could two segments, a SYN and its SYN-ACK, open a connection? This scenario pretends so: its server calls the connection established as soon as it has answered. Real TCP never does this; watch what goes wrong.</source>
+        <translation>只用两个报文段（SYN 和它的 SYN-ACK）能建立连接吗？这个场景假设可以：服务器一应答就认为连接已建立。真实的 TCP 从不这样做；看看会出什么问题。</translation>
+    </message>
+    <message>
+        <source>A SYN from an attempt long over, delayed in the network, reaches the server now. Nothing in it says that it is old.</source>
+        <translation>一个来自早已结束的连接尝试的 SYN，在网络中滞留后，现在才到达服务器。报文里没有任何信息表明它是旧的。</translation>
+    </message>
+    <message>
+        <source>With only two segments the server has no way to ask whether this SYN is current: it answers, calls the connection ESTABLISHED, keeps state for it and even sends data.</source>
+        <translation>只有两个报文段时，服务器无法确认这个 SYN 是不是当前的：它作出应答，认为连接已进入 ESTABLISHED（已建立连接），为它保存状态，甚至开始发送数据。</translation>
+    </message>
+    <message>
+        <source>The client never asked for this connection and resets it. By then the server has already committed to it. The third segment exists so that the client can confirm a SYN is its own before either side commits: in the scenario old-duplicate-syn, real TCP answers the stale SYN-ACK with RST while the server is still only SYN-RECEIVED.</source>
+        <translation>客户端从没请求过这条连接，于是把它复位。可此时服务器已经为它投入了资源。第三个报文段的作用，就是让客户端在双方投入之前确认这个 SYN 确实是自己发的：在场景 old-duplicate-syn 中，真实的 TCP 用 RST 回应过时的 SYN-ACK，而那时服务器还只处于 SYN-RECEIVED（同步已接收）状态。</translation>
+    </message>
+    <message>
+        <source>The RST closes the false connection, but only after it was used. Three segments are the fewest with which each side learns the other&apos;s ISN and confirms that the other received its own (RFC 9293 §3.5).</source>
+        <translation>RST 关闭了这条错误的连接，但它已经被使用过了。要让双方都知道对方的 ISN，并确认对方收到了自己的 ISN，三个报文段是最少的（RFC 9293 §3.5）。</translation>
+    </message>
+    <message>
+        <source>Why not four segments?</source>
+        <translation>为什么不是四个报文段？</translation>
+    </message>
+    <message>
+        <source>Each side must send its SYN and acknowledge the other&apos;s: four jobs. In the usual handshake the server does two of them in one segment, the SYN-ACK. Only when both sides open at the same moment do four segments really cross: the simultaneous open (RFC 9293 Figure 7).</source>
+        <translation>每一方都要发送自己的 SYN，并确认对方的 SYN：一共四件事。在通常的握手中，服务器用一个报文段（SYN-ACK）完成其中两件。只有双方同时发起连接时，才真的会有四个报文段交叉而过：这就是同时打开（RFC 9293 图 7）。</translation>
+    </message>
+    <message>
+        <source>peer-a sends its SYN. It does not know that peer-b is about to do the same.</source>
+        <translation>peer-a 发送它的 SYN。它不知道 peer-b 也正要这样做。</translation>
+    </message>
+    <message>
+        <source>peer-b sends its own SYN before peer-a&apos;s arrives: two SYNs cross in the network.</source>
+        <translation>peer-b 在 peer-a 的 SYN 到达之前发出了自己的 SYN：两个 SYN 在网络中交叉而过。</translation>
+    </message>
+    <message>
+        <source>A SYN arrives at a side that is itself in SYN-SENT. It moves to SYN-RECEIVED and answers with a SYN-ACK that repeats its own ISN.</source>
+        <translation>一个 SYN 到达了本身处于 SYN-SENT（同步已发送）状态的一方。它转入 SYN-RECEIVED（同步已接收）状态，并回复一个再次带上自己 ISN 的 SYN-ACK。</translation>
+    </message>
+    <message>
+        <source>Each SYN-ACK acknowledges the other side&apos;s SYN: both reach ESTABLISHED. Four segments crossed, two SYNs and two SYN-ACKs, and no bare third ACK was needed. In the usual case the server merges its ACK and its SYN, which is why the handshake has three segments, not four.</source>
+        <translation>每个 SYN-ACK 都确认了对方的 SYN：双方都进入 ESTABLISHED（已建立连接）。四个报文段（两个 SYN、两个 SYN-ACK）交叉而过，不需要单独的第三个 ACK。通常情况下服务器把 ACK 和 SYN 合在一起发送，所以握手是三个报文段，而不是四个。</translation>
+    </message>
+    <message>
+        <source>Why does the second segment carry SYN as well as ACK?</source>
+        <translation>为什么第二个报文段既带 SYN 又带 ACK？</translation>
+    </message>
+    <message>
+        <source>A TCP connection is two byte streams, one in each direction, and each stream numbers its bytes from its own initial sequence number (ISN). Both ISNs must be announced and acknowledged.</source>
+        <translation>一条 TCP 连接是两条字节流，每个方向一条，每条流都从自己的初始序列号 (ISN) 开始给字节编号。两个 ISN 都必须告知对方，并得到确认。</translation>
+    </message>
+    <message>
+        <source>The client announces its ISN, 100, with the SYN flag: &quot;synchronize to my sequence numbers&quot;.</source>
+        <translation>客户端用 SYN 标志位告知自己的 ISN 100：“请与我的序号同步”。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer has two jobs. Its ACK flag with Ack=101 acknowledges the client&apos;s SYN. Its SYN flag with Seq=300 announces the server&apos;s own ISN for the other direction. One segment does both.</source>
+        <translation>服务器的应答有两项任务：ACK 标志位和 Ack=101 确认客户端的 SYN；SYN 标志位和 Seq=300 告知服务器自己在另一个方向上的 ISN。一个报文段同时完成两项任务。</translation>
+    </message>
+    <message>
+        <source>The client acknowledges the server&apos;s SYN with Ack=301. Now both directions are synchronized and the client is ESTABLISHED.</source>
+        <translation>客户端用 Ack=301 确认服务器的 SYN。现在两个方向都已同步，客户端进入 ESTABLISHED（已建立连接）。</translation>
+    </message>
+    <message>
+        <source>The server receives that ACK and is ESTABLISHED too. Data can now flow both ways, each direction numbered from its own ISN.</source>
+        <translation>服务器收到这个 ACK，也进入 ESTABLISHED（已建立连接）。现在数据可以双向流动，每个方向都从自己的 ISN 开始编号。</translation>
+    </message>
+    <message>
+        <source>How is the first sequence number chosen, and why did predictable ISNs matter?</source>
+        <translation>初始序列号是怎样选的？可预测的 ISN 为什么危险？</translation>
+    </message>
+    <message>
+        <source>RFC 6528 chooses ISN = M + F(addresses, ports, secret key): M is a clock ticking every 4 microseconds, F a keyed hash, so nobody outside can predict the next ISN. Old 4.4BSD systems simply added 64000 for every new connection. This scenario uses such a server.</source>
+        <translation>RFC 6528 规定 ISN = M + F(地址, 端口, 密钥)：M 是每 4 微秒加一的时钟，F 是带密钥的哈希，因此外人无法预测下一个 ISN。老的 4.4BSD 系统只是每建立一个新连接就加 64000。这个场景用的就是这样的服务器。</translation>
+    </message>
+    <message>
+        <source>The attacker opens an ordinary connection of its own, only to read the server&apos;s current ISN.</source>
+        <translation>攻击者用自己的地址建立一个普通连接，只是为了读出服务器当前的 ISN。</translation>
+    </message>
+    <message>
+        <source>The attacker has seen the server&apos;s ISN in the SYN-ACK. With a predictable generator it now knows the next one: this ISN plus 64000.</source>
+        <translation>攻击者已经在 SYN-ACK 中看到了服务器的 ISN。由于生成方式可预测，它现在知道下一个 ISN：就是这个 ISN 加 64000。</translation>
+    </message>
+    <message>
+        <source>The attacker sends a SYN with the address of a host the server trusts. The server&apos;s SYN-ACK will go to that host, and the attacker will never see it.</source>
+        <translation>攻击者冒用服务器信任的主机地址发送 SYN。服务器的 SYN-ACK 会发往那台主机，攻击者永远看不到它。</translation>
+    </message>
+    <message>
+        <source>The attacker guesses the server&apos;s ISN and sends the ACK blind, in the trusted host&apos;s name.</source>
+        <translation>攻击者猜出服务器的 ISN，冒充受信任主机盲发 ACK。</translation>
+    </message>
+    <message>
+        <source>The guess was right: the server believes it has a connection with the trusted host and accepts the attacker&apos;s data. Open the Charts panel to see the ISN line of 4.4BSD; then set the ISN option to RFC 6528, apply it, and run the lesson again: the guess fails.</source>
+        <translation>猜对了：服务器以为自己和受信任主机建立了连接，并接受了攻击者的数据。打开“图表”面板，可以看到 4.4BSD 的 ISN 是一条直线；然后在选项中把 ISN 改为 RFC 6528，应用后再运行一次：猜测就失败了。</translation>
+    </message>
+    <message>
+        <source>What does a SYN flood do, and how do SYN cookies answer it?</source>
+        <translation>SYN 洪泛攻击会造成什么后果？SYN Cookie 如何应对？</translation>
+    </message>
+    <message>
+        <source>A server keeps every half-open connection in its SYN queue until the handshake completes or its SYN-ACK retries run out. A flood of SYNs from forged addresses, which never answer, fills that queue. Here the backlog is 4 and SYN cookies are used when the queue overflows.</source>
+        <translation>服务器把每个半连接都放在半连接队列中，直到握手完成或 SYN-ACK 重传次数用完。来自伪造地址的大量 SYN 永远不会有回应，它们会塞满这个队列。这里的队列上限 (backlog) 是 4，队列溢出时启用 SYN Cookie。</translation>
+    </message>
+    <message>
+        <source>The flood begins: forged SYNs from addresses where nobody answers.</source>
+        <translation>洪泛开始：来自无人应答地址的伪造 SYN。</translation>
+    </message>
+    <message>
+        <source>The queue is full. Without cookies the server would now drop every new SYN, the legitimate client&apos;s too (see the scenario syn-flood). With cookies it answers without keeping state: the SYN-ACK&apos;s Seq encodes what the server needs to know.</source>
+        <translation>队列已满。如果没有 Cookie，服务器此时会丢弃每一个新的 SYN，包括正常客户端的（见场景 syn-flood）。有了 Cookie，它不保存状态就能应答：SYN-ACK 的 Seq 中编码了服务器需要记住的信息。</translation>
+    </message>
+    <message>
+        <source>A legitimate client connects while the queue is still full of the attacker&apos;s half-open requests.</source>
+        <translation>正常客户端发起连接，而此时队列里仍塞满了攻击者的半连接。</translation>
+    </message>
+    <message>
+        <source>The client&apos;s ACK returns the cookie plus one. The server checks it, rebuilds the connection and goes straight to ESTABLISHED: the flood did not keep the client out. Open the Charts panel to see the SYN queue against the backlog.</source>
+        <translation>客户端的 ACK 带回了 Cookie 加一。服务器验证它、重建连接，直接进入 ESTABLISHED（已建立连接）：洪泛没能把客户端挡在门外。打开“图表”面板，可以对照队列上限查看半连接队列的长度。</translation>
+    </message>
+    <message>
+        <source>What happens when the SYN is lost?</source>
+        <translation>SYN 丢失会怎样？</translation>
+    </message>
+    <message>
+        <source>The first segment of the handshake is lost in the network. Only the client knows that it sent something.</source>
+        <translation>握手的第一个报文段在网络中丢失。只有客户端知道自己发过东西。</translation>
+    </message>
+    <message>
+        <source>The SYN is lost. The server never learns that anyone tried to connect: it stays in LISTEN.</source>
+        <translation>SYN 丢失了。服务器根本不知道有人试图连接：它仍处于 LISTEN（监听）状态。</translation>
+    </message>
+    <message>
+        <source>The client&apos;s retransmission timer expires after its RTO of 1 s and it sends the SYN again, with the same ISN.</source>
+        <translation>客户端的重传定时器在 1 秒的 RTO 后超时，它用同样的 ISN 再次发送 SYN。</translation>
+    </message>
+    <message>
+        <source>The second SYN gets through and the handshake completes, one second late. Only the sender of a lost segment can recover it, by its timer.</source>
+        <translation>第二个 SYN 顺利到达，握手完成，只是晚了一秒。丢失的报文段只能由它的发送方靠定时器来恢复。</translation>
+    </message>
+    <message>
+        <source>What happens when the SYN-ACK is lost?</source>
+        <translation>SYN-ACK 丢失会怎样？</translation>
+    </message>
+    <message>
+        <source>The second segment is lost. Now both sides have sent something that was not acknowledged, and both have a timer running.</source>
+        <translation>第二个报文段丢失。此时双方都发出了未被确认的报文段，双方的定时器都在运行。</translation>
+    </message>
+    <message>
+        <source>The SYN-ACK is lost. The server waits in SYN-RECEIVED, the client in SYN-SENT.</source>
+        <translation>SYN-ACK 丢失了。服务器在 SYN-RECEIVED（同步已接收）状态等待，客户端在 SYN-SENT（同步已发送）状态等待。</translation>
+    </message>
+    <message>
+        <source>The client&apos;s timer expires first and it sends its SYN again.</source>
+        <translation>客户端的定时器先超时，它再次发送 SYN。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s timer expires too and it resends its SYN-ACK. Either retransmission alone would recover the handshake.</source>
+        <translation>服务器的定时器也超时了，它重发 SYN-ACK。两次重传中的任意一次都足以让握手恢复。</translation>
+    </message>
+    <message>
+        <source>The handshake completes. The duplicate segments that crossed are answered or ignored without harm.</source>
+        <translation>握手完成。交叉而过的重复报文段要么得到应答，要么被忽略，都不会造成危害。</translation>
+    </message>
+    <message>
+        <source>What happens when the third segment, the ACK, is lost?</source>
+        <translation>第三个报文段 ACK 丢失会怎样？</translation>
+    </message>
+    <message>
+        <source>The last segment is lost. The client is already ESTABLISHED and has nothing more to send, so only the server can notice.</source>
+        <translation>最后一个报文段丢失。客户端已经进入 ESTABLISHED（已建立连接），没有别的要发送，所以只有服务器能察觉。</translation>
+    </message>
+    <message>
+        <source>The ACK is lost. The client is ESTABLISHED; the server is still in SYN-RECEIVED and does not know the ACK was ever sent.</source>
+        <translation>ACK 丢失了。客户端处于 ESTABLISHED（已建立连接）；服务器仍处于 SYN-RECEIVED（同步已接收），并不知道 ACK 曾经发出过。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s timer expires and it resends its SYN-ACK, asking again for the ACK.</source>
+        <translation>服务器的定时器超时，它重发 SYN-ACK，再次索要 ACK。</translation>
+    </message>
+    <message>
+        <source>The client, already ESTABLISHED, receives a SYN-ACK again. It answers with an ACK of its current numbers, which is just the ACK the server was missing.</source>
+        <translation>已处于 ESTABLISHED 的客户端再次收到 SYN-ACK。它用当前序号回复一个 ACK，这正是服务器缺少的那个 ACK。</translation>
+    </message>
+    <message>
+        <source>The server receives the ACK and is ESTABLISHED. Had the client sent data at once, that data segment would have carried the same ACK (see the scenario lost-ack-with-data).</source>
+        <translation>服务器收到 ACK，进入 ESTABLISHED（已建立连接）。如果客户端当时立即发送了数据，那个数据报文段也会带着同样的 ACK（见场景 lost-ack-with-data）。</translation>
+    </message>
+</context>
+<context>
     <name>Narration</name>
     <message>
         <source>%1 opens port %2 and waits in LISTEN (a passive OPEN): it has no connection yet, only a listening socket that will answer SYNs (RFC 9293 §3.5).</source>
@@ -992,6 +1187,61 @@
     </message>
 </context>
 <context>
+    <name>tcpviz::LessonPanel</name>
+    <message>
+        <source>Start lesson</source>
+        <translation>开始课程</translation>
+    </message>
+    <message>
+        <source>Load the lesson&apos;s scenario from its beginning</source>
+        <translation>从头载入这节课程的场景</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Play on to the next moment that matters</source>
+        <translation>播放到下一个关键时刻</translation>
+    </message>
+    <message>
+        <source>Open lesson file…</source>
+        <translation>打开课程文件…</translation>
+    </message>
+    <message>
+        <source>A lesson written by a teacher: a scenario file with a &quot;lesson&quot; part</source>
+        <translation>教师编写的课程：带有“lesson”部分的场景文件</translation>
+    </message>
+    <message>
+        <source>Open lesson</source>
+        <translation>打开课程</translation>
+    </message>
+    <message>
+        <source>Lesson files (*.json)</source>
+        <translation>课程文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Introduction: press Continue to play to the first stop.</source>
+        <translation>简介：按“继续”播放到第一个停顿点。</translation>
+    </message>
+    <message>
+        <source>Stop %1 of %2: the end of the lesson.</source>
+        <translation>第 %1 个停顿点，共 %2 个：课程结束。</translation>
+    </message>
+    <message>
+        <source>Stop %1 of %2</source>
+        <translation>第 %1 个停顿点，共 %2 个</translation>
+    </message>
+    <message>
+        <source>Choose a lesson, then press Start lesson.</source>
+        <translation>选择一节课程，然后按“开始课程”。</translation>
+    </message>
+</context>
+<context>
     <name>tcpviz::LiveValuesView</name>
     <message>
         <source>Host</source>
@@ -1375,6 +1625,10 @@
     <message>
         <source>Narration</source>
         <translation>讲解</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>课程</translation>
     </message>
 </context>
 <context>

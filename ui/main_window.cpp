@@ -6,6 +6,7 @@
 #include "event_log_view.hpp"
 #include "export_dialog.hpp"
 #include "language.hpp"
+#include "lesson_panel.hpp"
 #include "live_values_view.hpp"
 #include "narration_view.hpp"
 #include "options_panel.hpp"
@@ -346,6 +347,9 @@ void MainWindow::build_docks()
     state_machine_ = new StateMachineView(this);
     QDockWidget* machine = dock("state_machine_dock", tr("State machine"), state_machine_, Qt::LeftDockWidgetArea);
     tabifyDockWidget(options, machine);
+    lessons_ = new LessonPanel(*session_, this);
+    QDockWidget* lessons = dock("lessons_dock", tr("Lessons"), lessons_, Qt::LeftDockWidgetArea);
+    tabifyDockWidget(machine, lessons);
     machine->raise();
     // Qt Charts is slow to build: the panel is made the first time its tab is shown.
     QDockWidget* charts = dock("charts_dock", tr("Charts"), new QWidget(this), Qt::BottomDockWidgetArea);

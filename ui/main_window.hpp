@@ -22,6 +22,7 @@ struct ExportChoice;
 class DiagramView;
 class StateMachineView;
 class EventLogView;
+class LessonPanel;
 class LiveValuesView;
 class NarrationView;
 class OptionsPanel;
@@ -41,6 +42,7 @@ public:
     StateMachineView* state_machine() const { return state_machine_; }
     ChartsPanel* charts() const { return charts_; }
     NarrationView* narration() const { return narration_; }
+    LessonPanel* lessons() const { return lessons_; }
     // Opens a scenario file; on failure shows one sentence and keeps the session.
     bool open_file(const QString& path);
     void set_presentation(bool on);
@@ -83,6 +85,7 @@ private:
     EventLogView* log_ = nullptr;
     OptionsPanel* options_ = nullptr;
     StateMachineView* state_machine_ = nullptr;
+    LessonPanel* lessons_ = nullptr;
     ChartsPanel* charts_ = nullptr;
     bool charts_shown_ = false; // its dock tab is in front
     QComboBox* scenario_picker_ = nullptr;

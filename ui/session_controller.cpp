@@ -1,11 +1,11 @@
 #include "session_controller.hpp"
 
+#include "output_file.hpp"
 #include "scenario_library.hpp"
 
 #include <QCoreApplication>
 
 #include <algorithm>
-#include <fstream>
 
 namespace tcpviz {
 namespace {
@@ -48,8 +48,42 @@ void SessionController::load(const Scenario& scenario)
     pause();
     scenario_ = scenario;
     simulation_ = std::move(next);
+    const bool had_lesson = lesson_.has_value();
+    lesson_.reset();
+    lesson_stops_.clear();
     emit scenario_changed();
+    if (had_lesson)
+        emit lesson_changed();
     emit changed();
+}
+
+void SessionController::start_lesson(const Lesson& lesson)
+{
+    Simulation whole(with_attack_hosts(lesson.scenario));
+    whole.run_to_end();
+    auto stops = lesson_stop_steps(lesson, whole.trace()); // throws before anything changes
+    load(lesson.scenario);
+    lesson_ = lesson;
+    lesson_stops_ = std::move(stops);
+    emit lesson_changed();
+    emit changed();
+}
+
+int SessionController::lesson_stop_reached() const
+{
+    const auto past = std::upper_bound(lesson_stops_.begin(), lesson_stops_.end(), simulation_->current_step());
+    return int(past - lesson_stops_.begin()) - 1;
+}
+
+bool SessionController::at_lesson_stop() const
+{
+    return std::binary_search(lesson_stops_.begin(), lesson_stops_.end(), simulation_->current_step());
+}
+
+void SessionController::continue_lesson()
+{
+    if (!simulation_->quiescent())
+        play();
 }
 
 QString SessionController::load_file(const QString& path)
@@ -64,19 +98,24 @@ QString SessionController::load_file(const QString& path)
 
 QString SessionController::save_file(const QString& path) const
 {
-    std::ofstream out(path.toStdString(), std::ios::binary | std::ios::trunc);
-    if (!out)
+    // Written whole or not at all: a failed save leaves no half-written file.
+    try {
+        write_text_atomically(path.toStdString(), scenario_to_json_text(scenario_));
+    } catch (const ExportError&) {
         return QCoreApplication::translate("Session", "Cannot write '%1'.").arg(path);
-    out << scenario_to_json_text(scenario_);
-    return out ? QString() : QCoreApplication::translate("Session", "Cannot write '%1'.").arg(path);
+    }
+    return {};
 }
 
 void SessionController::step()
 {
-    if (simulation_->step())
-        emit changed();
-    else
+    if (!simulation_->step()) {
         pause();
+        return;
+    }
+    if (at_lesson_stop())
+        pause(); // a moment that matters: the learner reads before going on
+    emit changed();
 }
 
 void SessionController::back()
@@ -158,7 +197,17 @@ void SessionController::tick()
     }
     const auto advance = static_cast<std::int64_t>(kRealTimeTickMs * 1e6 * real_time_scale_);
     play_clock_ = std::max(play_clock_, simulation_->now()) + advance;
-    if (simulation_->run_until(play_clock_) > 0)
+    bool moved = false;
+    for (auto next = simulation_->next_event_time(); next && *next <= play_clock_;
+         next = simulation_->next_event_time()) {
+        simulation_->step();
+        moved = true;
+        if (at_lesson_stop()) {
+            pause();
+            break;
+        }
+    }
+    if (moved)
         emit changed();
     // Idle stretches (a 60 s timeout) are skipped once they would last a real second,
     // as the diagram breaks them.

@@ -2,6 +2,7 @@
 // Owns the running Simulation for the window: step, back, play, reset and the live
 // injections, each reported by one signal. Widgets read the trace; none of them holds
 // protocol state or decides protocol behaviour.
+#include "lesson.hpp"
 #include "scenario.hpp"
 #include "simulation.hpp"
 
@@ -9,6 +10,8 @@
 #include <QTimer>
 
 #include <memory>
+#include <optional>
+#include <vector>
 
 namespace tcpviz {
 
@@ -22,8 +25,19 @@ public:
     bool playing() const { return timer_.isActive(); }
     double speed() const { return events_per_second_; }
 
-    // Replaces the running scenario (and resets). Throws ScenarioError if it is unusable.
+    // Replaces the running scenario (and resets), ending any lesson. Throws
+    // ScenarioError if it is unusable.
     void load(const Scenario& scenario);
+
+    // A lesson runs its scenario and pauses play at each of its stops. Throws
+    // ScenarioError if the scenario is unusable or a stop never comes.
+    void start_lesson(const Lesson& lesson);
+    const std::optional<Lesson>& lesson() const { return lesson_; }
+    const std::vector<std::uint32_t>& lesson_stops() const { return lesson_stops_; }
+    // The last stop at or before the current step (-1: none yet, the introduction).
+    int lesson_stop_reached() const;
+    // Plays on to the next stop, where play pauses.
+    void continue_lesson();
     // Returns an empty string on success, else one sentence for the user.
     QString load_file(const QString& path);
     QString save_file(const QString& path) const;
@@ -51,11 +65,13 @@ public slots:
 signals:
     void changed();           // the simulation moved: step, back, injection
     void scenario_changed();  // a different scenario (new hosts, new trace)
+    void lesson_changed();    // a lesson started or ended
     void playing_changed(bool playing);
 
 private:
     bool apply(const Action& action);
     void tick();
+    bool at_lesson_stop() const;
 
     Scenario scenario_;                      // as loaded, and as saved
     std::unique_ptr<Simulation> simulation_; // runs an extended copy (see load)
@@ -63,6 +79,8 @@ private:
     double events_per_second_ = 2.0;
     double real_time_scale_ = 0; // > 0: play follows the virtual clock
     std::int64_t play_clock_ = 0; // virtual time reached by real-time play
+    std::optional<Lesson> lesson_;
+    std::vector<std::uint32_t> lesson_stops_; // the step of each stop
 };
 
 } // namespace tcpviz

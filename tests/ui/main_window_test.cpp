@@ -2,6 +2,7 @@
 #include "diagram_view.hpp"
 #include "event_log_view.hpp"
 #include "export_dialog.hpp"
+#include "lesson_panel.hpp"
 #include "main_window.hpp"
 #include "narration_view.hpp"
 #include "scenario_library.hpp"
@@ -343,4 +344,26 @@ TEST_CASE("switching the language rebuilds the window in Chinese around the "
     again->close();
     delete english;
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+}
+
+TEST_CASE("a lesson loads its scenario, plays to each stop and pauses there with its text", "[ui][window][lesson]")
+{
+    Window w;
+    REQUIRE(builtin_lessons().size() >= 8);
+    const Lesson& lesson = builtin_lessons()[2]; // why the second segment carries SYN as well as ACK
+    REQUIRE(w.window.lessons()->start(lesson));
+    SessionController& session = w.window.session();
+    CHECK(session.scenario().name == lesson.scenario.name);
+    CHECK(w.window.lessons()->shown_text().contains(QString::fromStdString(lesson.introduction)));
+    session.set_speed(200);
+    for (std::size_t stop = 0; stop < lesson.stops.size(); ++stop) {
+        session.continue_lesson();
+        REQUIRE(QTest::qWaitFor([&] { return !session.playing(); }, 5000));
+        CHECK(session.simulation().current_step() == session.lesson_stops()[stop]);
+        CHECK(session.lesson_stop_reached() == int(stop));
+        CHECK(w.window.lessons()->shown_text().contains(QString::fromStdString(lesson.stops[stop].text)));
+    }
+    // Loading another scenario ends the lesson.
+    session.load(*builtin_scenario("normal"));
+    CHECK_FALSE(session.lesson().has_value());
 }

@@ -119,7 +119,7 @@ TEST_CASE("every step of every built-in scenario is narrated in full", "[ui][nar
 
 TEST_CASE("every explanation id has a title", "[ui][narration]")
 {
-    for (int id = int(Explain::Listening); id <= int(Explain::BlindSpoofAck); ++id)
+    for (int id = int(Explain::Listening); id <= int(kLastExplain); ++id)
         CHECK_FALSE(explain_title(Explain(id)).isEmpty());
 }
 

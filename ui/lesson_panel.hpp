@@ -1,0 +1,43 @@
+#pragma once
+// The Lessons panel: the built-in lessons (and any lesson file a teacher opens), each
+// answering one question with a scenario; starting one loads it, and play pauses at
+// its stops while the panel shows the text for each.
+#include "lesson.hpp"
+
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QTextBrowser;
+
+namespace tcpviz {
+
+class SessionController;
+
+// The lessons compiled into tcpviz (resources/lessons), in order.
+const std::vector<Lesson>& builtin_lessons();
+// A lesson's text in the interface language (built-in lessons are translated).
+QString lesson_text(const std::string& text);
+
+class LessonPanel : public QWidget {
+    Q_OBJECT
+public:
+    LessonPanel(SessionController& session, QWidget* parent = nullptr);
+    // Starts a lesson; on failure shows one sentence and keeps the session.
+    bool start(const Lesson& lesson);
+    bool open_file(const QString& path);
+    QString shown_text() const; // what the panel says now (for tests)
+
+private:
+    void refresh();
+
+    SessionController& session_;
+    QListWidget* list_;
+    QTextBrowser* text_;
+    QLabel* progress_;
+    QPushButton* start_;
+    QPushButton* continue_;
+};
+
+} // namespace tcpviz
