@@ -21,4 +21,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>tcpviz::PredictPanel</name>
+    <message numerus="yes">
+        <source>Score: %1 of %2 fields right over %n segment(s)</source>
+        <translation>
+            <numerusform>Score: %1 of %2 fields right over %n segment</numerusform>
+            <numerusform>Score: %1 of %2 fields right over %n segments</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

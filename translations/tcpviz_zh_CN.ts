@@ -1630,6 +1630,18 @@
         <source>Lessons</source>
         <translation>课程</translation>
     </message>
+    <message>
+        <source>Predict, then reveal</source>
+        <translation>先预测，再揭晓</translation>
+    </message>
+    <message>
+        <source>Before each segment is shown, predict its flags, Seq, Ack and its receiver&apos;s next state</source>
+        <translation>每个报文段显示之前，先预测它的标志位、Seq、Ack 以及接收方的下一个状态</translation>
+    </message>
+    <message>
+        <source>Predict</source>
+        <translation>预测</translation>
+    </message>
 </context>
 <context>
     <name>tcpviz::NarrationView</name>
@@ -1716,6 +1728,123 @@
     <message>
         <source>Seed</source>
         <translation>随机种子</translation>
+    </message>
+</context>
+<context>
+    <name>tcpviz::PredictPanel</name>
+    <message>
+        <source>%1 (relative %2)</source>
+        <translation>%1（相对值 %2）</translation>
+    </message>
+    <message>
+        <source>absolute or relative</source>
+        <translation>绝对值或相对值</translation>
+    </message>
+    <message>
+        <source>empty: no ACK flag</source>
+        <translation>留空：没有 ACK 标志位</translation>
+    </message>
+    <message>
+        <source>it never arrives</source>
+        <translation>永远不会到达</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>揭晓</translation>
+    </message>
+    <message>
+        <source>Send the segment and mark the prediction</source>
+        <translation>发送这个报文段并批改预测</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>标志位</translation>
+    </message>
+    <message>
+        <source>Receiver&apos;s next state</source>
+        <translation>接收方的下一个状态</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Predict first:&lt;/b&gt; fill in the segment below, then press Reveal.</source>
+        <translation>&lt;b&gt;请先预测：&lt;/b&gt;填好下面的报文段，然后按“揭晓”。</translation>
+    </message>
+    <message>
+        <source>Turn on Predict, then reveal (Simulation menu) to predict each segment before it is shown.</source>
+        <translation>打开“先预测，再揭晓”（模拟菜单），在每个报文段显示之前先预测它。</translation>
+    </message>
+    <message>
+        <source>This run is too long to predict segment by segment.</source>
+        <translation>这次运行太长，无法逐个报文段预测。</translation>
+    </message>
+    <message>
+        <source>No segment is left to predict.</source>
+        <translation>没有需要预测的报文段了。</translation>
+    </message>
+    <message>
+        <source>Next, %1 sends a segment to %2. What will it be?</source>
+        <translation>接下来，%1将向%2发送一个报文段。它会是什么样？</translation>
+    </message>
+    <message>
+        <source>Flags: %1.</source>
+        <translation>标志位：%1。</translation>
+    </message>
+    <message>
+        <source>Flags: it is %1, not %2 (%3).</source>
+        <translation>标志位：是 %1，而不是 %2（%3）。</translation>
+    </message>
+    <message>
+        <source>Seq=%1.</source>
+        <translation>Seq=%1。</translation>
+    </message>
+    <message>
+        <source>Seq is %1: a SYN carries its sender&apos;s initial sequence number (ISN).</source>
+        <translation>Seq 是 %1：SYN 携带的是发送方的初始序列号 (ISN)。</translation>
+    </message>
+    <message>
+        <source>Seq is %1: the next sequence number %2 has not used yet (SND.NXT).</source>
+        <translation>Seq 是 %1：也就是%2下一个尚未使用的序号 (SND.NXT)。</translation>
+    </message>
+    <message>
+        <source>Ack=%1.</source>
+        <translation>Ack=%1。</translation>
+    </message>
+    <message>
+        <source>No ACK flag, so no Ack.</source>
+        <translation>没有 ACK 标志位，所以没有 Ack。</translation>
+    </message>
+    <message>
+        <source>This segment has no ACK flag, so it acknowledges nothing.</source>
+        <translation>这个报文段没有 ACK 标志位，所以它不确认任何东西。</translation>
+    </message>
+    <message>
+        <source>Ack is %1: the next number %2 expects from %3 (RCV.NXT), that is the Seq it last received plus that segment&apos;s length, a SYN counting as one.</source>
+        <translation>Ack 是 %1：即%2期望从%3收到的下一个序号 (RCV.NXT)，等于它最后收到的 Seq 加上那个报文段的长度，SYN 算作一个序号。</translation>
+    </message>
+    <message>
+        <source>It never arrives: it is lost on the way.</source>
+        <translation>它永远不会到达：在途中丢失了。</translation>
+    </message>
+    <message>
+        <source>nothing changes</source>
+        <translation>没有变化</translation>
+    </message>
+    <message>
+        <source>%1 is then in %2.</source>
+        <translation>之后%1处于 %2 状态。</translation>
+    </message>
+    <message>
+        <source>Once it arrives, %1 is in %2 (%3).</source>
+        <translation>报文段到达后，%1处于 %2 状态（%3）。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 right</source>
+        <translation>%2 项中答对 %1 项</translation>
+    </message>
+    <message numerus="yes">
+        <source>Score: %1 of %2 fields right over %n segment(s)</source>
+        <translation>
+            <numerusform>得分：%n 个报文段，%2 个字段中答对 %1 个</numerusform>
+        </translation>
     </message>
 </context>
 <context>

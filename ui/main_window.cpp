@@ -10,6 +10,7 @@
 #include "live_values_view.hpp"
 #include "narration_view.hpp"
 #include "options_panel.hpp"
+#include "predict_panel.hpp"
 #include "output_file.hpp"
 #include "scenario_library.hpp"
 #include "segment_inspector.hpp"
@@ -192,6 +193,15 @@ void MainWindow::build_actions()
     absolute_ = make("absolute_seq", tr("Absolute Seq/Ack"), QKeySequence(Qt::CTRL | Qt::Key_R),
                      tr("Show absolute sequence numbers instead of relative ones"), [this] { refresh(); });
     absolute_->setCheckable(true);
+    make("predict", tr("Predict, then reveal"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+         tr("Before each segment is shown, predict its flags, Seq, Ack and its receiver's next state"), [this] {
+             const bool on = action("predict")->isChecked();
+             predict_->set_active(on);
+             if (on) {
+                 findChild<QDockWidget*>("predict_dock")->show();
+                 findChild<QDockWidget*>("predict_dock")->raise();
+             }
+         })->setCheckable(true);
     make("presentation", tr("Presentation mode"), QKeySequence(Qt::Key_F5),
          tr("Full screen, large type, clicker keys: Page Down steps, Page Up "
             "goes back"),
@@ -214,6 +224,8 @@ void MainWindow::build_menus_and_toolbar()
     QMenu* sim = menuBar()->addMenu(tr("&Simulation"));
     for (const char* name : {"step", "back", "play", "run_to_end", "reset"})
         sim->addAction(action(name));
+    sim->addSeparator();
+    sim->addAction(action("predict"));
     QMenu* faults = menuBar()->addMenu(tr("&Faults"));
     for (const char* name : {"lose_any", "lose_syn", "lose_syn-ack", "lose_ack", "lose_data"})
         faults->addAction(action(name));
@@ -334,7 +346,10 @@ void MainWindow::build_docks()
     live_ = new LiveValuesView(this);
     log_ = new EventLogView(this);
     options_ = new OptionsPanel(this);
-    dock("inspector_dock", tr("Segment"), inspector_, Qt::RightDockWidgetArea);
+    QDockWidget* inspector = dock("inspector_dock", tr("Segment"), inspector_, Qt::RightDockWidgetArea);
+    predict_ = new PredictPanel(*session_, this);
+    tabifyDockWidget(inspector, dock("predict_dock", tr("Predict"), predict_, Qt::RightDockWidgetArea));
+    inspector->raise();
     // The narration runs under the diagram, beside the live values it talks about.
     narration_ = new NarrationView(this);
     QDockWidget* narration = dock("narration_dock", tr("Narration"), narration_, Qt::BottomDockWidgetArea);
@@ -579,7 +594,11 @@ MainWindow* MainWindow::switch_language(const QString& language)
         return nullptr;
     // Every text was made with tr() when the window was built: build it again
     // around the same session, in the same place, and close this one.
+    const bool predicting = predict_->active();
+    predict_->set_active(false);
     session_->disconnect(this);
+    for (QObject* child : findChildren<QObject*>())
+        session_->disconnect(child);
     auto* next = new MainWindow(std::move(session_));
     next->setAttribute(Qt::WA_DeleteOnClose);
     next->restoreGeometry(saveGeometry());
@@ -589,6 +608,8 @@ MainWindow* MainWindow::switch_language(const QString& language)
     next->refresh();
     next->show();
     next->set_presentation(presenting_);
+    if (predicting)
+        next->action("predict")->trigger();
     close();
     return next;
 }

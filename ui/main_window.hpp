@@ -26,6 +26,7 @@ class LessonPanel;
 class LiveValuesView;
 class NarrationView;
 class OptionsPanel;
+class PredictPanel;
 class SegmentInspector;
 
 class MainWindow : public QMainWindow {
@@ -43,6 +44,7 @@ public:
     ChartsPanel* charts() const { return charts_; }
     NarrationView* narration() const { return narration_; }
     LessonPanel* lessons() const { return lessons_; }
+    PredictPanel* predict() const { return predict_; }
     // Opens a scenario file; on failure shows one sentence and keeps the session.
     bool open_file(const QString& path);
     void set_presentation(bool on);
@@ -86,6 +88,7 @@ private:
     OptionsPanel* options_ = nullptr;
     StateMachineView* state_machine_ = nullptr;
     LessonPanel* lessons_ = nullptr;
+    PredictPanel* predict_ = nullptr;
     ChartsPanel* charts_ = nullptr;
     bool charts_shown_ = false; // its dock tab is in front
     QComboBox* scenario_picker_ = nullptr;

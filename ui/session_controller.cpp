@@ -107,8 +107,19 @@ QString SessionController::save_file(const QString& path) const
     return {};
 }
 
+bool SessionController::may_step()
+{
+    if (!step_guard_ || step_guard_())
+        return true;
+    pause();
+    emit step_refused();
+    return false;
+}
+
 void SessionController::step()
 {
+    if (!may_step())
+        return;
     if (!simulation_->step()) {
         pause();
         return;
@@ -200,6 +211,8 @@ void SessionController::tick()
     bool moved = false;
     for (auto next = simulation_->next_event_time(); next && *next <= play_clock_;
          next = simulation_->next_event_time()) {
+        if (!may_step())
+            break;
         simulation_->step();
         moved = true;
         if (at_lesson_stop()) {

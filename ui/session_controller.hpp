@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -38,6 +39,10 @@ public:
     int lesson_stop_reached() const;
     // Plays on to the next stop, where play pauses.
     void continue_lesson();
+
+    // While set, Step and Play ask it before each step; a refusal pauses play and emits
+    // step_refused() (predict, then reveal holds the next segment until predicted).
+    void set_step_guard(std::function<bool()> may_step) { step_guard_ = std::move(may_step); }
     // Returns an empty string on success, else one sentence for the user.
     QString load_file(const QString& path);
     QString save_file(const QString& path) const;
@@ -66,12 +71,14 @@ signals:
     void changed();           // the simulation moved: step, back, injection
     void scenario_changed();  // a different scenario (new hosts, new trace)
     void lesson_changed();    // a lesson started or ended
+    void step_refused();      // the step guard held a step back
     void playing_changed(bool playing);
 
 private:
     bool apply(const Action& action);
     void tick();
     bool at_lesson_stop() const;
+    bool may_step();
 
     Scenario scenario_;                      // as loaded, and as saved
     std::unique_ptr<Simulation> simulation_; // runs an extended copy (see load)
@@ -81,6 +88,7 @@ private:
     std::int64_t play_clock_ = 0; // virtual time reached by real-time play
     std::optional<Lesson> lesson_;
     std::vector<std::uint32_t> lesson_stops_; // the step of each stop
+    std::function<bool()> step_guard_;
 };
 
 } // namespace tcpviz

@@ -5,6 +5,7 @@
 #include "lesson_panel.hpp"
 #include "main_window.hpp"
 #include "narration_view.hpp"
+#include "predict_panel.hpp"
 #include "scenario_library.hpp"
 #include "segment_inspector.hpp"
 #include "session_controller.hpp"
@@ -366,4 +367,44 @@ TEST_CASE("a lesson loads its scenario, plays to each stop and pauses there with
     // Loading another scenario ends the lesson.
     session.load(*builtin_scenario("normal"));
     CHECK_FALSE(session.lesson().has_value());
+}
+
+TEST_CASE("predict, then reveal holds each segment until predicted, marks it and keeps a score", "[ui][window][predict]")
+{
+    Window w;
+    w.trigger("predict");
+    PredictPanel* predict = w.window.predict();
+    REQUIRE(predict->active());
+    SessionController& session = w.window.session();
+    // Step 1 would send the SYN: held back until predicted.
+    w.trigger("step");
+    CHECK(session.simulation().current_step() == 0);
+    predict->set_prediction({flag::SYN, 100, std::nullopt, TcpState::SynReceived});
+    predict->reveal();
+    CHECK(session.simulation().current_step() == 1);
+    CHECK(w.trace().segments.size() == 1);
+    CHECK(predict->score() == 4);
+    CHECK(predict->result_text().contains("4 of 4 right"));
+    // Steps that send nothing go on; the SYN-ACK is held.
+    w.trigger("step");
+    w.trigger("step");
+    CHECK(session.simulation().current_step() == 2);
+    // A wrong prediction: each wrong field explained.
+    predict->set_prediction({flag::ACK, 101, 300u, TcpState::SynReceived});
+    predict->reveal();
+    CHECK(session.simulation().current_step() == 3);
+    CHECK(predict->score() == 4);
+    CHECK(predict->asked() == 8);
+    const QString result = predict->result_text();
+    CHECK(result.contains("0 of 4 right"));
+    CHECK(result.contains("Flags: it is SYN-ACK, not ACK"));
+    CHECK(result.contains("Seq is 300 (relative 0): a SYN carries its sender's initial sequence number (ISN)."));
+    CHECK(result.contains("Ack is 101 (relative 1)"));
+    CHECK(result.contains("Once it arrives, Client is in ESTABLISHED"));
+    // Turned off, stepping is free again; a new scenario starts a new score.
+    w.trigger("predict");
+    w.trigger("step");
+    CHECK(session.simulation().current_step() == 4);
+    session.load(*builtin_scenario("lost-syn"));
+    CHECK(predict->score() == 0);
 }
