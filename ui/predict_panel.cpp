@@ -58,6 +58,7 @@ PredictPanel::PredictPanel(SessionController& session, QWidget* parent) : QWidge
     score_ = new QLabel(this);
 
     auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("Flags"), flags_);
     form->addRow(QStringLiteral("Seq"), seq_);
     form->addRow(QStringLiteral("Ack"), ack_);
@@ -74,7 +75,8 @@ PredictPanel::PredictPanel(SessionController& session, QWidget* parent) : QWidge
     connect(&session_, &SessionController::scenario_changed, this, &PredictPanel::reset_score);
     connect(&session_, &SessionController::lesson_changed, this, &PredictPanel::reset_score);
     connect(&session_, &SessionController::step_refused, this, [this] {
-        question_->setText(tr("<b>Predict first:</b> fill in the segment below, then press Reveal."));
+        question_->setText(question_->text() + QStringLiteral("<br>") +
+                           tr("<b>Predict first:</b> fill in the segment below, then press Reveal."));
         seq_->setFocus();
     });
     reset_score();

@@ -31,6 +31,9 @@ struct Edge {
     const char* trigger; // RFC 9293 notation: event / action
 };
 
+constexpr TcpState kStates[] = {TcpState::Closed, TcpState::Listen, TcpState::SynSent, TcpState::SynReceived,
+                                TcpState::Established};
+
 // Figure 5 edge labels use RFC notation (rcv, snd, OPEN) and stay untranslated.
 constexpr Edge kEdges[] = {
     {TcpState::Closed, TcpState::Listen, "passive OPEN"},
@@ -118,7 +121,7 @@ void StateMachineView::paintEvent(QPaintEvent*)
         return QRectF(at(s) - QPointF(w / 2, h / 2), QSizeF(w, h));
     };
     QString trigger_text;
-    QPointF trigger_at;
+    QPointF trigger_from, trigger_to;
     for (const Edge& e : kEdges) {
         const bool taken = last_edge_ && last_edge_->first == e.from && last_edge_->second == e.to;
         const QColor colour = taken ? theme_.rst : theme_.lifeline;
@@ -144,11 +147,11 @@ void StateMachineView::paintEvent(QPaintEvent*)
         p.fillPath(head, colour);
         if (taken) {
             trigger_text = QString::fromLatin1(e.trigger);
-            trigger_at = (p0 + p1) / 2;
+            trigger_from = p0;
+            trigger_to = p1;
         }
     }
-    for (TcpState s : {TcpState::Closed, TcpState::Listen, TcpState::SynSent, TcpState::SynReceived,
-                       TcpState::Established}) {
+    for (TcpState s : kStates) {
         const bool lit = current_ == s;
         const QRectF box = box_of(s);
         p.setPen(QPen(lit ? theme_.text : theme_.lifeline, lit ? 3 : 1.2));
@@ -163,8 +166,16 @@ void StateMachineView::paintEvent(QPaintEvent*)
         p.setFont(small);
         const QFontMetricsF sm(small);
         const double w = sm.horizontalAdvance(trigger_text) + 8;
-        const double left = std::clamp(trigger_at.x() - w / 2, area.left(), area.right() - w);
-        const QRectF label(left, trigger_at.y() - sm.height() / 2, w, sm.height());
+        // On the edge, at the first place along it where no state box is covered.
+        QRectF label;
+        for (double t : {0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8}) {
+            const QPointF on_edge = trigger_from + t * (trigger_to - trigger_from);
+            const double left = std::clamp(on_edge.x() - w / 2, area.left(), area.right() - w);
+            label = QRectF(left, on_edge.y() - sm.height() / 2, w, sm.height());
+            if (std::none_of(std::begin(kStates), std::end(kStates),
+                             [&](TcpState st) { return box_of(st).adjusted(-2, -2, 2, 2).intersects(label); }))
+                break;
+        }
         p.setPen(QPen(theme_.rst, 1));
         p.setBrush(theme_.background);
         p.drawRoundedRect(label, 3, 3);
