@@ -13,6 +13,7 @@ namespace tcpviz {
 namespace {
 
 constexpr std::size_t kLabelBlock = 512;
+constexpr double kBreakHalfHeight = 14; // the painter's zigzag band: 9 px and 4 px teeth
 constexpr std::size_t kMaxCrossingChecks = 64;
 constexpr double kLabelGap = 3.0;   // between an arrow and its label
 constexpr double kStateGap = 8.0;   // below the row where the state changed
@@ -555,6 +556,11 @@ void DiagramLayout::place_block(std::size_t block) const
                 return hits;
             };
             overlap += marks_near(states_) + marks_near(queue_marks_);
+            // A time break's zigzag band (its label sits at the left) hides text too.
+            for (auto b = std::lower_bound(breaks_.begin(), breaks_.end(), box.top() - kBreakHalfHeight,
+                                           [](const DiagramBreak& br, double y) { return br.y < y; });
+                 b != breaks_.end() && b->y - kBreakHalfHeight < box.bottom(); ++b)
+                overlap += 3000;
             if (nearby.size() <= kMaxCrossingChecks)
                 for (std::size_t j : arrows_between(box.top() - 40, box.bottom()))
                     if (arrows_[j].end_box.intersects(box))
