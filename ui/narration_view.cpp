@@ -8,6 +8,7 @@ NarrationView::NarrationView(QWidget* parent) : QTextBrowser(parent)
 {
     setOpenLinks(false);
     setFrameShape(QFrame::NoFrame);
+    document()->setDocumentMargin(10);
 }
 
 void NarrationView::show_step(const Trace& trace, std::uint32_t step)
