@@ -5,9 +5,11 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QGraphicsLayout>
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QValueAxis>
+#include <QXYSeries>
 
 namespace tcpviz {
 namespace {
@@ -20,6 +22,10 @@ QChartView* make_view(QWidget* parent)
     auto* view = new QChartView(new QChart(), parent);
     view->setRenderHint(QPainter::Antialiasing);
     view->chart()->legend()->setAlignment(Qt::AlignBottom);
+    // Every pixel for the plot: a docked chart is short.
+    view->chart()->setMargins(QMargins(2, 2, 2, 2));
+    view->chart()->layout()->setContentsMargins(0, 0, 0, 0);
+    view->chart()->setBackgroundRoundness(0);
     return view;
 }
 
@@ -40,10 +46,21 @@ void add_axes(QChart* chart, const QString& x_title, const QString& y_title)
     y->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
+    // The axes span every point (the backlog line included), from 0 up, in round steps.
+    double max_x = 0, max_y = 0;
     for (QAbstractSeries* s : chart->series()) {
         s->attachAxis(x);
         s->attachAxis(y);
+        if (auto* xy = qobject_cast<QXYSeries*>(s))
+            for (const QPointF& point : xy->points()) {
+                max_x = std::max(max_x, point.x());
+                max_y = std::max(max_y, point.y());
+            }
     }
+    x->setRange(0, std::max(max_x, 1.0));
+    y->setRange(0, std::max(max_y * 1.05, 4.0));
+    x->applyNiceNumbers();
+    y->applyNiceNumbers();
 }
 
 } // namespace
@@ -56,6 +73,8 @@ ChartsPanel::ChartsPanel(QWidget* parent) : QTabWidget(parent)
     addTab(queue_, tr("SYN queue"));
     addTab(sequence_, tr("Sequence numbers"));
     addTab(isn_, tr("ISNs"));
+    // Axes, a title and a legend need this much room to show a curve at all.
+    setMinimumHeight(240);
 }
 
 int ChartsPanel::series_count() const
