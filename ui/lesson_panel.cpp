@@ -43,9 +43,6 @@ LessonPanel::LessonPanel(SessionController& session, QWidget* parent) : QWidget(
 {
     list_ = new QListWidget(this);
     list_->setWordWrap(true);
-    for (const Lesson& l : builtin_lessons())
-        list_->addItem(lesson_text(l.title));
-    list_->setCurrentRow(0);
     text_ = new QTextBrowser(this);
     text_->setFrameShape(QFrame::NoFrame);
     progress_ = new QLabel(this);
@@ -109,6 +106,17 @@ bool LessonPanel::open_file(const QString& path)
 QString LessonPanel::shown_text() const
 {
     return text_->toPlainText();
+}
+
+void LessonPanel::showEvent(QShowEvent* event)
+{
+    // The lessons are read when the panel is first looked at, not at start-up.
+    if (list_->count() == 0) {
+        for (const Lesson& l : builtin_lessons())
+            list_->addItem(lesson_text(l.title));
+        list_->setCurrentRow(0);
+    }
+    QWidget::showEvent(event);
 }
 
 void LessonPanel::refresh()

@@ -29,6 +29,9 @@ public:
     bool open_file(const QString& path);
     QString shown_text() const; // what the panel says now (for tests)
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void refresh();
 
