@@ -228,9 +228,9 @@ int run_command_line(const QStringList& arguments)
     } catch (const UsageError& e) {
         std::cerr << "tcpviz: " << e.message.toStdString() << "\n";
     } catch (const ScenarioError& e) {
-        std::cerr << "tcpviz: " << e.what() << "\n";
+        std::cerr << "tcpviz: " << message_text(e.message()).toStdString() << "\n";
     } catch (const ExportError& e) {
-        std::cerr << "tcpviz: " << e.what() << "\n";
+        std::cerr << "tcpviz: " << message_text(e.message()).toStdString() << "\n";
     }
     return kUsageError;
 }

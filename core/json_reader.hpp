@@ -21,14 +21,16 @@ public:
     ObjectReader(const json& j, std::string path) : j_(j), path_(std::move(path))
     {
         if (!j.is_object())
-            throw ScenarioError(where() + " must be a JSON object.");
+            throw ScenarioError(path_.empty()
+                                    ? Message(TCPVIZ_TRANSLATE_NOOP("core", "the scenario must be a JSON object."))
+                                    : Message(TCPVIZ_TRANSLATE_NOOP("core", "field '%1' must be a JSON object."), {path_}));
     }
     // Call after reading every known field: anything left is a typo or from a newer format.
     void finish() const
     {
         for (const auto& [key, value] : j_.items())
             if (!seen_.count(key))
-                throw ScenarioError("unknown field '" + field(key) + "'.");
+                throw ScenarioError(Message(TCPVIZ_TRANSLATE_NOOP("core", "unknown field '%1'."), {field(key)}));
     }
     ObjectReader(const ObjectReader&) = delete;
     ObjectReader& operator=(const ObjectReader&) = delete;
@@ -46,13 +48,13 @@ public:
             return fallback;
         const json& v = j_.at(key);
         if (!v.is_string())
-            throw ScenarioError("field '" + field(key) + "' must be a string.");
+            throw ScenarioError(Message(TCPVIZ_TRANSLATE_NOOP("core", "field '%1' must be a string."), {field(key)}));
         return v.get<std::string>();
     }
     std::string required_text(const std::string& key)
     {
         if (!has(key))
-            throw ScenarioError("required field '" + field(key) + "' is missing.");
+            throw ScenarioError(Message(TCPVIZ_TRANSLATE_NOOP("core", "required field '%1' is missing."), {field(key)}));
         return text(key);
     }
     bool boolean(const std::string& key, bool fallback)
@@ -61,7 +63,7 @@ public:
             return fallback;
         const json& v = j_.at(key);
         if (!v.is_boolean())
-            throw ScenarioError("field '" + field(key) + "' must be true or false.");
+            throw ScenarioError(Message(TCPVIZ_TRANSLATE_NOOP("core", "field '%1' must be true or false."), {field(key)}));
         return v.get<bool>();
     }
     double number(const std::string& key, double fallback, double min, double max)
@@ -70,10 +72,10 @@ public:
             return fallback;
         const json& v = j_.at(key);
         if (!v.is_number())
-            throw ScenarioError("field '" + field(key) + "' must be a number.");
+            throw ScenarioError(Message(TCPVIZ_TRANSLATE_NOOP("core", "field '%1' must be a number."), {field(key)}));
         const double d = v.get<double>();
         if (!(d >= min && d <= max))
-            throw ScenarioError("field '" + field(key) + "' must be between " + format(min) + " and " + format(max) + ".");
+            throw ScenarioError(Message(TCPVIZ_TRANSLATE_NOOP("core", "field '%1' must be between %2 and %3."), {field(key), format(min), format(max)}));
         return d;
     }
     std::uint64_t integer(const std::string& key, std::uint64_t fallback, std::uint64_t max)
@@ -82,10 +84,10 @@ public:
             return fallback;
         const json& v = j_.at(key);
         if (!v.is_number_unsigned() && !(v.is_number_integer() && v.get<std::int64_t>() >= 0))
-            throw ScenarioError("field '" + field(key) + "' must be a whole number of at least 0.");
+            throw ScenarioError(Message(TCPVIZ_TRANSLATE_NOOP("core", "field '%1' must be a whole number of at least 0."), {field(key)}));
         const auto n = v.get<std::uint64_t>();
         if (n > max)
-            throw ScenarioError("field '" + field(key) + "' must be at most " + std::to_string(max) + ".");
+            throw ScenarioError(Message(TCPVIZ_TRANSLATE_NOOP("core", "field '%1' must be at most %2."), {field(key), std::to_string(max)}));
         return n;
     }
     std::int64_t milliseconds(const std::string& key, std::int64_t fallback_ns)
@@ -101,7 +103,7 @@ public:
             return fallback;
         Enum out{};
         if (!parse(text(key), out))
-            throw ScenarioError("field '" + field(key) + "' must be one of " + allowed + ".");
+            throw ScenarioError(Message(TCPVIZ_TRANSLATE_NOOP("core", "field '%1' must be one of %2."), {field(key), std::string(allowed)}));
         return out;
     }
     const json& child(const std::string& key) { return j_.at(key); }
@@ -113,18 +115,18 @@ private:
         s << d;
         return s.str();
     }
-    std::string where() const { return path_.empty() ? "the scenario" : "field '" + path_ + "'"; }
 
     const json& j_;
     std::string path_;
     std::set<std::string> seen_;
 };
 
-// Parses `text` or throws one sentence naming what it is ("scenario", "lesson").
-json parse_json(const std::string& text, const char* what);
+// Parses `text`, or throws `invalid` (a template with %1 for the byte where it failed).
+json parse_json(const std::string& text, const char* invalid);
 // The fields of a scenario, from the top-level object of a scenario or lesson file;
 // the caller finishes the reader.
 Scenario read_scenario_object(ObjectReader& r);
-std::string read_text_file(const std::string& path, const char* what);
+// The file's bytes, or throws `unreadable` (a template with %1 for the path).
+std::string read_text_file(const std::string& path, const char* unreadable);
 
 } // namespace tcpviz

@@ -1,15 +1,22 @@
 #pragma once
 // Exports never leave half-written files: content goes to a temporary file beside the
 // target, which is renamed over it only when complete.
+#include "message.hpp"
+
 #include <functional>
 #include <stdexcept>
 #include <string>
 
 namespace tcpviz {
 
+// An export that could not be written; what() is the English sentence.
 class ExportError : public std::runtime_error {
 public:
-    using std::runtime_error::runtime_error;
+    explicit ExportError(Message message) : std::runtime_error(message.english()), message_(std::move(message)) {}
+    const Message& message() const { return message_; }
+
+private:
+    Message message_;
 };
 
 // Calls write(temporary_path), then renames it to `path`; removes it on any failure.

@@ -2,6 +2,7 @@
 // A scenario: hosts and their roles, options, a fault plan and a timeline of actions.
 // Loaded from and saved to JSON (format "tcpviz-scenario", version 1, see README).
 #include "isn_generator.hpp"
+#include "message.hpp"
 #include "segment.hpp"
 #include "timing_profile.hpp"
 #include "trace.hpp"
@@ -108,9 +109,14 @@ struct Scenario {
 };
 
 // A scenario that cannot be used; the message is one sentence naming the problem.
+// A scenario or lesson that cannot be used; what() is the English sentence.
 class ScenarioError : public std::runtime_error {
 public:
-    using std::runtime_error::runtime_error;
+    explicit ScenarioError(Message message) : std::runtime_error(message.english()), message_(std::move(message)) {}
+    const Message& message() const { return message_; }
+
+private:
+    Message message_;
 };
 
 Scenario scenario_from_json_text(const std::string& text);  // throws ScenarioError

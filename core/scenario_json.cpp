@@ -76,12 +76,12 @@ Ipv4 address(ObjectReader& r, const std::string& key, std::uint8_t& prefix_len)
         t.resize(slash);
         if (bits.empty() || bits.size() > 2 || bits.find_first_not_of("0123456789") != std::string::npos ||
             std::stoi(bits) > 32)
-            throw ScenarioError("field '" + r.field(key) + "' has a bad prefix length: use a.b.c.d or a.b.c.d/n.");
+            throw ScenarioError(Message(TCPVIZ_TRANSLATE_NOOP("core", "field '%1' has a bad prefix length: use a.b.c.d or a.b.c.d/n."), {r.field(key)}));
         prefix_len = static_cast<std::uint8_t>(std::stoi(bits));
     }
     Ipv4 out = 0;
     if (!parse_ipv4(t, out))
-        throw ScenarioError("field '" + r.field(key) + "' must be an IPv4 address like 192.0.2.10.");
+        throw ScenarioError(Message(TCPVIZ_TRANSLATE_NOOP("core", "field '%1' must be an IPv4 address like 192.0.2.10."), {r.field(key)}));
     return out;
 }
 
@@ -113,7 +113,7 @@ HostSpec read_host(const json& j, const std::string& path)
     ObjectReader r(j, path);
     h.name = r.required_text("name");
     if (h.name.empty())
-        throw ScenarioError("field '" + r.field("name") + "' must not be empty.");
+        throw ScenarioError(Message(TCPVIZ_TRANSLATE_NOOP("core", "field '%1' must not be empty."), {r.field("name")}));
     h.role = r.choice("role", h.role, parse_role, "client, server, attacker, forged, spoofed");
     h.address = address(r, "address", h.prefix_len);
     h.port = static_cast<std::uint16_t>(r.integer("port", 0, 65535));
@@ -149,12 +149,12 @@ FaultSpec read_fault(const json& j, const std::string& path)
         else
             f.nth = static_cast<std::uint32_t>(r.integer("nth", 1, UINT32_MAX));
         if (n.is_number() && f.nth == 0)
-            throw ScenarioError("field '" + r.field("nth") + "' counts from 1; use \"every\" for all.");
+            throw ScenarioError(Message(TCPVIZ_TRANSLATE_NOOP("core", "field '%1' counts from 1; use \"every\" for all."), {r.field("nth")}));
     }
     f.from = r.text("from");
     f.extra_delay = r.milliseconds("extra_ms", 0);
     if (f.type == FaultSpec::Type::Delay && f.extra_delay == 0)
-        throw ScenarioError("field '" + r.field("extra_ms") + "' must be above 0 for a delay.");
+        throw ScenarioError(Message(TCPVIZ_TRANSLATE_NOOP("core", "field '%1' must be above 0 for a delay."), {r.field("extra_ms")}));
     r.finish();
     return f;
 }
@@ -166,18 +166,18 @@ ActionSpec read_action(const json& j, const std::string& path)
     a.kind = r.choice("action", a.kind, parse_action_kind,
                       "connect, send, forge-syn, flood, inject, reboot, blind-ack, arm-loss, lose-segment");
     if (!r.has("action"))
-        throw ScenarioError("required field '" + r.field("action") + "' is missing.");
+        throw ScenarioError(Message(TCPVIZ_TRANSLATE_NOOP("core", "required field '%1' is missing."), {r.field("action")}));
     a.at = r.milliseconds("at_ms", 0);
     a.host = r.text("host");
     a.target = r.text("target");
     a.as = r.text("as");
     a.text = r.text("text");
     if (a.text.size() > 1400)
-        throw ScenarioError("field '" + r.field("text") + "' is longer than one segment (1400 bytes).");
+        throw ScenarioError(Message(TCPVIZ_TRANSLATE_NOOP("core", "field '%1' is longer than one segment (1400 bytes)."), {r.field("text")}));
     a.count = static_cast<std::uint32_t>(r.integer("count", 0, 100'000'000));
     a.interval = r.milliseconds("interval_ms", 0);
     if (r.has("flags") && !parse_flags(r.text("flags"), a.flags))
-        throw ScenarioError("field '" + r.field("flags") + "' must name TCP flags like SYN, SYN-ACK or RST-ACK.");
+        throw ScenarioError(Message(TCPVIZ_TRANSLATE_NOOP("core", "field '%1' must name TCP flags like SYN, SYN-ACK or RST-ACK."), {r.field("flags")}));
     a.seq = static_cast<std::uint32_t>(r.integer("seq", 0, UINT32_MAX));
     a.ack = static_cast<std::uint32_t>(r.integer("ack", 0, UINT32_MAX));
     a.loss_kind = r.choice("kind", a.loss_kind, parse_segment_kind, "any, syn, syn-ack, ack, data, rst");
@@ -194,7 +194,7 @@ std::vector<T> read_list(ObjectReader& r, const std::string& key, Read read)
         return out;
     const json& list = r.child(key);
     if (!list.is_array())
-        throw ScenarioError("field '" + key + "' must be a list.");
+        throw ScenarioError(Message(TCPVIZ_TRANSLATE_NOOP("core", "field '%1' must be a list."), {key}));
     for (std::size_t i = 0; i < list.size(); ++i)
         out.push_back(read(list[i], key + "[" + std::to_string(i) + "]"));
     return out;
@@ -214,7 +214,8 @@ std::string address_text(Ipv4 a, std::uint8_t prefix_len)
 
 Scenario scenario_from_json_text(const std::string& text)
 {
-    const json j = parse_json(text, "scenario");
+    const json j =
+        parse_json(text, TCPVIZ_TRANSLATE_NOOP("core", "the scenario is not valid JSON (error at byte %1)."));
     ObjectReader r(j, "");
     Scenario s = read_scenario_object(r);
     r.has("lesson"); // a lesson is a scenario with its text: it opens as one
@@ -222,13 +223,12 @@ Scenario scenario_from_json_text(const std::string& text)
     return s;
 }
 
-json parse_json(const std::string& text, const char* what)
+json parse_json(const std::string& text, const char* invalid)
 {
     try {
         return json::parse(text);
     } catch (const json::parse_error& e) {
-        throw ScenarioError(std::string("the ") + what + " is not valid JSON (error at byte " + std::to_string(e.byte) +
-                            ").");
+        throw ScenarioError(Message(invalid, {std::to_string(e.byte)}));
     }
 }
 
@@ -236,10 +236,10 @@ Scenario read_scenario_object(ObjectReader& r)
 {
     Scenario s;
     if (r.text("format") != kFormat)
-        throw ScenarioError("field 'format' must be \"tcpviz-scenario\".");
+        throw ScenarioError(Message(TCPVIZ_TRANSLATE_NOOP("core", "field 'format' must be \"tcpviz-scenario\".")));
     const auto version = r.integer("version", 0, 1000);
     if (version != kVersion)
-        throw ScenarioError("field 'version' is " + std::to_string(version) + ", but this tcpviz reads version 1.");
+        throw ScenarioError(Message(TCPVIZ_TRANSLATE_NOOP("core", "field 'version' is %1, but this tcpviz reads version 1."), {std::to_string(version)}));
     s.name = r.required_text("name");
     s.description = r.text("description");
     s.hypothetical = r.boolean("hypothetical", false);
@@ -247,7 +247,7 @@ Scenario read_scenario_object(ObjectReader& r)
         s.options = read_options(r.child("options"));
     s.hosts = read_list<HostSpec>(r, "hosts", read_host);
     if (s.hosts.empty())
-        throw ScenarioError("field 'hosts' must list at least one host.");
+        throw ScenarioError(Message(TCPVIZ_TRANSLATE_NOOP("core", "field 'hosts' must list at least one host.")));
     s.faults = read_list<FaultSpec>(r, "faults", read_fault);
     s.timeline = read_list<ActionSpec>(r, "timeline", read_action);
     return s;
@@ -332,11 +332,11 @@ std::string scenario_to_json_text(const Scenario& s)
     return j.dump(2) + "\n";
 }
 
-std::string read_text_file(const std::string& path, const char* what)
+std::string read_text_file(const std::string& path, const char* unreadable)
 {
     std::ifstream in(path, std::ios::binary);
     if (!in)
-        throw ScenarioError(std::string("cannot read ") + what + " file '" + path + "'.");
+        throw ScenarioError(Message(unreadable, {path}));
     std::ostringstream text;
     text << in.rdbuf();
     return text.str();
@@ -344,11 +344,11 @@ std::string read_text_file(const std::string& path, const char* what)
 
 Scenario load_scenario_file(const std::string& path)
 {
-    const std::string text = read_text_file(path, "scenario");
+    const std::string text = read_text_file(path, TCPVIZ_TRANSLATE_NOOP("core", "cannot read scenario file '%1'."));
     try {
         return scenario_from_json_text(text);
     } catch (const ScenarioError& e) {
-        throw ScenarioError("scenario file '" + path + "': " + e.what());
+        throw ScenarioError(Message(TCPVIZ_TRANSLATE_NOOP("core", "scenario file '%1': %2"), {path, e.message()}));
     }
 }
 

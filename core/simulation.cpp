@@ -59,7 +59,7 @@ void Simulation::build_world()
 {
     const ScenarioOptions& o = scenario_.options;
     if (scenario_.hosts.size() >= kNoHost)
-        throw ScenarioError("the scenario defines more hosts than the simulator supports (254).");
+        throw ScenarioError(Message(TCPVIZ_TRANSLATE_NOOP("core", "the scenario defines more hosts than the simulator supports (254).")));
     trace_ = Trace{};
     trace_.texts.push_back(""); // index 0: no payload
     world_ = World{};
@@ -71,7 +71,7 @@ void Simulation::build_world()
     for (std::size_t i = 0; i < scenario_.hosts.size(); ++i) {
         const HostSpec& spec = scenario_.hosts[i];
         if (host_index(spec.name) != kNoHost)
-            throw ScenarioError("host name '" + spec.name + "' is used twice.");
+            throw ScenarioError(Message(TCPVIZ_TRANSLATE_NOOP("core", "host name '%1' is used twice."), {spec.name}));
         Host h;
         h.identity = {spec.name, spec.role, spec.address, spec.prefix_len, spec.port};
         if (h.identity.port == 0)
@@ -98,12 +98,12 @@ void Simulation::build_world()
         world_.hosts.push_back(std::move(h));
     }
 
-    auto resolve = [this](const std::string& name, const std::string& what) -> std::uint8_t {
+    auto resolve = [this](const std::string& name, const Message& what) -> std::uint8_t {
         if (name.empty())
             return kNoHost;
         const std::uint8_t index = host_index(name);
         if (index == kNoHost)
-            throw ScenarioError(what + " names host '" + name + "', which the scenario does not define.");
+            throw ScenarioError(Message(TCPVIZ_TRANSLATE_NOOP("core", "%1 names host '%2', which the scenario does not define."), {what, name}));
         return index;
     };
 
@@ -117,7 +117,9 @@ void Simulation::build_world()
             record_queue_depth(hi);
         }
         if (const auto& preset = scenario_.hosts[i].established) {
-            const std::uint8_t peer = resolve(preset->peer, "host '" + h.identity.name + "' preset connection");
+            const std::uint8_t peer = resolve(
+                preset->peer,
+                Message(TCPVIZ_TRANSLATE_NOOP("core", "the preset connection of host '%1'"), {h.identity.name}));
             const Host& p = world_.hosts[peer];
             Endpoint e = h.new_endpoint(hi, {h.identity.address, h.identity.port, p.identity.address, p.identity.port});
             e.preset_established(SeqNum(preset->snd_nxt), SeqNum(preset->rcv_nxt));
@@ -132,13 +134,14 @@ void Simulation::build_world()
 
     for (std::size_t i = 0; i < scenario_.faults.size(); ++i) {
         const FaultSpec& f = scenario_.faults[i];
-        world_.faults.push_back({f.type, f.kind, f.nth, resolve(f.from, "fault " + std::to_string(i + 1)), f.extra_delay, 0});
+        world_.faults.push_back({f.type, f.kind, f.nth, resolve(f.from, Message(TCPVIZ_TRANSLATE_NOOP("core", "fault %1"), {std::to_string(i + 1)})), f.extra_delay, 0});
     }
 
     timeline_.clear();
     for (std::size_t i = 0; i < scenario_.timeline.size(); ++i) {
         const ActionSpec& s = scenario_.timeline[i];
-        const std::string what = "timeline action " + std::to_string(i + 1) + " (" + action_kind_name(s.kind) + ")";
+        const Message what(TCPVIZ_TRANSLATE_NOOP("core", "timeline action %1 (%2)"),
+                           {std::to_string(i + 1), std::string(action_kind_name(s.kind))});
         Action a;
         a.kind = s.kind;
         a.at = s.at;
@@ -158,14 +161,14 @@ void Simulation::build_world()
                                   a.kind == ActionKind::Flood || a.kind == ActionKind::Inject ||
                                   a.kind == ActionKind::BlindAck;
         if (a.host == kNoHost && a.kind != ActionKind::ArmLoss && a.kind != ActionKind::LoseSegment)
-            throw ScenarioError(what + " has no \"host\".");
+            throw ScenarioError(Message(TCPVIZ_TRANSLATE_NOOP("core", "%1 has no \"host\"."), {what}));
         if (needs_target && a.target == kNoHost)
-            throw ScenarioError(what + " has no \"target\".");
+            throw ScenarioError(Message(TCPVIZ_TRANSLATE_NOOP("core", "%1 has no \"target\"."), {what}));
         if ((a.kind == ActionKind::ForgeSyn || a.kind == ActionKind::Flood || a.kind == ActionKind::BlindAck) &&
             a.as == kNoHost)
-            throw ScenarioError(what + " has no \"as\" (the forged source host).");
+            throw ScenarioError(Message(TCPVIZ_TRANSLATE_NOOP("core", "%1 has no \"as\" (the forged source host)."), {what}));
         if (a.kind == ActionKind::Flood && (a.count == 0 || a.interval < 0))
-            throw ScenarioError(what + " needs a positive \"count\" and a non-negative \"interval_ms\".");
+            throw ScenarioError(Message(TCPVIZ_TRANSLATE_NOOP("core", "%1 needs a positive \"count\" and a non-negative \"interval_ms\"."), {what}));
         timeline_.push_back(a);
         schedule(a.at, EventType::ScenarioAction, a.host == kNoHost ? 0 : a.host, static_cast<std::uint32_t>(i));
     }

@@ -990,6 +990,209 @@
     </message>
 </context>
 <context>
+    <name>core</name>
+    <message>
+        <source>the scenario must be a JSON object.</source>
+        <translation>场景必须是一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; must be a JSON object.</source>
+        <translation>字段“%1”必须是一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos;.</source>
+        <translation>未知字段“%1”。</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; must be a string.</source>
+        <translation>字段“%1”必须是字符串。</translation>
+    </message>
+    <message>
+        <source>required field &apos;%1&apos; is missing.</source>
+        <translation>缺少必需的字段“%1”。</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; must be true or false.</source>
+        <translation>字段“%1”必须是 true 或 false。</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; must be a number.</source>
+        <translation>字段“%1”必须是数字。</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; must be between %2 and %3.</source>
+        <translation>字段“%1”必须在 %2 到 %3 之间。</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; must be a whole number of at least 0.</source>
+        <translation>字段“%1”必须是不小于 0 的整数。</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; must be at most %2.</source>
+        <translation>字段“%1”不能大于 %2。</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; must be one of %2.</source>
+        <translation>字段“%1”必须是 %2 之一。</translation>
+    </message>
+    <message>
+        <source>the lesson is not valid JSON (error at byte %1).</source>
+        <translation>课程不是有效的 JSON（错误位于第 %1 字节）。</translation>
+    </message>
+    <message>
+        <source>required field &apos;lesson&apos; is missing: this is a scenario, not a lesson.</source>
+        <translation>缺少必需的字段“lesson”：这是一个场景，不是课程。</translation>
+    </message>
+    <message>
+        <source>field &apos;lesson.stops&apos; must list at least one stop.</source>
+        <translation>字段“lesson.stops”必须至少列出一个停顿点。</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; must be an explanation id such as syn_ack_reply or handshake_complete.</source>
+        <translation>字段“%1”必须是讲解标识，例如 syn_ack_reply 或 handshake_complete。</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; needs either &apos;step&apos; or &apos;when&apos;, not both or neither.</source>
+        <translation>字段“%1”需要“step”或“when”中的一个，不能两个都有，也不能都没有。</translation>
+    </message>
+    <message>
+        <source>cannot read lesson file &apos;%1&apos;.</source>
+        <translation>无法读取课程文件“%1”。</translation>
+    </message>
+    <message>
+        <source>lesson file &apos;%1&apos;: %2</source>
+        <translation>课程文件“%1”：%2</translation>
+    </message>
+    <message>
+        <source>lesson stop %1 (%2) does not come after the stop before it in scenario &apos;%3&apos;.</source>
+        <translation>在场景“%3”中，课程的第 %1 个停顿点（%2）没有出现在前一个停顿点之后。</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>第 %1 步</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;: it is a directory.</source>
+        <translation>无法写入“%1”：它是一个文件夹。</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;: the folder &apos;%2&apos; does not exist.</source>
+        <translation>无法写入“%1”：文件夹“%2”不存在。</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;: %2.</source>
+        <translation>无法写入“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;: permission denied or the disk is read-only.</source>
+        <translation>无法写入“%1”：没有权限或磁盘只读。</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;: the disk is full or the write failed.</source>
+        <translation>无法写入“%1”：磁盘已满或写入失败。</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;: libpcap could not start a capture file.</source>
+        <translation>无法写入“%1”：libpcap 无法创建抓包文件。</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; has a bad prefix length: use a.b.c.d or a.b.c.d/n.</source>
+        <translation>字段“%1”的前缀长度有误：请使用 a.b.c.d 或 a.b.c.d/n。</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; must be an IPv4 address like 192.0.2.10.</source>
+        <translation>字段“%1”必须是 IPv4 地址，例如 192.0.2.10。</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; must not be empty.</source>
+        <translation>字段“%1”不能为空。</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; counts from 1; use &quot;every&quot; for all.</source>
+        <translation>字段“%1”从 1 开始计数；表示全部请用 &quot;every&quot;。</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; must be above 0 for a delay.</source>
+        <translation>延迟时字段“%1”必须大于 0。</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; is longer than one segment (1400 bytes).</source>
+        <translation>字段“%1”超过了一个报文段的长度（1400 字节）。</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; must name TCP flags like SYN, SYN-ACK or RST-ACK.</source>
+        <translation>字段“%1”必须是 TCP 标志位名称，例如 SYN、SYN-ACK 或 RST-ACK。</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; must be a list.</source>
+        <translation>字段“%1”必须是列表。</translation>
+    </message>
+    <message>
+        <source>the scenario is not valid JSON (error at byte %1).</source>
+        <translation>场景不是有效的 JSON（错误位于第 %1 字节）。</translation>
+    </message>
+    <message>
+        <source>field &apos;format&apos; must be &quot;tcpviz-scenario&quot;.</source>
+        <translation>字段“format”必须是 &quot;tcpviz-scenario&quot;。</translation>
+    </message>
+    <message>
+        <source>field &apos;version&apos; is %1, but this tcpviz reads version 1.</source>
+        <translation>字段“version”是 %1，但这个版本的 tcpviz 只能读取第 1 版。</translation>
+    </message>
+    <message>
+        <source>field &apos;hosts&apos; must list at least one host.</source>
+        <translation>字段“hosts”必须至少列出一台主机。</translation>
+    </message>
+    <message>
+        <source>cannot read scenario file &apos;%1&apos;.</source>
+        <translation>无法读取场景文件“%1”。</translation>
+    </message>
+    <message>
+        <source>scenario file &apos;%1&apos;: %2</source>
+        <translation>场景文件“%1”：%2</translation>
+    </message>
+    <message>
+        <source>the scenario defines more hosts than the simulator supports (254).</source>
+        <translation>场景定义的主机数超过了模拟器的上限（254）。</translation>
+    </message>
+    <message>
+        <source>host name &apos;%1&apos; is used twice.</source>
+        <translation>主机名“%1”被使用了两次。</translation>
+    </message>
+    <message>
+        <source>%1 names host &apos;%2&apos;, which the scenario does not define.</source>
+        <translation>%1 引用了主机“%2”，但场景中没有定义它。</translation>
+    </message>
+    <message>
+        <source>the preset connection of host &apos;%1&apos;</source>
+        <translation>主机“%1”的预设连接</translation>
+    </message>
+    <message>
+        <source>fault %1</source>
+        <translation>故障 %1</translation>
+    </message>
+    <message>
+        <source>timeline action %1 (%2)</source>
+        <translation>时间线动作 %1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;host&quot;.</source>
+        <translation>%1 缺少 &quot;host&quot;。</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;target&quot;.</source>
+        <translation>%1 缺少 &quot;target&quot;。</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;as&quot; (the forged source host).</source>
+        <translation>%1 缺少 &quot;as&quot;（伪造的源主机）。</translation>
+    </message>
+    <message>
+        <source>%1 needs a positive &quot;count&quot; and a non-negative &quot;interval_ms&quot;.</source>
+        <translation>%1 需要正的 &quot;count&quot; 和非负的 &quot;interval_ms&quot;。</translation>
+    </message>
+</context>
+<context>
     <name>scenario</name>
     <message>
         <source>Three-way handshake (RFC 9293 Figure 6), then 5 bytes each way.</source>

@@ -73,4 +73,15 @@ QString current_language()
     return installed().language;
 }
 
+QString message_text(const Message& message)
+{
+    if (message.is_value())
+        return QString::fromStdString(message.value());
+    // Filled in one pass (fill_in), so that a path holding "%2" stays as it is.
+    std::vector<std::string> args;
+    for (const Message& a : message.args())
+        args.push_back(message_text(a).toStdString());
+    return QString::fromStdString(fill_in(QCoreApplication::translate("core", message.text()).toStdString(), args));
+}
+
 } // namespace tcpviz

@@ -1,6 +1,8 @@
 #pragma once
 // The interface language: English, the language of the sources, or Simplified
 // Chinese. The translations are compiled into the binary (translations/, resource :/i18n).
+#include "message.hpp"
+
 #include <QString>
 #include <QStringList>
 
@@ -13,5 +15,7 @@ QString language_name(const QString& language); // in that language: "English", 
 // dialogs. False, and nothing changed, for a language tcpviz does not have.
 bool set_language(const QString& language);
 QString current_language();
+// An engine message (a scenario error, a failed export) in the interface language.
+QString message_text(const Message& message);
 
 } // namespace tcpviz

@@ -1,5 +1,6 @@
 #include "lesson_panel.hpp"
 
+#include "language.hpp"
 #include "session_controller.hpp"
 
 #include <QCoreApplication>
@@ -87,7 +88,7 @@ bool LessonPanel::start(const Lesson& lesson)
     try {
         session_.start_lesson(lesson);
     } catch (const ScenarioError& e) {
-        QMessageBox::warning(this, tr("Lesson"), QString::fromStdString(e.what()));
+        QMessageBox::warning(this, tr("Lesson"), message_text(e.message()));
         return false;
     }
     return true;
@@ -98,7 +99,7 @@ bool LessonPanel::open_file(const QString& path)
     try {
         return start(load_lesson_file(path.toStdString()));
     } catch (const ScenarioError& e) {
-        QMessageBox::warning(this, tr("Open lesson"), QString::fromStdString(e.what()));
+        QMessageBox::warning(this, tr("Open lesson"), message_text(e.message()));
         return false;
     }
 }

@@ -387,7 +387,7 @@ void MainWindow::build_docks()
         try {
             session_->load(s);
         } catch (const ScenarioError& e) {
-            QMessageBox::warning(this, tr("Options"), QString::fromStdString(e.what()));
+            QMessageBox::warning(this, tr("Options"), message_text(e.message()));
         }
     });
 }
@@ -532,7 +532,7 @@ QString MainWindow::export_to(const ExportChoice& choice)
     try {
         export_run(choice.path, session_->scenario(), copy.trace(), diagram, image);
     } catch (const ExportError& e) {
-        return QString::fromStdString(e.what());
+        return message_text(e.message());
     }
     statusBar()->showMessage(tr("Exported to %1").arg(choice.path), 4000);
     return {};

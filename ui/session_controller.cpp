@@ -1,5 +1,6 @@
 #include "session_controller.hpp"
 
+#include "language.hpp"
 #include "output_file.hpp"
 #include "scenario_library.hpp"
 
@@ -91,7 +92,7 @@ QString SessionController::load_file(const QString& path)
     try {
         load(load_scenario_file(path.toStdString()));
     } catch (const ScenarioError& e) {
-        return QString::fromStdString(e.what());
+        return message_text(e.message());
     }
     return {};
 }

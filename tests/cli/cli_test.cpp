@@ -228,6 +228,15 @@ TEST_CASE("with --lang zh_CN messages, listings and diagrams are in Chinese", "[
     const std::string drawing = slurp(svg);
     CHECK(drawing.find("客户端") != std::string::npos);
     CHECK(drawing.find("丢失") != std::string::npos);
+    // The engine's own sentences too: a malformed scenario file, an unwritable export.
+    const fs::path bad = scratch() / "bad-zh.json";
+    std::ofstream(bad) << R"({"format": "tcpviz-scenario", "version": 1, "name": "x", "options": {"latency_ms": "x"},
+                             "hosts": [{"name": "client", "address": "192.0.2.10"}]})";
+    const Result malformed = run("--lang zh_CN --scenario " + bad.string());
+    CHECK(malformed.exit_code == 2);
+    CHECK(malformed.err == "tcpviz: 场景文件“" + bad.string() + "”：字段“options.latency_ms”必须是数字。\n");
+    CHECK(run("--lang zh_CN --scenario normal --export /nonexistent-dir/x.txt").err ==
+          "tcpviz: 无法写入“/nonexistent-dir/x.txt”：文件夹“/nonexistent-dir”不存在。\n");
     // The system's language when --lang is not given.
     const Result system = run_in_locale("zh_CN.UTF-8", "--scenario nope");
     CHECK(system.err.find("未知场景") != std::string::npos);

@@ -105,3 +105,20 @@ TEST_CASE("load_scenario_file names the file", "[core][json]")
 {
     CHECK_THROWS_WITH(load_scenario_file("/nonexistent/x.json"), "cannot read scenario file '/nonexistent/x.json'.");
 }
+
+TEST_CASE("an engine message keeps its template and arguments for translation", "[scenario]")
+{
+    try {
+        scenario_from_json_text(with(R"(, "options": {"latency_ms": "x"})"));
+        FAIL("no error");
+    } catch (const ScenarioError& e) {
+        CHECK(std::string(e.message().text()) == "field '%1' must be a number.");
+        REQUIRE(e.message().args().size() == 1);
+        CHECK(e.message().args()[0].value() == "options.latency_ms");
+        CHECK(std::string(e.what()) == "field 'options.latency_ms' must be a number.");
+    }
+    // Filled in one pass: an argument holding "%2" is not filled again.
+    const Message nested("%1 names host '%2', which the scenario does not define.",
+                         {Message("fault %1", {std::string("3")}), std::string("odd%1name")});
+    CHECK(nested.english() == "fault 3 names host 'odd%1name', which the scenario does not define.");
+}
