@@ -1,0 +1,246 @@
+// The window's actions (each with its shortcut and tooltip), its menus and its toolbar.
+#include "main_window.hpp"
+
+#include "diagram_view.hpp"
+#include "language.hpp"
+#include "predict_panel.hpp"
+#include "scenario_library.hpp"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDockWidget>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QToolBar>
+
+namespace tcpviz {
+
+void MainWindow::build_actions()
+{
+    const auto make = [this](const QString& name, const QString& text, const QKeySequence& key, const QString& tip,
+                             auto slot) {
+        auto* a = new QAction(text, this);
+        a->setObjectName(name);
+        a->setShortcut(key);
+        a->setToolTip(QStringLiteral("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
+        a->setStatusTip(tip);
+        connect(a, &QAction::triggered, this, slot);
+        addAction(a);
+        return a;
+    };
+    // A presenter's clicker sends Page Down / Page Up; the arrow keys do the same.
+    make("step", tr("Step"), QKeySequence(Qt::Key_Space), tr("Process the next event"), [this] {
+        session_->step();
+    })->setShortcuts({QKeySequence(Qt::Key_Space), QKeySequence(Qt::Key_PageDown), QKeySequence(Qt::Key_Right)});
+    make("back", tr("Back"), QKeySequence(Qt::Key_Backspace), tr("Undo the last event exactly"), [this] {
+        session_->back();
+    })->setShortcuts({QKeySequence(Qt::Key_Backspace), QKeySequence(Qt::Key_PageUp), QKeySequence(Qt::Key_Left)});
+    play_ = make("play", tr("Play"), QKeySequence(Qt::Key_P), tr("Step automatically at the chosen speed"),
+                 [this] { session_->playing() ? session_->pause() : session_->play(); });
+    play_->setCheckable(true);
+    make("run_to_end", tr("Run to end"), QKeySequence(Qt::Key_End), tr("Process every remaining event"),
+         [this] { session_->run_to_end(); });
+    make("reset", tr("Reset"), QKeySequence(Qt::Key_Home), tr("Back to the start of the scenario"),
+         [this] { session_->reset(); });
+    make("open", tr("Open scenario…"), QKeySequence::Open, tr("Load a scenario file (JSON)"), [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open scenario"), {}, tr("Scenario files (*.json)"));
+        if (!path.isEmpty())
+            open_file(path);
+    });
+    make("save", tr("Save scenario as…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
+         tr("Save the scenario with its options as JSON"), [this] {
+             const QString path =
+                 QFileDialog::getSaveFileName(this, tr("Save scenario"), {}, tr("Scenario files (*.json)"));
+             if (path.isEmpty())
+                 return;
+             const QString error = session_->save_file(path);
+             if (!error.isEmpty())
+                 QMessageBox::warning(this, tr("Save scenario"), error);
+             else
+                 remember_recent(path);
+         });
+    make("export", tr("Export diagram…"), QKeySequence(Qt::CTRL | Qt::Key_E),
+         tr("Save the diagram as it stands now (PNG, SVG, PDF, Mermaid, "
+            "PlantUML, text, pcap, JSON)"),
+         [this] { export_diagram(false); });
+    make("export_whole", tr("Export whole run…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+         tr("Save the diagram of the run to its end"), [this] { export_diagram(true); });
+    make("copy", tr("Copy diagram"), QKeySequence::Copy, tr("Copy the diagram to the clipboard as an image"),
+         [this] { copy_diagram(); });
+    make("quit", tr("Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), tr("Close tcpviz"), [this] { close(); });
+    const std::pair<SegmentKind, QString> kinds[] = {{SegmentKind::Any, tr("any segment")},
+                                                     {SegmentKind::Syn, QStringLiteral("SYN")},
+                                                     {SegmentKind::SynAck, QStringLiteral("SYN-ACK")},
+                                                     {SegmentKind::Ack, QStringLiteral("ACK")},
+                                                     {SegmentKind::Data, tr("data")}};
+    int key = Qt::Key_1;
+    for (const auto& [kind, name] : kinds) {
+        make(QStringLiteral("lose_%1").arg(segment_kind_name(kind)), tr("Lose next %1").arg(name),
+             QKeySequence(Qt::CTRL | Qt::Key(key++)), tr("The next %1 sent is lost in the network").arg(name),
+             [this, k = kind] { session_->arm_loss(k); });
+    }
+    make("forge_syn", tr("Forged SYN (unreachable source)"), QKeySequence(Qt::CTRL | Qt::Key_F),
+         tr("The attacker sends one SYN from an address where nobody answers"), [this] { session_->forge_syn(false); });
+    make("forge_syn_live", tr("Forged SYN (live host answers RST)"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
+         tr("The attacker sends one SYN with the address of a live host, which "
+            "resets the SYN-ACK"),
+         [this] { session_->forge_syn(true); });
+    make("flood", tr("SYN flood…"), QKeySequence(Qt::CTRL | Qt::Key_L), tr("Many forged SYNs at a chosen rate"),
+         [this] { flood_dialog(); });
+    make("zoom_in", tr("Zoom in"), QKeySequence::ZoomIn, tr("Larger diagram"),
+         [this] { diagram_->set_zoom(diagram_->zoom() * 1.25); });
+    make("zoom_out", tr("Zoom out"), QKeySequence::ZoomOut, tr("Smaller diagram"),
+         [this] { diagram_->set_zoom(diagram_->zoom() / 1.25); });
+    make("zoom_reset", tr("Actual size"), QKeySequence(Qt::CTRL | Qt::Key_0), tr("Diagram at 100 %"),
+         [this] { diagram_->set_zoom(1.0); });
+    absolute_ = make("absolute_seq", tr("Absolute Seq/Ack"), QKeySequence(Qt::CTRL | Qt::Key_R),
+                     tr("Show absolute sequence numbers instead of relative ones"), [this] { refresh(); });
+    absolute_->setCheckable(true);
+    make("predict", tr("Predict, then reveal"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+         tr("Before each segment is shown, predict its flags, Seq, Ack and its receiver's next state"), [this] {
+             const bool on = action("predict")->isChecked();
+             predict_->set_active(on);
+             if (on) {
+                 findChild<QDockWidget*>("predict_dock")->show();
+                 findChild<QDockWidget*>("predict_dock")->raise();
+             }
+         })->setCheckable(true);
+    make("presentation", tr("Presentation mode"), QKeySequence(Qt::Key_F5),
+         tr("Full screen, large type, clicker keys: Page Down steps, Page Up "
+            "goes back"),
+         [this] { set_presentation(!presenting_); });
+}
+
+void MainWindow::build_menus_and_toolbar()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(action("open"));
+    recent_menu_ = file->addMenu(tr("Open recent"));
+    recent_menu_->setObjectName("recent_menu");
+    file->addAction(action("save"));
+    file->addSeparator();
+    file->addAction(action("export"));
+    file->addAction(action("export_whole"));
+    file->addAction(action("copy"));
+    file->addSeparator();
+    file->addAction(action("quit"));
+    QMenu* sim = menuBar()->addMenu(tr("&Simulation"));
+    for (const char* name : {"step", "back", "play", "run_to_end", "reset"})
+        sim->addAction(action(name));
+    sim->addSeparator();
+    sim->addAction(action("predict"));
+    QMenu* faults = menuBar()->addMenu(tr("&Faults"));
+    for (const char* name : {"lose_any", "lose_syn", "lose_syn-ack", "lose_ack", "lose_data"})
+        faults->addAction(action(name));
+    faults->addSeparator();
+    for (const char* name : {"forge_syn", "forge_syn_live", "flood"})
+        faults->addAction(action(name));
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QMenu* themes = view->addMenu(tr("Theme"));
+    auto* group = new QActionGroup(this);
+    const std::tuple<QString, std::optional<ThemeKind>, Qt::Key> choices[] = {
+        {tr("Follow the system"), std::nullopt, Qt::Key_T},
+        {tr("Light"), ThemeKind::Light, Qt::Key_L},
+        {tr("Dark"), ThemeKind::Dark, Qt::Key_D},
+        {tr("High contrast"), ThemeKind::HighContrast, Qt::Key_H}};
+    for (const auto& [name, kind, key] : choices) {
+        QAction* a = themes->addAction(name);
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | key));
+        a->setToolTip(tr("Colours of the diagram and the window: %1 (%2)")
+                          .arg(name, a->shortcut().toString(QKeySequence::NativeText)));
+        addAction(a); // the shortcut works with the menu closed, and in presentation mode
+        a->setCheckable(true);
+        a->setObjectName(QStringLiteral("theme_%1").arg(kind ? theme_name(*kind) : "system"));
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [this, k = kind] { apply_theme(k); });
+    }
+    QMenu* languages = view->addMenu(tr("Language"));
+    auto* language_group = new QActionGroup(this);
+    const QString chosen = QSettings().value("language").toString();
+    const std::pair<QString, Qt::Key> language_keys[] = {
+        {QString(), Qt::Key_S}, {"en", Qt::Key_E}, {"zh_CN", Qt::Key_Z}};
+    for (const auto& [code, key] : language_keys) {
+        QAction* a = languages->addAction(code.isEmpty() ? tr("Follow the system") : language_name(code));
+        a->setObjectName(QStringLiteral("language_%1").arg(code.isEmpty() ? QStringLiteral("system") : code));
+        a->setShortcut(QKeySequence(Qt::ALT | Qt::SHIFT | key));
+        a->setToolTip(tr("Language of the window, the narration and the exports (%1)")
+                          .arg(a->shortcut().toString(QKeySequence::NativeText)));
+        a->setCheckable(true);
+        a->setChecked(code == chosen);
+        language_group->addAction(a);
+        addAction(a);
+        connect(a, &QAction::triggered, this, [this, c = code] { switch_language(c); });
+    }
+    for (const char* name : {"zoom_in", "zoom_out", "zoom_reset", "absolute_seq", "presentation"})
+        view->addAction(action(name));
+    QMenu* panels = view->addMenu(tr("Panels"));
+    int panel_key = Qt::Key_1;
+    for (QDockWidget* dock : findChildren<QDockWidget*>()) {
+        QAction* toggle = dock->toggleViewAction();
+        toggle->setShortcut(QKeySequence(Qt::ALT | Qt::Key(panel_key++)));
+        toggle->setToolTip(tr("Show or hide the %1 panel (%2)")
+                               .arg(dock->windowTitle(), toggle->shortcut().toString(QKeySequence::NativeText)));
+        addAction(toggle);
+        panels->addAction(toggle);
+    }
+
+    QToolBar* bar = addToolBar(tr("Simulation"));
+    bar->setObjectName("simulation_toolbar");
+    scenario_picker_ = new QComboBox(bar);
+    scenario_picker_->setFocusPolicy(Qt::ClickFocus); // Space and the arrows belong to stepping
+    scenario_picker_->setToolTip(tr("Built-in scenarios"));
+    for (const Scenario& s : builtin_scenarios()) {
+        scenario_picker_->addItem(QString::fromStdString(s.name));
+        scenario_picker_->setItemData(scenario_picker_->count() - 1,
+                                      QCoreApplication::translate("scenario", s.description.c_str()), Qt::ToolTipRole);
+    }
+    connect(scenario_picker_, &QComboBox::activated, this, &MainWindow::choose_builtin);
+    bar->addWidget(scenario_picker_);
+    bar->addSeparator();
+    for (const char* name : {"reset", "back", "step", "play", "run_to_end"})
+        bar->addAction(action(name));
+    speed_ = new QDoubleSpinBox(bar);
+    speed_->setFocusPolicy(Qt::ClickFocus);
+    speed_->setRange(0.1, 1000);
+    speed_->setValue(session_->speed());
+    speed_->setDecimals(2);
+    speed_->setToolTip(tr("Play speed"));
+    connect(speed_, &QDoubleSpinBox::valueChanged, this, [this](double value) {
+        if (pace_->currentIndex() == 0)
+            session_->set_speed(value);
+        else
+            session_->set_real_time(value);
+    });
+    bar->addWidget(speed_);
+    pace_ = new QComboBox(bar);
+    pace_->setFocusPolicy(Qt::ClickFocus);
+    pace_->addItems({tr("events per second"), tr("× real time")});
+    pace_->setToolTip(tr("Play at a number of events per second, or follow the "
+                         "virtual clock scaled"));
+    connect(pace_, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (index == 0) {
+            session_->set_real_time(0);
+            speed_->setValue(2);
+            session_->set_speed(2);
+        } else {
+            speed_->setValue(0.1);
+            session_->set_real_time(0.1);
+        }
+    });
+    bar->addWidget(pace_);
+    bar->addSeparator();
+    for (const char* name : {"lose_any", "forge_syn", "flood"})
+        bar->addAction(action(name));
+    clock_ = new QLabel(this);
+    clock_->setMargin(4);
+    statusBar()->addPermanentWidget(clock_);
+}
+
+} // namespace tcpviz
