@@ -38,7 +38,8 @@ int DiagramView::follow_value() const
 {
     if (!centre_newest_ || !layout_)
         return verticalScrollBar()->maximum();
-    return std::min(verticalScrollBar()->maximum(), int(layout_->now_y() * zoom_ - viewport()->height() / 2.0));
+    return std::clamp(int(layout_->now_y() * zoom_ - viewport()->height() / 2.0), verticalScrollBar()->minimum(),
+                      verticalScrollBar()->maximum());
 }
 
 void DiagramView::scroll_to_newest()
@@ -87,9 +88,10 @@ void DiagramView::update_scroll_ranges()
 {
     const QSizeF size = layout_ ? layout_->size() * zoom_ : QSizeF();
     horizontalScrollBar()->setRange(0, std::max(0, int(size.width()) - viewport()->width()));
-    // Room below the diagram so that its newest row can sit in the middle of the view.
-    const int below = centre_newest_ ? viewport()->height() / 2 : 0;
-    verticalScrollBar()->setRange(0, std::max(0, int(size.height()) + below - viewport()->height()));
+    // Room above and below the diagram so that its newest row can sit in the middle of
+    // the view, the first one as well as the last.
+    const int margin = centre_newest_ ? viewport()->height() / 2 : 0;
+    verticalScrollBar()->setRange(-margin, std::max(0, int(size.height()) + margin - viewport()->height()));
     horizontalScrollBar()->setPageStep(viewport()->width());
     verticalScrollBar()->setPageStep(viewport()->height());
     verticalScrollBar()->setSingleStep(40);

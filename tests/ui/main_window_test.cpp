@@ -306,10 +306,11 @@ TEST_CASE("presentation mode keeps the newest exchange in the middle, zoomed or 
     QCoreApplication::processEvents(); // the narration band under the diagram takes its room
     DiagramView* view = w.window.diagram();
     const auto newest_at = [view] { return view->viewport_point({0, view->layout()->now_y()}).y(); };
-    w.trigger("step");
-    w.trigger("step");
-    w.trigger("step");
     const double middle = view->viewport()->height() / 2.0;
+    w.trigger("step"); // the first exchange, at the top of the diagram, is centred too
+    CHECK(std::abs(newest_at() - middle) < 5);
+    w.trigger("step");
+    w.trigger("step");
     CHECK(std::abs(newest_at() - middle) < 5);
     w.trigger("zoom_in");
     w.trigger("zoom_in");
