@@ -525,7 +525,16 @@ void DiagramLayout::place_block(std::size_t block) const
         const QSizeF note = note_string.isEmpty() ? QSizeF(0, 0) : metrics_.note(note_string);
         const double w = std::max(main.width(), note.width()) + 6;
         const double h = main.height() + note.height() + 2;
-        const double dx = a.to.x() - a.from.x(), dy = a.to.y() - a.from.y();
+        // A segment still in flight is labelled along the whole path it will take, so
+        // that a short new arrow's label has room and stays put while the arrow grows.
+        QPointF end = a.to;
+        if (a.end == ArrowEnd::InFlight) {
+            const SegmentRecord& rec = trace_.segments[a.segment];
+            const double travel = double(rec.arrives_at - a.sent_at) / 1e6 * options_.px_per_ms;
+            end = QPointF(receiver_x(rec, a.from.x()),
+                          a.from.y() + std::clamp(travel, min_row_, std::max(min_row_, options_.max_gap_px)));
+        }
+        const double dx = end.x() - a.from.x(), dy = end.y() - a.from.y();
         const double slope = std::abs(dx) > 1 ? std::abs(dy / dx) : 0;
         const double rise = slope * w / 2 + kLabelGap;
 
@@ -544,7 +553,7 @@ void DiagramLayout::place_block(std::size_t block) const
                 for (std::size_t j : nearby)
                     if (j != i && segment_meets_rect(arrows_[j].from, arrows_[j].to, box))
                         overlap += 200;
-            if (segment_meets_rect(a.from, a.to, box))
+            if (segment_meets_rect(a.from, end, box))
                 overlap += 400;
             // State and queue marks are in y order and sit just below their row.
             const auto marks_near = [&](const auto& marks) {
