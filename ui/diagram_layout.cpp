@@ -401,7 +401,7 @@ void DiagramLayout::process(std::size_t n_events)
             const TcpState to = Trace::to_state(e);
             if (host_x_[e.host] < 0 || shown_[e.host] == to)
                 break;
-            if (shown_[e.host])
+            if (shown_[e.host] && band_start_[e.host] < y)
                 closed_bands_[e.host].push_back({e.host, band_start_[e.host], y, *shown_[e.host]});
             shown_[e.host] = to;
             band_start_[e.host] = y;
@@ -411,7 +411,16 @@ void DiagramLayout::process(std::size_t n_events)
             const double left = side_[e.host] == Side::Left    ? x - 8 - w
                                 : side_[e.host] == Side::Right ? x + 8
                                                                : x - w / 2;
-            states_.push_back({e.host, y, to, QRectF(left, y + kStateGap, w, h)});
+            const DiagramStateMark mark{e.host, y, to, QRectF(left, y + kStateGap, w, h)};
+            // Two changes in one row (LISTEN, SYN-RECEIVED, ESTABLISHED in the
+            // hypothetical two-way handshake): the row shows where the host ends up.
+            auto same_row = std::find_if(states_.rbegin(), states_.rend(), [&](const DiagramStateMark& m) {
+                return m.y < y || m.host == e.host;
+            });
+            if (same_row != states_.rend() && same_row->y == y && same_row->host == e.host)
+                *same_row = mark;
+            else
+                states_.push_back(mark);
             width_ = std::max(width_, left + w + 16);
             break;
         }

@@ -44,6 +44,7 @@ LessonPanel::LessonPanel(SessionController& session, QWidget* parent) : QWidget(
 {
     list_ = new QListWidget(this);
     list_->setWordWrap(true);
+    list_->setSpacing(3);
     text_ = new QTextBrowser(this);
     text_->setFrameShape(QFrame::NoFrame);
     progress_ = new QLabel(this);
