@@ -39,5 +39,11 @@ int main(int argc, char* argv[])
     auto* window = new tcpviz::MainWindow;
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->show();
+    if (qEnvironmentVariableIsSet("TCPVIZ_QUIT_WHEN_SHOWN")) {
+        // The start-up benchmark (tests/bench): stop once the window has painted.
+        QCoreApplication::processEvents();
+        window->repaint();
+        return 0;
+    }
     return app.exec();
 }
