@@ -215,7 +215,7 @@ int run(const QStringList& arguments)
     if (p.isSet("export-steps"))
         export_steps(p.value("export-steps"), sim.trace(), drawing.diagram, drawing.image);
     if (!p.isSet("export") && !p.isSet("export-steps") && !p.isSet("save-scenario"))
-        std::cout << ladder_text(scenario, sim.trace());
+        std::cout << ladder_text(scenario, sim.trace(), interface_wording());
     return 0;
 }
 

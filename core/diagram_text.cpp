@@ -3,22 +3,23 @@
 #include "ladder.hpp"
 #include "relative_seq.hpp"
 
+#include <functional>
 #include <optional>
 #include <vector>
 
 namespace tcpviz {
 namespace {
 
-const char* role_title(HostRole role)
+std::string role_title(HostRole role, const Wording& wording)
 {
     switch (role) {
-    case HostRole::Client: return "Client";
-    case HostRole::Server: return "Server";
-    case HostRole::Attacker: return "Attacker";
-    case HostRole::Spoofed: return "Spoofed host";
-    case HostRole::Forged: return "Forged source";
+    case HostRole::Client: return word(wording, "core", TCPVIZ_TRANSLATE_NOOP("core", "Client"));
+    case HostRole::Server: return word(wording, "core", TCPVIZ_TRANSLATE_NOOP("core", "Server"));
+    case HostRole::Attacker: return word(wording, "core", TCPVIZ_TRANSLATE_NOOP("core", "Attacker"));
+    case HostRole::Spoofed: return word(wording, "core", TCPVIZ_TRANSLATE_NOOP("core", "Spoofed host"));
+    case HostRole::Forged: return word(wording, "core", TCPVIZ_TRANSLATE_NOOP("core", "Forged source"));
     }
-    return "Host";
+    return {};
 }
 
 std::string address_of(const TraceHost& h)
@@ -29,12 +30,12 @@ std::string address_of(const TraceHost& h)
 
 // One walk over the trace, calling the format's writers in order.
 struct TextWriter {
-    std::string (*participant)(std::size_t index, const TraceHost& host);
-    std::string (*message)(std::size_t from, std::size_t to, bool lost, const std::string& label);
-    std::string (*note)(std::size_t host, const std::string& text);
+    std::function<std::string(std::size_t index, const TraceHost& host)> participant;
+    std::function<std::string(std::size_t from, std::size_t to, bool lost, const std::string& label)> message;
+    std::function<std::string(std::size_t host, const std::string& text)> note;
 };
 
-std::string walk(const Trace& trace, const TextDiagramOptions& options, const TextWriter& w)
+std::string walk(const Trace& trace, const TextDiagramOptions& options, const Wording& wording, const TextWriter& w)
 {
     std::size_t n_events = trace.events.size();
     if (options.upto_step)
@@ -68,7 +69,7 @@ std::string walk(const Trace& trace, const TextDiagramOptions& options, const Te
         if (e.kind == EventKind::SegmentSent) {
             const SegmentRecord& r = trace.segments[e.ref];
             std::string label = segment_label_text(r.seg, options.absolute_seq ? nullptr : &bases);
-            const std::string note = segment_note(r);
+            const std::string note = segment_note(r, wording);
             if (!note.empty())
                 label += " (" + note + ")";
             const std::size_t to = r.to_host == kNoHost ? e.host : r.to_host;
@@ -83,37 +84,42 @@ std::string walk(const Trace& trace, const TextDiagramOptions& options, const Te
 
 } // namespace
 
-std::string mermaid_text(const Scenario& scenario, const Trace& trace, const TextDiagramOptions& options)
+std::string mermaid_text(const Scenario& scenario, const Trace& trace, const TextDiagramOptions& options,
+                         const Wording& wording)
 {
+    const std::string lost_word = " " + word(wording, "core", TCPVIZ_TRANSLATE_NOOP("core", "lost"));
     const TextWriter w{
-        [](std::size_t i, const TraceHost& h) {
-            return "    participant h" + std::to_string(i) + " as " + role_title(h.role) + " " + address_of(h) + "\n";
+        [&](std::size_t i, const TraceHost& h) {
+            return "    participant h" + std::to_string(i) + " as " + role_title(h.role, wording) + " " +
+                   address_of(h) + "\n";
         },
-        [](std::size_t from, std::size_t to, bool lost, const std::string& label) {
+        [&](std::size_t from, std::size_t to, bool lost, const std::string& label) {
             return "    h" + std::to_string(from) + (lost ? "-x" : "->>") + "h" + std::to_string(to) + ": " + label +
-                   (lost ? " lost" : "") + "\n";
+                   (lost ? lost_word : "") + "\n";
         },
         [](std::size_t host, const std::string& text) {
             return "    Note over h" + std::to_string(host) + ": " + text + "\n";
         },
     };
-    return "%% tcpviz: " + scenario.name + "\nsequenceDiagram\n" + walk(trace, options, w);
+    return "%% tcpviz: " + scenario.name + "\nsequenceDiagram\n" + walk(trace, options, wording, w);
 }
 
-std::string plantuml_text(const Scenario& scenario, const Trace& trace, const TextDiagramOptions& options)
+std::string plantuml_text(const Scenario& scenario, const Trace& trace, const TextDiagramOptions& options,
+                          const Wording& wording)
 {
+    const std::string lost_word = " " + word(wording, "core", TCPVIZ_TRANSLATE_NOOP("core", "lost"));
     const TextWriter w{
-        [](std::size_t i, const TraceHost& h) {
-            return std::string("participant \"") + role_title(h.role) + "\\n" + address_of(h) + "\" as h" +
+        [&](std::size_t i, const TraceHost& h) {
+            return std::string("participant \"") + role_title(h.role, wording) + "\\n" + address_of(h) + "\" as h" +
                    std::to_string(i) + "\n";
         },
-        [](std::size_t from, std::size_t to, bool lost, const std::string& label) {
+        [&](std::size_t from, std::size_t to, bool lost, const std::string& label) {
             return "h" + std::to_string(from) + (lost ? " ->x h" : " -> h") + std::to_string(to) + " : " + label +
-                   (lost ? " lost" : "") + "\n";
+                   (lost ? lost_word : "") + "\n";
         },
         [](std::size_t host, const std::string& text) { return "hnote over h" + std::to_string(host) + " : " + text + "\n"; },
     };
-    return "@startuml\ntitle tcpviz: " + scenario.name + "\n" + walk(trace, options, w) + "@enduml\n";
+    return "@startuml\ntitle tcpviz: " + scenario.name + "\n" + walk(trace, options, wording, w) + "@enduml\n";
 }
 
 } // namespace tcpviz

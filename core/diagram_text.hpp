@@ -3,6 +3,7 @@
 // who keep diagrams in text. Lost segments end in a cross, state changes are notes.
 #include "scenario.hpp"
 #include "trace.hpp"
+#include "wording.hpp"
 
 #include <optional>
 #include <string>
@@ -14,7 +15,9 @@ struct TextDiagramOptions {
     std::optional<std::uint32_t> upto_step;
 };
 
-std::string mermaid_text(const Scenario& scenario, const Trace& trace, const TextDiagramOptions& options);
-std::string plantuml_text(const Scenario& scenario, const Trace& trace, const TextDiagramOptions& options);
+std::string mermaid_text(const Scenario& scenario, const Trace& trace, const TextDiagramOptions& options,
+                         const Wording& wording = {});
+std::string plantuml_text(const Scenario& scenario, const Trace& trace, const TextDiagramOptions& options,
+                          const Wording& wording = {});
 
 } // namespace tcpviz

@@ -1,5 +1,7 @@
 #include "ladder.hpp"
 
+#include "message.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include <cstdio>
@@ -25,39 +27,42 @@ std::string ms(std::int64_t ns)
 
 std::string pad(std::string s, std::size_t width)
 {
-    if (s.size() < width)
-        s.append(width - s.size(), ' ');
+    if (const std::size_t w = display_width(s); w < width)
+        s.append(width - w, ' ');
     return s;
 }
 
 std::string rpad(std::string s, std::size_t width)
 {
-    if (s.size() < width)
-        s.insert(0, width - s.size(), ' ');
+    if (const std::size_t w = display_width(s); w < width)
+        s.insert(0, width - w, ' ');
     return s;
 }
 
 } // namespace
 
-std::string segment_note(const SegmentRecord& r)
+std::string segment_note(const SegmentRecord& r, const Wording& wording)
 {
+    const auto w = [&](const char* english) { return word(wording, "core", english); };
+    const std::string source = ipv4_text(r.seg.src_addr);
     switch (r.why) {
     case Explain::SynRetransmit:
     case Explain::SynAckRetransmit:
-    case Explain::DataRetransmit: return "retransmission";
-    case Explain::SynAckForDuplicateSyn: return "resent for duplicate SYN";
-    case Explain::CookieSynAck: return "SYN cookie";
+    case Explain::DataRetransmit: return w(TCPVIZ_TRANSLATE_NOOP("core", "retransmission"));
+    case Explain::SynAckForDuplicateSyn: return w(TCPVIZ_TRANSLATE_NOOP("core", "resent for duplicate SYN"));
+    case Explain::CookieSynAck: return w(TCPVIZ_TRANSLATE_NOOP("core", "SYN cookie"));
     case Explain::ChallengeAckSyn:
-    case Explain::ChallengeAckRst: return "challenge ACK";
+    case Explain::ChallengeAckRst: return w(TCPVIZ_TRANSLATE_NOOP("core", "challenge ACK"));
     case Explain::ForgedSyn:
-    case Explain::FloodSyn: return "forged source " + ipv4_text(r.seg.src_addr);
-    case Explain::OldDuplicate: return "old duplicate";
-    case Explain::BlindSpoofAck: return "blind guess, forged source " + ipv4_text(r.seg.src_addr);
-    case Explain::AckForUnacceptableSeq: return "ACK for out-of-window segment";
-    case Explain::RstForClosedPort: return "no connection or listener";
+    case Explain::FloodSyn: return fill_in(w(TCPVIZ_TRANSLATE_NOOP("core", "forged source %1")), {source});
+    case Explain::OldDuplicate: return w(TCPVIZ_TRANSLATE_NOOP("core", "old duplicate"));
+    case Explain::BlindSpoofAck:
+        return fill_in(w(TCPVIZ_TRANSLATE_NOOP("core", "blind guess, forged source %1")), {source});
+    case Explain::AckForUnacceptableSeq: return w(TCPVIZ_TRANSLATE_NOOP("core", "ACK for out-of-window segment"));
+    case Explain::RstForClosedPort: return w(TCPVIZ_TRANSLATE_NOOP("core", "no connection or listener"));
     case Explain::RstBadAckSynSent:
-    case Explain::RstBadAckSynReceived: return "unacceptable ACK";
-    default: return r.retransmission ? "retransmission" : "";
+    case Explain::RstBadAckSynReceived: return w(TCPVIZ_TRANSLATE_NOOP("core", "unacceptable ACK"));
+    default: return r.retransmission ? w(TCPVIZ_TRANSLATE_NOOP("core", "retransmission")) : "";
     }
 }
 
@@ -135,21 +140,32 @@ std::vector<LadderRow> ladder_rows(const Trace& trace)
     return rows;
 }
 
-std::string ladder_text(const Scenario& scenario, const Trace& trace)
+std::string ladder_text(const Scenario& scenario, const Trace& trace, const Wording& wording)
 {
+    const auto w = [&](const char* english) { return word(wording, "core", english); };
     const ScenarioOptions& o = scenario.options;
-    std::string out = "# tcpviz ladder: " + scenario.name + (scenario.hypothetical ? " (hypothetical)" : "") + "\n";
+    std::string out = "# " + fill_in(w(TCPVIZ_TRANSLATE_NOOP("core", "tcpviz ladder: %1")), {scenario.name}) +
+                      (scenario.hypothetical ? w(TCPVIZ_TRANSLATE_NOOP("core", " (hypothetical)")) : "") + "\n";
     if (!scenario.description.empty())
-        out += "# " + scenario.description + "\n";
-    out += std::string("# isn ") + isn_mode_name(o.isn) + ", profile " + profile_name(o.profile) + ", cookies " +
-           cookie_mode_name(o.cookies) + ", latency " + short_ms(o.latency) + " ms, seed " + std::to_string(o.seed) + "\n";
-    out += "# hosts:";
+        out += "# " + word(wording, "scenario", scenario.description.c_str()) + "\n";
+    out += "# " +
+           fill_in(w(TCPVIZ_TRANSLATE_NOOP("core", "isn %1, profile %2, cookies %3, latency %4 ms, seed %5")),
+                   {isn_mode_name(o.isn), profile_name(o.profile), cookie_mode_name(o.cookies), short_ms(o.latency),
+                    std::to_string(o.seed)}) +
+           "\n";
+    out += "# " + w(TCPVIZ_TRANSLATE_NOOP("core", "hosts:"));
     for (const TraceHost& h : trace.hosts)
         out += " " + h.name + "=" + ipv4_text(h.address) + (h.prefix_len < 32 ? "/" + std::to_string(h.prefix_len) : "");
     out += "\n#\n";
-    out += "#  sent ms   arrive ms  from       -> to         flags      seq         ack          len  states after\n";
+    // The column titles line up with the rows below, whatever the language.
+    out += "#" + rpad(w(TCPVIZ_TRANSLATE_NOOP("core", "sent ms")), 9) + "  " +
+           rpad(w(TCPVIZ_TRANSLATE_NOOP("core", "arrive ms")), 10) + "  " + pad(w(TCPVIZ_TRANSLATE_NOOP("core", "from")), 10) +
+           " -> " + pad(w(TCPVIZ_TRANSLATE_NOOP("core", "to")), 10) + " " +
+           pad(w(TCPVIZ_TRANSLATE_NOOP("core", "flags")), 10) + " " + pad(w(TCPVIZ_TRANSLATE_NOOP("core", "seq")), 11) +
+           " " + pad(w(TCPVIZ_TRANSLATE_NOOP("core", "ack")), 11) + " " + rpad(w(TCPVIZ_TRANSLATE_NOOP("core", "len")), 4) +
+           "  " + w(TCPVIZ_TRANSLATE_NOOP("core", "states after")) + "\n";
 
-    auto host_name = [&](std::uint8_t h) { return h == kNoHost ? std::string("(nobody)") : trace.hosts[h].name; };
+    auto host_name = [&](std::uint8_t h) { return h == kNoHost ? w(TCPVIZ_TRANSLATE_NOOP("core", "(nobody)")) : trace.hosts[h].name; };
     auto states = [&](const LadderRow& r) {
         std::string s;
         for (const auto& [h, st] : r.states_after)
@@ -165,14 +181,15 @@ std::string ladder_text(const Scenario& scenario, const Trace& trace)
         const SegmentRecord& rec = trace.segments[r.segment];
         const Segment& s = rec.seg;
         std::string line = rpad(ms(r.time), 10) + "  " +
-                           rpad(r.end_time < 0 ? "..." : r.lost ? "lost" : ms(r.end_time), 10) + "  " +
+                           rpad(r.end_time < 0 ? "..." : r.lost ? w(TCPVIZ_TRANSLATE_NOOP("core", "lost")) : ms(r.end_time), 10) + "  " +
                            pad(host_name(rec.from_host), 10) + " -> " + pad(host_name(rec.to_host), 10) + " " +
                            pad(flags_name(s.flags), 10) + " " + pad(std::to_string(s.seq.raw()), 11) + " " +
                            pad(s.has(flag::ACK) ? std::to_string(s.ack.raw()) : "-", 11) + " " +
                            rpad(std::to_string(s.payload_len), 4) + "  " + states(r);
-        std::string note = segment_note(rec);
+        std::string note = segment_note(rec, wording);
         if (r.dropped_why != Explain::None)
-            note += std::string(note.empty() ? "" : "; ") + "dropped: " + explain_id(r.dropped_why);
+            note += std::string(note.empty() ? "" : "; ") +
+                    fill_in(w(TCPVIZ_TRANSLATE_NOOP("core", "dropped: %1")), {explain_id(r.dropped_why)});
         if (!note.empty())
             line += (r.states_after.empty() ? "" : "  ") + std::string("[") + note + "]";
         while (!line.empty() && line.back() == ' ')
@@ -233,6 +250,27 @@ std::string trace_json_text(const Scenario& scenario, const Trace& trace)
                                {"b", e.b},
                                {"why", explain_id(e.why)}});
     return j.dump(1) + "\n";
+}
+
+std::size_t display_width(const std::string& utf8)
+{
+    std::size_t width = 0;
+    for (std::size_t i = 0; i < utf8.size();) {
+        const auto c = static_cast<unsigned char>(utf8[i]);
+        const std::size_t len = c < 0x80 ? 1 : c < 0xe0 ? 2 : c < 0xf0 ? 3 : 4;
+        std::uint32_t cp = len == 1 ? c : c & (0x7f >> len);
+        for (std::size_t k = 1; k < len && i + k < utf8.size(); ++k)
+            cp = cp << 6 | (static_cast<unsigned char>(utf8[i + k]) & 0x3f);
+        // East Asian wide and full-width ranges (Unicode UAX #11), the ones a
+        // Chinese ladder uses: Hangul Jamo, CJK, Hangul, compatibility and full-width forms.
+        const bool wide = (cp >= 0x1100 && cp <= 0x115f) || (cp >= 0x2e80 && cp <= 0xa4cf) ||
+                          (cp >= 0xac00 && cp <= 0xd7a3) || (cp >= 0xf900 && cp <= 0xfaff) ||
+                          (cp >= 0xfe30 && cp <= 0xfe4f) || (cp >= 0xff00 && cp <= 0xff60) ||
+                          (cp >= 0xffe0 && cp <= 0xffe6) || cp >= 0x20000;
+        width += wide ? 2 : 1;
+        i += len;
+    }
+    return width;
 }
 
 } // namespace tcpviz

@@ -2,6 +2,7 @@
 // Text renderings of a trace: the RFC-style ladder (one line per segment with the
 // states it leaves behind) and the full trace as JSON.
 #include "scenario.hpp"
+#include "wording.hpp"
 #include "trace.hpp"
 
 #include <string>
@@ -23,9 +24,9 @@ struct LadderRow {
 
 // Rows in trace order; the diagram's text exports use the same rows.
 std::vector<LadderRow> ladder_rows(const Trace& trace);
-std::string ladder_text(const Scenario& scenario, const Trace& trace);
+std::string ladder_text(const Scenario& scenario, const Trace& trace, const Wording& wording = {});
 // A short note for notable segments ("retransmission", "SYN cookie"...), empty otherwise.
-std::string segment_note(const SegmentRecord& record);
+std::string segment_note(const SegmentRecord& record, const Wording& wording = {});
 std::string trace_json_text(const Scenario& scenario, const Trace& trace);
 
 } // namespace tcpviz

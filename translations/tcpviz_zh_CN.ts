@@ -1191,6 +1191,130 @@
         <source>%1 needs a positive &quot;count&quot; and a non-negative &quot;interval_ms&quot;.</source>
         <translation>%1 需要正的 &quot;count&quot; 和非负的 &quot;interval_ms&quot;。</translation>
     </message>
+    <message>
+        <source>Client</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Attacker</source>
+        <translation>攻击者</translation>
+    </message>
+    <message>
+        <source>Spoofed host</source>
+        <translation>被冒充的主机</translation>
+    </message>
+    <message>
+        <source>Forged source</source>
+        <translation>伪造源地址</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>丢失</translation>
+    </message>
+    <message>
+        <source>retransmission</source>
+        <translation>重传</translation>
+    </message>
+    <message>
+        <source>resent for duplicate SYN</source>
+        <translation>为重复的 SYN 重发</translation>
+    </message>
+    <message>
+        <source>SYN cookie</source>
+        <translation>SYN Cookie</translation>
+    </message>
+    <message>
+        <source>challenge ACK</source>
+        <translation>挑战 ACK</translation>
+    </message>
+    <message>
+        <source>forged source %1</source>
+        <translation>伪造源地址 %1</translation>
+    </message>
+    <message>
+        <source>old duplicate</source>
+        <translation>旧的重复报文段</translation>
+    </message>
+    <message>
+        <source>blind guess, forged source %1</source>
+        <translation>盲猜，伪造源地址 %1</translation>
+    </message>
+    <message>
+        <source>ACK for out-of-window segment</source>
+        <translation>回应窗口外报文段的 ACK</translation>
+    </message>
+    <message>
+        <source>no connection or listener</source>
+        <translation>无连接也无监听</translation>
+    </message>
+    <message>
+        <source>unacceptable ACK</source>
+        <translation>不可接受的 ACK</translation>
+    </message>
+    <message>
+        <source>tcpviz ladder: %1</source>
+        <translation>tcpviz 梯形图：%1</translation>
+    </message>
+    <message>
+        <source> (hypothetical)</source>
+        <translation>（假设情形）</translation>
+    </message>
+    <message>
+        <source>isn %1, profile %2, cookies %3, latency %4 ms, seed %5</source>
+        <translation>ISN %1，定时参数 %2，SYN Cookie %3，时延 %4 ms，随机种子 %5</translation>
+    </message>
+    <message>
+        <source>hosts:</source>
+        <translation>主机：</translation>
+    </message>
+    <message>
+        <source>sent ms</source>
+        <translation>发送 ms</translation>
+    </message>
+    <message>
+        <source>arrive ms</source>
+        <translation>到达 ms</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>发送方</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>接收方</translation>
+    </message>
+    <message>
+        <source>flags</source>
+        <translation>标志位</translation>
+    </message>
+    <message>
+        <source>seq</source>
+        <translation>Seq</translation>
+    </message>
+    <message>
+        <source>ack</source>
+        <translation>Ack</translation>
+    </message>
+    <message>
+        <source>len</source>
+        <translation>长度</translation>
+    </message>
+    <message>
+        <source>states after</source>
+        <translation>之后的状态</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>（无人）</translation>
+    </message>
+    <message>
+        <source>dropped: %1</source>
+        <translation>丢弃：%1</translation>
+    </message>
 </context>
 <context>
     <name>scenario</name>

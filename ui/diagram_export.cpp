@@ -3,6 +3,7 @@
 #include "diagram_painter.hpp"
 #include "diagram_text.hpp"
 #include "ladder.hpp"
+#include "language.hpp"
 #include "output_file.hpp"
 #include "pcap_writer.hpp"
 
@@ -117,11 +118,11 @@ void export_run(const QString& path, const Scenario& scenario, const Trace& trac
     if (const auto format = image_format_for(path))
         export_image(path, *format, trace, diagram, image);
     else if (suffix == QLatin1String("mmd"))
-        write_text_atomically(file, mermaid_text(scenario, trace, text));
+        write_text_atomically(file, mermaid_text(scenario, trace, text, interface_wording()));
     else if (suffix == QLatin1String("puml"))
-        write_text_atomically(file, plantuml_text(scenario, trace, text));
+        write_text_atomically(file, plantuml_text(scenario, trace, text, interface_wording()));
     else if (suffix == QLatin1String("txt"))
-        write_text_atomically(file, ladder_text(scenario, trace));
+        write_text_atomically(file, ladder_text(scenario, trace, interface_wording()));
     else if (suffix == QLatin1String("pcap"))
         write_pcap(file, trace);
     else if (suffix == QLatin1String("json"))

@@ -73,6 +73,13 @@ QString current_language()
     return installed().language;
 }
 
+Wording interface_wording()
+{
+    return [](const char* context, const char* english) {
+        return QCoreApplication::translate(context, english).toStdString();
+    };
+}
+
 QString message_text(const Message& message)
 {
     if (message.is_value())

@@ -2,6 +2,7 @@
 // The interface language: English, the language of the sources, or Simplified
 // Chinese. The translations are compiled into the binary (translations/, resource :/i18n).
 #include "message.hpp"
+#include "wording.hpp"
 
 #include <QString>
 #include <QStringList>
@@ -17,5 +18,7 @@ bool set_language(const QString& language);
 QString current_language();
 // An engine message (a scenario error, a failed export) in the interface language.
 QString message_text(const Message& message);
+// The words of the text exports (ladder, Mermaid, PlantUML) in the interface language.
+Wording interface_wording();
 
 } // namespace tcpviz

@@ -228,6 +228,15 @@ TEST_CASE("with --lang zh_CN messages, listings and diagrams are in Chinese", "[
     const std::string drawing = slurp(svg);
     CHECK(drawing.find("客户端") != std::string::npos);
     CHECK(drawing.find("丢失") != std::string::npos);
+    // The ladder and the diagrams as code, with columns that still line up.
+    const Result ladder = run("--lang zh_CN --scenario lost-syn");
+    CHECK(ladder.out.find("# tcpviz 梯形图：lost-syn\n") == 0);
+    CHECK(ladder.out.find("#  发送 ms     到达 ms  发送方     -> 接收方     标志位     Seq         Ack         长度  之后的状态\n") !=
+          std::string::npos);
+    CHECK(ladder.out.find("        丢失  client     -> server     SYN") != std::string::npos);
+    const fs::path mmd = scratch() / "zh.mmd";
+    CHECK(run("--lang zh_CN --scenario lost-syn --export " + mmd.string()).exit_code == 0);
+    CHECK(slurp(mmd).find("participant h0 as 客户端 192.0.2.10:50000") != std::string::npos);
     // The engine's own sentences too: a malformed scenario file, an unwritable export.
     const fs::path bad = scratch() / "bad-zh.json";
     std::ofstream(bad) << R"({"format": "tcpviz-scenario", "version": 1, "name": "x", "options": {"latency_ms": "x"},

@@ -1,6 +1,7 @@
 // Scenario files: every built-in survives a save/load round trip, and each kind of
 // malformed input gets its own clear sentence.
 #include "lab.hpp"
+#include "wording.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -121,4 +122,13 @@ TEST_CASE("an engine message keeps its template and arguments for translation", 
     const Message nested("%1 names host '%2', which the scenario does not define.",
                          {Message("fault %1", {std::string("3")}), std::string("odd%1name")});
     CHECK(nested.english() == "fault 3 names host 'odd%1name', which the scenario does not define.");
+}
+
+TEST_CASE("a Chinese character takes two columns of a text table", "[ladder]")
+{
+    CHECK(display_width("SYN-ACK") == 7);
+    CHECK(display_width("丢失") == 4);
+    CHECK(display_width("发送 ms") == 7);
+    CHECK(display_width("（无人）") == 8); // full-width brackets
+    CHECK(display_width("é") == 1);
 }
