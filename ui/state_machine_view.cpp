@@ -108,7 +108,9 @@ void StateMachineView::paintEvent(QPaintEvent*)
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     p.fillRect(rect(), theme_.background);
-    const QRectF area = QRectF(rect()).adjusted(10, host_picker_->height() + 14, -10, -10);
+    // The states fill the room between the host picker and the "last change" line.
+    const double caption = QFontMetricsF(theme_.note_font).height() + 6;
+    const QRectF area = QRectF(rect()).adjusted(10, host_picker_->height() + 14, -10, -10 - caption);
     const auto at = [&](TcpState s) {
         const QPointF q = position(s);
         return QPointF(area.left() + q.x() / 100 * area.width(), area.top() + q.y() / 100 * area.height());
@@ -185,8 +187,9 @@ void StateMachineView::paintEvent(QPaintEvent*)
     if (last_edge_) {
         p.setFont(small);
         p.setPen(theme_.muted);
-        p.drawText(QRectF(area.left(), area.bottom() - 4, area.width(), 20), Qt::AlignLeft,
-                   tr("last change: %1").arg(explain_title(last_cause_)));
+        p.drawText(QRectF(area.left(), area.bottom() + 6, area.width(), caption), Qt::AlignLeft | Qt::AlignVCenter,
+                   QFontMetricsF(small).elidedText(tr("last change: %1").arg(explain_title(last_cause_)),
+                                                   Qt::ElideRight, area.width()));
     }
 }
 
