@@ -107,7 +107,7 @@ bool LessonPanel::open_file(const QString& path)
 
 QString LessonPanel::shown_text() const
 {
-    return text_->toPlainText();
+    return shown_text_;
 }
 
 void LessonPanel::showEvent(QShowEvent* event)
@@ -119,6 +119,7 @@ void LessonPanel::showEvent(QShowEvent* event)
         list_->setCurrentRow(0);
     }
     QWidget::showEvent(event);
+    refresh();
 }
 
 void LessonPanel::refresh()
@@ -144,9 +145,12 @@ void LessonPanel::refresh()
         }
         progress_->setText(tr("Choose a lesson, then press Start lesson."));
     }
-    const QString html = QStringLiteral("<p><b>%1</b></p><p>%2</p>").arg(title.toHtmlEscaped(), body.toHtmlEscaped());
-    if (text_->toHtml() != html)
-        text_->setHtml(html);
+    shown_text_ = title + QLatin1Char('\n') + body;
+    // Laying out rich text costs: a hidden panel does it when it is shown.
+    if (isVisible() && shown_text_ != laid_out_text_) {
+        laid_out_text_ = shown_text_;
+        text_->setHtml(QStringLiteral("<p><b>%1</b></p><p>%2</p>").arg(title.toHtmlEscaped(), body.toHtmlEscaped()));
+    }
 }
 
 } // namespace tcpviz
