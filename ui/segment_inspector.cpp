@@ -51,6 +51,8 @@ int SegmentInspector::field_count() const
 void SegmentInspector::clear()
 {
     fields_->clear();
+    // The hint is prose: wrapped, unlike the hex dump.
+    hex_->setLineWrapMode(QTextEdit::WidgetWidth);
     hex_->setPlainText(tr("Select an arrow in the diagram to see its header and bytes."));
 }
 
@@ -110,6 +112,7 @@ void SegmentInspector::show_segment(const Trace& trace, std::uint32_t segment)
         dump += QStringLiteral("%1").arg(bytes[i], 2, 16, QLatin1Char('0'));
         dump += (i % kBytesPerLine == kBytesPerLine - 1 || i + 1 == bytes.size()) ? QStringLiteral("\n") : QStringLiteral(" ");
     }
+    hex_->setLineWrapMode(QTextEdit::NoWrap);
     hex_->setPlainText(dump);
 }
 
