@@ -385,6 +385,7 @@ MainWindow* MainWindow::switch_language(const QString& language)
     next->set_presentation(presenting_);
     if (predicting)
         next->action("predict")->trigger();
+    next->predict_->carry_score_from(*predict_);
     close();
     return next;
 }

@@ -7,6 +7,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
 #include <QTextBrowser>
@@ -82,20 +83,25 @@ PredictPanel::PredictPanel(SessionController& session, QWidget* parent) : QWidge
     reset_score();
 }
 
-PredictPanel::~PredictPanel()
-{
-    if (active_)
-        session_.set_step_guard({}); // the guard refers to this panel
-}
-
 void PredictPanel::set_active(bool on)
 {
     active_ = on;
-    // Held back: the step that would send the segment being predicted.
-    session_.set_step_guard(on ? std::function<bool()>([this] {
-        return revealing_ || !answer_ || answer_->send_step != session_.simulation().current_step() + 1;
+    // Held back: the step that would send the segment being predicted. The guard may
+    // outlive this panel (a window is destroyed before its session is): then it holds nothing.
+    QPointer<PredictPanel> self(this);
+    session_.set_step_guard(on ? std::function<bool()>([self] {
+        return !self || self->revealing_ || !self->answer_ ||
+               self->answer_->send_step != self->session_.simulation().current_step() + 1;
     })
                                : std::function<bool()>());
+    refresh();
+}
+
+void PredictPanel::carry_score_from(const PredictPanel& other)
+{
+    right_ = other.right_;
+    asked_ = other.asked_;
+    segments_ = other.segments_;
     refresh();
 }
 

@@ -23,13 +23,14 @@ class PredictPanel : public QWidget {
     Q_OBJECT
 public:
     PredictPanel(SessionController& session, QWidget* parent = nullptr);
-    ~PredictPanel() override;
     void set_active(bool on);
     bool active() const { return active_; }
     // Fills the form (for tests and for a keyboard-less demo).
     void set_prediction(const Prediction& prediction);
     void reveal();
     int score() const { return right_; }
+    // The score so far of the panel this one replaces (the window rebuilt in another language).
+    void carry_score_from(const PredictPanel& other);
     int asked() const { return asked_; }
     QString result_text() const;
 

@@ -396,6 +396,22 @@ TEST_CASE("predict, then reveal holds each segment until predicted, marks it and
     CHECK(session.simulation().current_step() == 3);
     CHECK(predict->score() == 4);
     CHECK(predict->asked() == 8);
+    // Another language keeps the mode and the score.
+    {
+        auto* own = new MainWindow;
+        own->action("predict")->trigger();
+        own->predict()->set_prediction({flag::SYN, 100, std::nullopt, TcpState::SynReceived});
+        own->predict()->reveal();
+        MainWindow* chinese = own->switch_language("zh_CN");
+        REQUIRE(chinese);
+        CHECK(chinese->predict()->active());
+        CHECK(chinese->predict()->score() == 4);
+        MainWindow* english = chinese->switch_language("en");
+        REQUIRE(english);
+        english->close();
+        delete own;
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    }
     const QString result = predict->result_text();
     CHECK(result.contains("0 of 4 right"));
     CHECK(result.contains("Flags: it is SYN-ACK, not ACK"));
