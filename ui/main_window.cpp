@@ -103,6 +103,14 @@ MainWindow::MainWindow(std::unique_ptr<SessionController> session, QWidget* pare
     diagram_->setFocus();
 }
 
+MainWindow::~MainWindow()
+{
+    // The docks hide as QWidget's destructor takes them down, after this object's own
+    // part is gone: their signals must not reach it then.
+    for (QDockWidget* dock : findChildren<QDockWidget*>())
+        dock->disconnect(this);
+}
+
 QAction* MainWindow::action(const QString& name) const
 {
     return findChild<QAction*>(name);

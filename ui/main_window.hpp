@@ -35,6 +35,7 @@ public:
     // A new window takes over `session` (a language switch builds the window anew
     // around the running session); without one it starts with the normal scenario.
     explicit MainWindow(std::unique_ptr<SessionController> session = nullptr, QWidget* parent = nullptr);
+    ~MainWindow() override;
 
     SessionController& session() { return *session_; }
     DiagramView* diagram() const { return diagram_; }
