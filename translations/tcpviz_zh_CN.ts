@@ -452,10 +452,6 @@
         <translation>%1的 SYN-ACK 在超时内没有等到 ACK：它再次发送同样的 SYN-ACK（Seq=%2，Ack=%3），第 %4 次重传，这次等待 %5（RFC 9293 §3.8.1；Linux tcp_synack_retries）。</translation>
     </message>
     <message>
-        <source>%1 already holds this request in SYN-RECEIVED and receives the same SYN again (the client retransmitted it): it repeats the same SYN-ACK (Seq=%2, Ack=%3) instead of starting over.</source>
-        <translation>%1已经为这个请求保存了 SYN-RECEIVED（同步已接收）状态，又收到了同一个 SYN（客户端重传了它）：它重发同样的 SYN-ACK（Seq=%2，Ack=%3），而不是从头再来。</translation>
-    </message>
-    <message>
         <source>%1 has resent its SYN-ACK %2 times without an ACK: it drops the half-open request and frees its place in the SYN queue (Linux tcp_synack_retries).</source>
         <translation>%1已重发 SYN-ACK %2 次仍没有收到 ACK：它丢弃这个半连接，腾出半连接队列中的位置（Linux tcp_synack_retries）。</translation>
     </message>
@@ -546,10 +542,6 @@
     <message>
         <source>%1 sends %2 bytes with Seq=%3: they use the numbers %3 to %4, so the peer will answer Ack=%5 (RFC 9293 §3.4).</source>
         <translation>%1发送 %2 字节，Seq=%3：这些数据占用序号 %3 到 %4，所以对方将回复 Ack=%5（RFC 9293 §3.4）。</translation>
-    </message>
-    <message>
-        <source>%1 sends %2 bytes of its own at Seq=%3; the same segment acknowledges what it received with Ack=%4.</source>
-        <translation>%1从 Seq=%3 开始发送自己的 %2 字节；同一个报文段用 Ack=%4 确认了它收到的数据。</translation>
     </message>
     <message>
         <source>%1&apos;s data was not acknowledged within the timeout: it sends the %2 bytes again from Seq=%3 (RFC 6298 §5).</source>
@@ -857,6 +849,14 @@
         <source>%1 %2</source>
         <extracomment>Two sentences of a narration in a row: a space between them in English, none in Chinese.</extracomment>
         <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>%1 already holds this request in SYN-RECEIVED and receives the same SYN again (the client retransmitted it): it repeats the same SYN-ACK (Seq=%2, Ack=%3) instead of starting over, as Linux does (RFC 9293 §3.8.1).</source>
+        <translation>%1已经为这个请求保存了 SYN-RECEIVED（同步已接收）状态，又收到了同一个 SYN（客户端重传了它）：它像 Linux 那样重发同样的 SYN-ACK（Seq=%2，Ack=%3），而不是从头再来（RFC 9293 §3.8.1）。</translation>
+    </message>
+    <message>
+        <source>%1 sends %2 bytes of its own at Seq=%3; the same segment acknowledges what it received with Ack=%4, so no separate ACK is needed (RFC 9293 §3.10.7.4).</source>
+        <translation>%1从 Seq=%3 开始发送自己的 %2 字节；同一个报文段用 Ack=%4 确认了它收到的数据，因此不需要单独的 ACK（RFC 9293 §3.10.7.4）。</translation>
     </message>
 </context>
 <context>

@@ -222,11 +222,9 @@ QString sentence(const StepFacts& f, const TraceEvent& e)
     case Explain::SynAckForDuplicateSyn:
         if (!out)
             return {};
-        return Narration::tr("%1 already holds this request in SYN-RECEIVED and "
-                             "receives the same SYN again (the "
-                             "client retransmitted it): it repeats the same "
-                             "SYN-ACK (Seq=%2, Ack=%3) instead of "
-                             "starting over.")
+        return Narration::tr("%1 already holds this request in SYN-RECEIVED and receives the same SYN again (the "
+                             "client retransmitted it): it repeats the same SYN-ACK (Seq=%2, Ack=%3) instead of "
+                             "starting over, as Linux does (RFC 9293 §3.8.1).")
             .arg(who, num(out->seq), num(out->ack));
     case Explain::RequestTimedOut:
         return Narration::tr("%1 has resent its SYN-ACK %2 times without an ACK: it drops "
@@ -397,9 +395,8 @@ QString sentence(const StepFacts& f, const TraceEvent& e)
     case Explain::DataReply:
         if (!out)
             return {};
-        return Narration::tr("%1 sends %2 bytes of its own at Seq=%3; the same "
-                             "segment acknowledges what it "
-                             "received with Ack=%4.")
+        return Narration::tr("%1 sends %2 bytes of its own at Seq=%3; the same segment acknowledges what it "
+                             "received with Ack=%4, so no separate ACK is needed (RFC 9293 §3.10.7.4).")
             .arg(who)
             .arg(out->payload_len)
             .arg(num(out->seq), num(out->ack));
