@@ -14,6 +14,7 @@ namespace {
 
 constexpr std::size_t kLabelBlock = 512;
 constexpr double kBreakHalfHeight = 14; // the painter's zigzag band: 9 px and 4 px teeth
+constexpr double kEndBoxGap = 6;        // a finished arrow's "lost" or "dropped" mark, below its end
 constexpr std::size_t kMaxCrossingChecks = 64;
 constexpr double kLabelGap = 3.0;   // between an arrow and its label
 constexpr double kStateGap = 8.0;   // below the row where the state changed
@@ -139,6 +140,7 @@ DiagramLayout::DiagramLayout(const Trace& trace, const DiagramOptions& options, 
         n_events = trace.events_of_step(*options.upto_step).second;
 
     state_room_ = kStateGap + metrics_.state(QStringLiteral("SYN-RECEIVED")).height() + 2 * kBoxPadY + 8;
+    end_room_ = kEndBoxGap + metrics_.note(Diagram::tr("lost")).height() + 4;
     // Between two successive arrows there is room for a label and its note.
     const double label_room = metrics_.label(QStringLiteral("SYN")).height() +
                               metrics_.note(QStringLiteral("retransmission")).height() + 16;
@@ -282,8 +284,11 @@ void DiagramLayout::start_row(std::int64_t time)
         const double min_gap = std::max(min_row_, row_has_state_ ? state_room_ : 0.0);
         double gap = std::max(natural, min_gap);
         if (natural > options_.max_gap_px) {
-            gap = std::max(options_.max_gap_px, min_gap);
-            breaks_.push_back({row_y_.back() + gap / 2, time - row_time_.back()});
+            // The zigzag band goes below what hangs under the last row (a state's
+            // label, a "lost" or "dropped" mark), with room for the next row above it.
+            const double hang = std::max(row_has_state_ ? state_room_ : 0.0, end_room_);
+            gap = std::max(options_.max_gap_px, hang + 2 * kBreakHalfHeight + min_row_ / 2);
+            breaks_.push_back({row_y_.back() + hang + kBreakHalfHeight, time - row_time_.back()});
         }
         row_y_.push_back(row_y_.back() + gap);
     }
@@ -309,7 +314,7 @@ void DiagramLayout::set_end_box(DiagramArrow& a, std::size_t index)
     const bool leftwards = a.to.x() < a.from.x();
     const bool ahead = a.end == ArrowEnd::InFlight;
     const bool place_right = leftwards != ahead;
-    a.end_box = QRectF(place_right ? a.to.x() + 10 : a.to.x() - 10 - w, a.to.y() + (ahead ? -sz.height() / 2 : 6), w,
+    a.end_box = QRectF(place_right ? a.to.x() + 10 : a.to.x() - 10 - w, a.to.y() + (ahead ? -sz.height() / 2 : kEndBoxGap), w,
                        sz.height());
 }
 

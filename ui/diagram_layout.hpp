@@ -165,7 +165,7 @@ private:
     std::size_t events_done_ = 0;
     std::int64_t now_ = 0;
     double column_ = 0, width_ = 0, bottom_ = 0;
-    double state_room_ = 0, min_row_ = 0, widest_state_ = 0;
+    double state_room_ = 0, end_room_ = 0, min_row_ = 0, widest_state_ = 0;
     int longest_label_ = 0;
     std::array<bool, 256> note_measured_{};
     std::vector<Side> side_;

@@ -112,6 +112,25 @@ TEST_CASE("long idle stretches are broken, keep their order and print the real t
     CHECK(layout.size().height() < 1500);
 }
 
+TEST_CASE("a break's band covers no state label and no lost or dropped mark", "[ui][layout]")
+{
+    for (const char* name : {"syn-timeout", "lost-synack", "syn-flood", "syn-flood-cookies", "half-open-discovery"}) {
+        DYNAMIC_SECTION(name)
+        {
+            const Simulation sim = finished(*builtin_scenario(name));
+            const DiagramLayout layout = layout_of(sim.trace());
+            REQUIRE_FALSE(layout.breaks().empty());
+            for (const DiagramBreak& b : layout.breaks()) {
+                const QRectF band(0, b.y - 13, layout.size().width(), 26);
+                for (const DiagramStateMark& s : layout.states())
+                    CHECK_FALSE(s.box.intersects(band));
+                for (const DiagramArrow& a : layout.arrows())
+                    CHECK_FALSE(a.end_box.intersects(band));
+            }
+        }
+    }
+}
+
 TEST_CASE("labels: relative by default, absolute on request, marks for lost and retransmitted", "[ui][layout]")
 {
     const Simulation sim = finished(*builtin_scenario("lost-syn"));
