@@ -33,6 +33,7 @@ struct Listener {
     // already timed out once give up after fewer SYN-ACK retries, down to 2.
     unsigned retry_limit(unsigned synack_retries) const;
     Endpoint* request(const FourTuple& tuple);
+    const Endpoint* request(const FourTuple& tuple) const { return const_cast<Listener*>(this)->request(tuple); }
     void enqueue(const Endpoint& request);
     void dequeue(std::size_t index);
     friend bool operator==(const Listener&, const Listener&) = default;
@@ -53,6 +54,7 @@ struct Host {
     bool owns(Ipv4 address) const;
     // The synchronized (not CLOSED) connection on this 4-tuple, if any.
     Endpoint* connection(const FourTuple& tuple);
+    const Endpoint* connection(const FourTuple& tuple) const { return const_cast<Host*>(this)->connection(tuple); }
     // A connection or a queued request by id.
     Endpoint* find(std::uint32_t id);
     const Endpoint* find(std::uint32_t id) const { return const_cast<Host*>(this)->find(id); }

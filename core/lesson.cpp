@@ -56,7 +56,7 @@ Lesson load_lesson_file(const std::string& path)
 std::vector<std::uint32_t> lesson_stop_steps(const Lesson& lesson, const Trace& trace)
 {
     std::vector<std::uint32_t> steps;
-    std::size_t next_event = 0; // a `when` stop looks at steps after the previous stop
+    std::size_t next_event = 0; // a `when` stop looks at the events after the previous stop's step
     for (std::size_t i = 0; i < lesson.stops.size(); ++i) {
         const LessonStop& stop = lesson.stops[i];
         std::optional<std::uint32_t> found;
@@ -65,7 +65,7 @@ std::vector<std::uint32_t> lesson_stop_steps(const Lesson& lesson, const Trace& 
                 found = stop.step;
         } else {
             for (std::size_t e = next_event; e < trace.events.size() && !found; ++e)
-                if (trace.events[e].why == *stop.when && (steps.empty() || trace.events[e].step > steps.back()))
+                if (trace.events[e].why == *stop.when)
                     found = trace.events[e].step;
         }
         if (!found || (!steps.empty() && *found <= steps.back()))

@@ -9,7 +9,7 @@ namespace {
 // request on that 4-tuple, else the listening socket, else CLOSED.
 TcpState state_for(const World& world, std::uint8_t host, const Segment& seg)
 {
-    Host h = world.hosts[host];
+    const Host& h = world.hosts[host];
     const FourTuple tuple{seg.dst_addr, seg.dst_port, seg.src_addr, seg.src_port};
     if (const Endpoint* e = h.connection(tuple))
         return e->state;
