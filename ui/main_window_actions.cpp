@@ -21,6 +21,19 @@
 #include <QToolBar>
 
 namespace tcpviz {
+namespace {
+
+// Every action has a shortcut, named in its tooltip, that works with its menu closed
+// and in presentation mode.
+void give_shortcut(QWidget* window, QAction* a, const QKeySequence& key, const QString& tip)
+{
+    a->setShortcut(key);
+    a->setToolTip(QStringLiteral("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
+    a->setStatusTip(tip);
+    window->addAction(a);
+}
+
+} // namespace
 
 void MainWindow::build_actions()
 {
@@ -28,11 +41,8 @@ void MainWindow::build_actions()
                              auto slot) {
         auto* a = new QAction(text, this);
         a->setObjectName(name);
-        a->setShortcut(key);
-        a->setToolTip(QStringLiteral("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
-        a->setStatusTip(tip);
+        give_shortcut(this, a, key, tip);
         connect(a, &QAction::triggered, this, slot);
-        addAction(a);
         return a;
     };
     // A presenter's clicker sends Page Down / Page Up; the arrow keys do the same.
@@ -152,10 +162,8 @@ void MainWindow::build_menus_and_toolbar()
         {tr("High contrast"), ThemeKind::HighContrast, Qt::Key_H}};
     for (const auto& [name, kind, key] : choices) {
         QAction* a = themes->addAction(name);
-        a->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | key));
-        a->setToolTip(tr("Colours of the diagram and the window: %1 (%2)")
-                          .arg(name, a->shortcut().toString(QKeySequence::NativeText)));
-        addAction(a); // the shortcut works with the menu closed, and in presentation mode
+        give_shortcut(this, a, QKeySequence(Qt::CTRL | Qt::SHIFT | key),
+                      tr("Colours of the diagram and the window: %1").arg(name));
         a->setCheckable(true);
         a->setObjectName(QStringLiteral("theme_%1").arg(kind ? theme_name(*kind) : "system"));
         group->addAction(a);
@@ -169,13 +177,11 @@ void MainWindow::build_menus_and_toolbar()
     for (const auto& [code, key] : language_keys) {
         QAction* a = languages->addAction(code.isEmpty() ? tr("Follow the system") : language_name(code));
         a->setObjectName(QStringLiteral("language_%1").arg(code.isEmpty() ? QStringLiteral("system") : code));
-        a->setShortcut(QKeySequence(Qt::ALT | Qt::SHIFT | key));
-        a->setToolTip(tr("Language of the window, the narration and the exports (%1)")
-                          .arg(a->shortcut().toString(QKeySequence::NativeText)));
+        give_shortcut(this, a, QKeySequence(Qt::ALT | Qt::SHIFT | key),
+                      tr("Language of the window, the narration and the exports"));
         a->setCheckable(true);
         a->setChecked(code == chosen);
         language_group->addAction(a);
-        addAction(a);
         connect(a, &QAction::triggered, this, [this, c = code] { switch_language(c); });
     }
     for (const char* name : {"zoom_in", "zoom_out", "zoom_reset", "absolute_seq", "presentation"})
@@ -184,10 +190,8 @@ void MainWindow::build_menus_and_toolbar()
     int panel_key = Qt::Key_1;
     for (QDockWidget* dock : findChildren<QDockWidget*>()) {
         QAction* toggle = dock->toggleViewAction();
-        toggle->setShortcut(QKeySequence(Qt::ALT | Qt::Key(panel_key++)));
-        toggle->setToolTip(tr("Show or hide the %1 panel (%2)")
-                               .arg(dock->windowTitle(), toggle->shortcut().toString(QKeySequence::NativeText)));
-        addAction(toggle);
+        give_shortcut(this, toggle, QKeySequence(Qt::ALT | Qt::Key(panel_key++)),
+                      tr("Show or hide the %1 panel").arg(dock->windowTitle()));
         panels->addAction(toggle);
     }
 
