@@ -10,18 +10,6 @@
 namespace tcpviz {
 namespace {
 
-std::string role_title(HostRole role, const Wording& wording)
-{
-    switch (role) {
-    case HostRole::Client: return word(wording, "core", TCPVIZ_TRANSLATE_NOOP("core", "Client"));
-    case HostRole::Server: return word(wording, "core", TCPVIZ_TRANSLATE_NOOP("core", "Server"));
-    case HostRole::Attacker: return word(wording, "core", TCPVIZ_TRANSLATE_NOOP("core", "Attacker"));
-    case HostRole::Spoofed: return word(wording, "core", TCPVIZ_TRANSLATE_NOOP("core", "Spoofed host"));
-    case HostRole::Forged: return word(wording, "core", TCPVIZ_TRANSLATE_NOOP("core", "Forged source"));
-    }
-    return {};
-}
-
 std::string address_of(const TraceHost& h)
 {
     return ipv4_text(h.address) +
@@ -84,13 +72,25 @@ std::string walk(const Trace& trace, const TextDiagramOptions& options, const Wo
 
 } // namespace
 
+std::string host_role_title(HostRole role, const Wording& wording)
+{
+    switch (role) {
+    case HostRole::Client: return word(wording, "core", TCPVIZ_TRANSLATE_NOOP("core", "Client"));
+    case HostRole::Server: return word(wording, "core", TCPVIZ_TRANSLATE_NOOP("core", "Server"));
+    case HostRole::Attacker: return word(wording, "core", TCPVIZ_TRANSLATE_NOOP("core", "Attacker"));
+    case HostRole::Spoofed: return word(wording, "core", TCPVIZ_TRANSLATE_NOOP("core", "Spoofed host"));
+    case HostRole::Forged: return word(wording, "core", TCPVIZ_TRANSLATE_NOOP("core", "Forged source"));
+    }
+    return {};
+}
+
 std::string mermaid_text(const Scenario& scenario, const Trace& trace, const TextDiagramOptions& options,
                          const Wording& wording)
 {
     const std::string lost_word = " " + word(wording, "core", TCPVIZ_TRANSLATE_NOOP("core", "lost"));
     const TextWriter w{
         [&](std::size_t i, const TraceHost& h) {
-            return "    participant h" + std::to_string(i) + " as " + role_title(h.role, wording) + " " +
+            return "    participant h" + std::to_string(i) + " as " + host_role_title(h.role, wording) + " " +
                    address_of(h) + "\n";
         },
         [&](std::size_t from, std::size_t to, bool lost, const std::string& label) {
@@ -110,7 +110,7 @@ std::string plantuml_text(const Scenario& scenario, const Trace& trace, const Te
     const std::string lost_word = " " + word(wording, "core", TCPVIZ_TRANSLATE_NOOP("core", "lost"));
     const TextWriter w{
         [&](std::size_t i, const TraceHost& h) {
-            return std::string("participant \"") + role_title(h.role, wording) + "\\n" + address_of(h) + "\" as h" +
+            return std::string("participant \"") + host_role_title(h.role, wording) + "\\n" + address_of(h) + "\" as h" +
                    std::to_string(i) + "\n";
         },
         [&](std::size_t from, std::size_t to, bool lost, const std::string& label) {

@@ -15,6 +15,9 @@ struct TextDiagramOptions {
     std::optional<std::uint32_t> upto_step;
 };
 
+// "Client", "Server", "Attacker"... as the lifelines are titled.
+std::string host_role_title(HostRole role, const Wording& wording = {});
+
 std::string mermaid_text(const Scenario& scenario, const Trace& trace, const TextDiagramOptions& options,
                          const Wording& wording = {});
 std::string plantuml_text(const Scenario& scenario, const Trace& trace, const TextDiagramOptions& options,

@@ -4,26 +4,6 @@
 <context>
     <name>Diagram</name>
     <message>
-        <source>Client</source>
-        <translation>客户端</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>服务器</translation>
-    </message>
-    <message>
-        <source>Attacker</source>
-        <translation>攻击者</translation>
-    </message>
-    <message>
-        <source>Spoofed host</source>
-        <translation>被冒充的主机</translation>
-    </message>
-    <message>
-        <source>Forged source</source>
-        <translation>伪造源地址</translation>
-    </message>
-    <message>
         <source>retransmission after RTO %1</source>
         <translation>RTO %1 后重传</translation>
     </message>
@@ -1841,24 +1821,12 @@
         <translation>高对比度</translation>
     </message>
     <message>
-        <source>Colours of the diagram and the window: %1 (%2)</source>
-        <translation>时序图和窗口的配色：%1（%2）</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <source>Language of the window, the narration and the exports (%1)</source>
-        <translation>窗口、讲解和导出图片的语言（%1）</translation>
-    </message>
-    <message>
         <source>Panels</source>
         <translation>面板</translation>
-    </message>
-    <message>
-        <source>Show or hide the %1 panel (%2)</source>
-        <translation>显示或隐藏“%1”面板（%2）</translation>
     </message>
     <message>
         <source>Simulation</source>
@@ -1968,6 +1936,18 @@
     <message>
         <source>Predict</source>
         <translation>预测</translation>
+    </message>
+    <message>
+        <source>Colours of the diagram and the window: %1</source>
+        <translation>时序图和窗口的配色：%1</translation>
+    </message>
+    <message>
+        <source>Language of the window, the narration and the exports</source>
+        <translation>窗口、讲解和导出图片的语言</translation>
+    </message>
+    <message>
+        <source>Show or hide the %1 panel</source>
+        <translation>显示或隐藏“%1”面板</translation>
     </message>
 </context>
 <context>

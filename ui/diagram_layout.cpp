@@ -1,5 +1,7 @@
 #include "diagram_layout.hpp"
 
+#include "diagram_text.hpp"
+#include "language.hpp"
 #include "relative_seq.hpp"
 
 #include <QCoreApplication>
@@ -113,14 +115,7 @@ QString drop_text(Explain why)
 
 QString role_title(HostRole role)
 {
-    switch (role) {
-    case HostRole::Client: return Diagram::tr("Client");
-    case HostRole::Server: return Diagram::tr("Server");
-    case HostRole::Attacker: return Diagram::tr("Attacker");
-    case HostRole::Spoofed: return Diagram::tr("Spoofed host");
-    case HostRole::Forged: return Diagram::tr("Forged source");
-    }
-    return {};
+    return QString::fromStdString(host_role_title(role, interface_wording()));
 }
 
 QString elapsed_text(std::int64_t ns)
