@@ -142,12 +142,14 @@ int run(const QStringList& arguments)
         {"profile", QCoreApplication::translate("cli", "Timing profile: linux or rfc6298."), "profile"},
         {"cookies", QCoreApplication::translate("cli", "SYN cookies: off, overflow or always."), "mode"},
         {"latency", QCoreApplication::translate("cli", "One-way latency of every link in milliseconds."), "ms"},
-        {"export", QCoreApplication::translate("cli", "Write the run to a file: .png, .svg or .pdf diagram, .txt "
-                                                      "ladder, .mmd Mermaid, .puml PlantUML, .pcap capture or .json "
-                                                      "trace."),
+        {"export",
+         QCoreApplication::translate("cli", "Write the run to a file: .png, .svg or .pdf diagram, .txt "
+                                            "ladder, .mmd Mermaid, .puml PlantUML, .pcap capture or .json "
+                                            "trace."),
          "file"},
-        {"export-steps", QCoreApplication::translate("cli", "Write one PNG per step (step-001.png, ...) into a "
-                                                            "folder."),
+        {"export-steps",
+         QCoreApplication::translate("cli", "Write one PNG per step (step-001.png, ...) into a "
+                                            "folder."),
          "dir"},
         {"theme", QCoreApplication::translate("cli", "Diagram theme: light, dark, print or high-contrast."), "theme"},
         {"scale", QCoreApplication::translate("cli", "PNG pixels per diagram pixel (default 2)."), "factor"},

@@ -110,14 +110,16 @@ std::string plantuml_text(const Scenario& scenario, const Trace& trace, const Te
     const std::string lost_word = " " + word(wording, "core", TCPVIZ_TRANSLATE_NOOP("core", "lost"));
     const TextWriter w{
         [&](std::size_t i, const TraceHost& h) {
-            return std::string("participant \"") + host_role_title(h.role, wording) + "\\n" + address_of(h) + "\" as h" +
-                   std::to_string(i) + "\n";
+            return std::string("participant \"") + host_role_title(h.role, wording) + "\\n" + address_of(h) +
+                   "\" as h" + std::to_string(i) + "\n";
         },
         [&](std::size_t from, std::size_t to, bool lost, const std::string& label) {
             return "h" + std::to_string(from) + (lost ? " ->x h" : " -> h") + std::to_string(to) + " : " + label +
                    (lost ? lost_word : "") + "\n";
         },
-        [](std::size_t host, const std::string& text) { return "hnote over h" + std::to_string(host) + " : " + text + "\n"; },
+        [](std::size_t host, const std::string& text) {
+            return "hnote over h" + std::to_string(host) + " : " + text + "\n";
+        },
     };
     return "@startuml\ntitle tcpviz: " + scenario.name + "\n" + walk(trace, options, wording, w) + "@enduml\n";
 }

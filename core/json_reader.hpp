@@ -21,9 +21,9 @@ public:
     ObjectReader(const json& j, std::string path) : j_(j), path_(std::move(path))
     {
         if (!j.is_object())
-            throw ScenarioError(path_.empty()
-                                    ? Message(TCPVIZ_TRANSLATE_NOOP("core", "the scenario must be a JSON object."))
-                                    : Message(TCPVIZ_TRANSLATE_NOOP("core", "field '%1' must be a JSON object."), {path_}));
+            throw ScenarioError(
+                path_.empty() ? Message(TCPVIZ_TRANSLATE_NOOP("core", "the scenario must be a JSON object."))
+                              : Message(TCPVIZ_TRANSLATE_NOOP("core", "field '%1' must be a JSON object."), {path_}));
     }
     // Call after reading every known field: anything left is a typo or from a newer format.
     void finish() const
@@ -54,7 +54,8 @@ public:
     std::string required_text(const std::string& key)
     {
         if (!has(key))
-            throw ScenarioError(Message(TCPVIZ_TRANSLATE_NOOP("core", "required field '%1' is missing."), {field(key)}));
+            throw ScenarioError(
+                Message(TCPVIZ_TRANSLATE_NOOP("core", "required field '%1' is missing."), {field(key)}));
         return text(key);
     }
     bool boolean(const std::string& key, bool fallback)
@@ -63,7 +64,8 @@ public:
             return fallback;
         const json& v = j_.at(key);
         if (!v.is_boolean())
-            throw ScenarioError(Message(TCPVIZ_TRANSLATE_NOOP("core", "field '%1' must be true or false."), {field(key)}));
+            throw ScenarioError(
+                Message(TCPVIZ_TRANSLATE_NOOP("core", "field '%1' must be true or false."), {field(key)}));
         return v.get<bool>();
     }
     double number(const std::string& key, double fallback, double min, double max)
@@ -75,7 +77,8 @@ public:
             throw ScenarioError(Message(TCPVIZ_TRANSLATE_NOOP("core", "field '%1' must be a number."), {field(key)}));
         const double d = v.get<double>();
         if (!(d >= min && d <= max))
-            throw ScenarioError(Message(TCPVIZ_TRANSLATE_NOOP("core", "field '%1' must be between %2 and %3."), {field(key), format(min), format(max)}));
+            throw ScenarioError(Message(TCPVIZ_TRANSLATE_NOOP("core", "field '%1' must be between %2 and %3."),
+                                        {field(key), format(min), format(max)}));
         return d;
     }
     std::uint64_t integer(const std::string& key, std::uint64_t fallback, std::uint64_t max)
@@ -84,10 +87,12 @@ public:
             return fallback;
         const json& v = j_.at(key);
         if (!v.is_number_unsigned() && !(v.is_number_integer() && v.get<std::int64_t>() >= 0))
-            throw ScenarioError(Message(TCPVIZ_TRANSLATE_NOOP("core", "field '%1' must be a whole number of at least 0."), {field(key)}));
+            throw ScenarioError(Message(
+                TCPVIZ_TRANSLATE_NOOP("core", "field '%1' must be a whole number of at least 0."), {field(key)}));
         const auto n = v.get<std::uint64_t>();
         if (n > max)
-            throw ScenarioError(Message(TCPVIZ_TRANSLATE_NOOP("core", "field '%1' must be at most %2."), {field(key), std::to_string(max)}));
+            throw ScenarioError(Message(TCPVIZ_TRANSLATE_NOOP("core", "field '%1' must be at most %2."),
+                                        {field(key), std::to_string(max)}));
         return n;
     }
     std::int64_t milliseconds(const std::string& key, std::int64_t fallback_ns)
@@ -103,7 +108,8 @@ public:
             return fallback;
         Enum out{};
         if (!parse(text(key), out))
-            throw ScenarioError(Message(TCPVIZ_TRANSLATE_NOOP("core", "field '%1' must be one of %2."), {field(key), std::string(allowed)}));
+            throw ScenarioError(Message(TCPVIZ_TRANSLATE_NOOP("core", "field '%1' must be one of %2."),
+                                        {field(key), std::string(allowed)}));
         return out;
     }
     const json& child(const std::string& key) { return j_.at(key); }

@@ -159,13 +159,16 @@ std::string ladder_text(const Scenario& scenario, const Trace& trace, const Word
     out += "\n#\n";
     // The column titles line up with the rows below, whatever the language.
     out += "#" + rpad(w(TCPVIZ_TRANSLATE_NOOP("core", "sent ms")), 9) + "  " +
-           rpad(w(TCPVIZ_TRANSLATE_NOOP("core", "arrive ms")), 10) + "  " + pad(w(TCPVIZ_TRANSLATE_NOOP("core", "from")), 10) +
-           " -> " + pad(w(TCPVIZ_TRANSLATE_NOOP("core", "to")), 10) + " " +
-           pad(w(TCPVIZ_TRANSLATE_NOOP("core", "flags")), 10) + " " + pad(w(TCPVIZ_TRANSLATE_NOOP("core", "seq")), 11) +
-           " " + pad(w(TCPVIZ_TRANSLATE_NOOP("core", "ack")), 11) + " " + rpad(w(TCPVIZ_TRANSLATE_NOOP("core", "len")), 4) +
+           rpad(w(TCPVIZ_TRANSLATE_NOOP("core", "arrive ms")), 10) + "  " +
+           pad(w(TCPVIZ_TRANSLATE_NOOP("core", "from")), 10) + " -> " +
+           pad(w(TCPVIZ_TRANSLATE_NOOP("core", "to")), 10) + " " + pad(w(TCPVIZ_TRANSLATE_NOOP("core", "flags")), 10) +
+           " " + pad(w(TCPVIZ_TRANSLATE_NOOP("core", "seq")), 11) + " " +
+           pad(w(TCPVIZ_TRANSLATE_NOOP("core", "ack")), 11) + " " + rpad(w(TCPVIZ_TRANSLATE_NOOP("core", "len")), 4) +
            "  " + w(TCPVIZ_TRANSLATE_NOOP("core", "states after")) + "\n";
 
-    auto host_name = [&](std::uint8_t h) { return h == kNoHost ? w(TCPVIZ_TRANSLATE_NOOP("core", "(nobody)")) : trace.hosts[h].name; };
+    auto host_name = [&](std::uint8_t h) {
+        return h == kNoHost ? w(TCPVIZ_TRANSLATE_NOOP("core", "(nobody)")) : trace.hosts[h].name;
+    };
     auto states = [&](const LadderRow& r) {
         std::string s;
         for (const auto& [h, st] : r.states_after)
@@ -181,8 +184,11 @@ std::string ladder_text(const Scenario& scenario, const Trace& trace, const Word
         const SegmentRecord& rec = trace.segments[r.segment];
         const Segment& s = rec.seg;
         std::string line = rpad(ms(r.time), 10) + "  " +
-                           rpad(r.end_time < 0 ? "..." : r.lost ? w(TCPVIZ_TRANSLATE_NOOP("core", "lost")) : ms(r.end_time), 10) + "  " +
-                           pad(host_name(rec.from_host), 10) + " -> " + pad(host_name(rec.to_host), 10) + " " +
+                           rpad(r.end_time < 0 ? "..."
+                                : r.lost       ? w(TCPVIZ_TRANSLATE_NOOP("core", "lost"))
+                                               : ms(r.end_time),
+                                10) +
+                           "  " + pad(host_name(rec.from_host), 10) + " -> " + pad(host_name(rec.to_host), 10) + " " +
                            pad(flags_name(s.flags), 10) + " " + pad(std::to_string(s.seq.raw()), 11) + " " +
                            pad(s.has(flag::ACK) ? std::to_string(s.ack.raw()) : "-", 11) + " " +
                            rpad(std::to_string(s.payload_len), 4) + "  " + states(r);

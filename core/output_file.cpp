@@ -16,7 +16,8 @@ void write_atomically(const std::string& path, const std::function<void(const st
         throw ExportError(Message(TCPVIZ_TRANSLATE_NOOP("core", "cannot write '%1': it is a directory."), {path}));
     const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
     if (!fs::is_directory(dir, ec))
-        throw ExportError(Message(TCPVIZ_TRANSLATE_NOOP("core", "cannot write '%1': the folder '%2' does not exist."), {path, dir.string()}));
+        throw ExportError(Message(TCPVIZ_TRANSLATE_NOOP("core", "cannot write '%1': the folder '%2' does not exist."),
+                                  {path, dir.string()}));
     const std::string temporary = (dir / ("." + target.filename().string() + ".partial")).string();
     try {
         write(temporary);
@@ -36,11 +37,14 @@ void write_text_atomically(const std::string& path, const std::string& content)
     write_atomically(path, [&](const std::string& temporary) {
         std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
         if (!out)
-            throw ExportError(Message(TCPVIZ_TRANSLATE_NOOP("core", "cannot write '%1': permission denied or the disk is read-only."), {path}));
+            throw ExportError(
+                Message(TCPVIZ_TRANSLATE_NOOP("core", "cannot write '%1': permission denied or the disk is read-only."),
+                        {path}));
         out << content;
         out.flush();
         if (!out)
-            throw ExportError(Message(TCPVIZ_TRANSLATE_NOOP("core", "cannot write '%1': the disk is full or the write failed."), {path}));
+            throw ExportError(Message(
+                TCPVIZ_TRANSLATE_NOOP("core", "cannot write '%1': the disk is full or the write failed."), {path}));
     });
 }
 

@@ -14,11 +14,13 @@ void write_pcap(const std::string& path, const Trace& trace)
     write_atomically(path, [&](const std::string& temporary) {
         std::unique_ptr<pcap_t, decltype(&pcap_close)> handle(pcap_open_dead(DLT_IPV4, 65535), &pcap_close);
         if (!handle)
-            throw ExportError(Message(TCPVIZ_TRANSLATE_NOOP("core", "cannot write '%1': libpcap could not start a capture file."), {path}));
+            throw ExportError(Message(
+                TCPVIZ_TRANSLATE_NOOP("core", "cannot write '%1': libpcap could not start a capture file."), {path}));
         std::unique_ptr<pcap_dumper_t, decltype(&pcap_dump_close)> dumper(pcap_dump_open(handle.get(), temporary.c_str()),
                                                                           &pcap_dump_close);
         if (!dumper)
-            throw ExportError(Message(TCPVIZ_TRANSLATE_NOOP("core", "cannot write '%1': %2."), {path, std::string(pcap_geterr(handle.get()))}));
+            throw ExportError(Message(TCPVIZ_TRANSLATE_NOOP("core", "cannot write '%1': %2."),
+                                      {path, std::string(pcap_geterr(handle.get()))}));
         for (const TraceEvent& e : trace.events) {
             if (e.kind != EventKind::SegmentSent)
                 continue;
@@ -35,7 +37,8 @@ void write_pcap(const std::string& path, const Trace& trace)
             pcap_dump(reinterpret_cast<u_char*>(dumper.get()), &header, packet.data());
         }
         if (pcap_dump_flush(dumper.get()) != 0)
-            throw ExportError(Message(TCPVIZ_TRANSLATE_NOOP("core", "cannot write '%1': the disk is full or the write failed."), {path}));
+            throw ExportError(Message(
+                TCPVIZ_TRANSLATE_NOOP("core", "cannot write '%1': the disk is full or the write failed."), {path}));
     });
 }
 

@@ -16,9 +16,9 @@ struct SegmentAnswer {
     std::uint8_t receiver = kNoHost; // kNoHost: no host has its destination address
     Segment seg;
     std::uint32_t relative_seq = 0, relative_ack = 0;
-    Explain why = Explain::None;                // why it is sent
-    std::optional<TcpState> receiver_state;     // once it arrived; none: it never does
-    Explain arrival_why = Explain::None;        // what the receiver made of it
+    Explain why = Explain::None;            // why it is sent
+    std::optional<TcpState> receiver_state; // once it arrived; none: it never does
+    Explain arrival_why = Explain::None;    // what the receiver made of it
 };
 
 // The next segment `sim` will send, if one is sent within `max_steps` steps.
@@ -27,8 +27,8 @@ std::optional<SegmentAnswer> next_segment_answer(const Simulation& sim, std::uin
 struct Prediction {
     std::uint8_t flags = 0;
     std::uint32_t seq = 0;
-    std::optional<std::uint32_t> ack;           // none: the segment acknowledges nothing
-    std::optional<TcpState> receiver_state;     // none: it never arrives
+    std::optional<std::uint32_t> ack;       // none: the segment acknowledges nothing
+    std::optional<TcpState> receiver_state; // none: it never arrives
 };
 
 struct Marking {

@@ -14,7 +14,6 @@ namespace {
 constexpr const char* kFormat = "tcpviz-scenario";
 constexpr int kVersion = 1;
 
-
 bool parse_role(const std::string& t, HostRole& out)
 {
     for (HostRole r : {HostRole::Client, HostRole::Server, HostRole::Attacker, HostRole::Forged, HostRole::Spoofed})
@@ -76,12 +75,15 @@ Ipv4 address(ObjectReader& r, const std::string& key, std::uint8_t& prefix_len)
         t.resize(slash);
         if (bits.empty() || bits.size() > 2 || bits.find_first_not_of("0123456789") != std::string::npos ||
             std::stoi(bits) > 32)
-            throw ScenarioError(Message(TCPVIZ_TRANSLATE_NOOP("core", "field '%1' has a bad prefix length: use a.b.c.d or a.b.c.d/n."), {r.field(key)}));
+            throw ScenarioError(
+                Message(TCPVIZ_TRANSLATE_NOOP("core", "field '%1' has a bad prefix length: use a.b.c.d or a.b.c.d/n."),
+                        {r.field(key)}));
         prefix_len = static_cast<std::uint8_t>(std::stoi(bits));
     }
     Ipv4 out = 0;
     if (!parse_ipv4(t, out))
-        throw ScenarioError(Message(TCPVIZ_TRANSLATE_NOOP("core", "field '%1' must be an IPv4 address like 192.0.2.10."), {r.field(key)}));
+        throw ScenarioError(Message(
+            TCPVIZ_TRANSLATE_NOOP("core", "field '%1' must be an IPv4 address like 192.0.2.10."), {r.field(key)}));
     return out;
 }
 
@@ -149,12 +151,14 @@ FaultSpec read_fault(const json& j, const std::string& path)
         else
             f.nth = static_cast<std::uint32_t>(r.integer("nth", 1, UINT32_MAX));
         if (n.is_number() && f.nth == 0)
-            throw ScenarioError(Message(TCPVIZ_TRANSLATE_NOOP("core", "field '%1' counts from 1; use \"every\" for all."), {r.field("nth")}));
+            throw ScenarioError(Message(
+                TCPVIZ_TRANSLATE_NOOP("core", "field '%1' counts from 1; use \"every\" for all."), {r.field("nth")}));
     }
     f.from = r.text("from");
     f.extra_delay = r.milliseconds("extra_ms", 0);
     if (f.type == FaultSpec::Type::Delay && f.extra_delay == 0)
-        throw ScenarioError(Message(TCPVIZ_TRANSLATE_NOOP("core", "field '%1' must be above 0 for a delay."), {r.field("extra_ms")}));
+        throw ScenarioError(
+            Message(TCPVIZ_TRANSLATE_NOOP("core", "field '%1' must be above 0 for a delay."), {r.field("extra_ms")}));
     r.finish();
     return f;
 }
@@ -166,18 +170,22 @@ ActionSpec read_action(const json& j, const std::string& path)
     a.kind = r.choice("action", a.kind, parse_action_kind,
                       "connect, send, forge-syn, flood, inject, reboot, blind-ack, arm-loss, lose-segment");
     if (!r.has("action"))
-        throw ScenarioError(Message(TCPVIZ_TRANSLATE_NOOP("core", "required field '%1' is missing."), {r.field("action")}));
+        throw ScenarioError(
+            Message(TCPVIZ_TRANSLATE_NOOP("core", "required field '%1' is missing."), {r.field("action")}));
     a.at = r.milliseconds("at_ms", 0);
     a.host = r.text("host");
     a.target = r.text("target");
     a.as = r.text("as");
     a.text = r.text("text");
     if (a.text.size() > 1400)
-        throw ScenarioError(Message(TCPVIZ_TRANSLATE_NOOP("core", "field '%1' is longer than one segment (1400 bytes)."), {r.field("text")}));
+        throw ScenarioError(Message(
+            TCPVIZ_TRANSLATE_NOOP("core", "field '%1' is longer than one segment (1400 bytes)."), {r.field("text")}));
     a.count = static_cast<std::uint32_t>(r.integer("count", 0, 100'000'000));
     a.interval = r.milliseconds("interval_ms", 0);
     if (r.has("flags") && !parse_flags(r.text("flags"), a.flags))
-        throw ScenarioError(Message(TCPVIZ_TRANSLATE_NOOP("core", "field '%1' must name TCP flags like SYN, SYN-ACK or RST-ACK."), {r.field("flags")}));
+        throw ScenarioError(
+            Message(TCPVIZ_TRANSLATE_NOOP("core", "field '%1' must name TCP flags like SYN, SYN-ACK or RST-ACK."),
+                    {r.field("flags")}));
     a.seq = static_cast<std::uint32_t>(r.integer("seq", 0, UINT32_MAX));
     a.ack = static_cast<std::uint32_t>(r.integer("ack", 0, UINT32_MAX));
     a.loss_kind = r.choice("kind", a.loss_kind, parse_segment_kind, "any, syn, syn-ack, ack, data, rst");
@@ -239,7 +247,9 @@ Scenario read_scenario_object(ObjectReader& r)
         throw ScenarioError(Message(TCPVIZ_TRANSLATE_NOOP("core", "field 'format' must be \"tcpviz-scenario\".")));
     const auto version = r.integer("version", 0, 1000);
     if (version != kVersion)
-        throw ScenarioError(Message(TCPVIZ_TRANSLATE_NOOP("core", "field 'version' is %1, but this tcpviz reads version 1."), {std::to_string(version)}));
+        throw ScenarioError(
+            Message(TCPVIZ_TRANSLATE_NOOP("core", "field 'version' is %1, but this tcpviz reads version 1."),
+                    {std::to_string(version)}));
     s.name = r.required_text("name");
     s.description = r.text("description");
     s.hypothetical = r.boolean("hypothetical", false);

@@ -59,7 +59,8 @@ void Simulation::build_world()
 {
     const ScenarioOptions& o = scenario_.options;
     if (scenario_.hosts.size() >= kNoHost)
-        throw ScenarioError(Message(TCPVIZ_TRANSLATE_NOOP("core", "the scenario defines more hosts than the simulator supports (254).")));
+        throw ScenarioError(Message(
+            TCPVIZ_TRANSLATE_NOOP("core", "the scenario defines more hosts than the simulator supports (254).")));
     trace_ = Trace{};
     trace_.texts.push_back(""); // index 0: no payload
     world_ = World{};
@@ -103,7 +104,9 @@ void Simulation::build_world()
             return kNoHost;
         const std::uint8_t index = host_index(name);
         if (index == kNoHost)
-            throw ScenarioError(Message(TCPVIZ_TRANSLATE_NOOP("core", "%1 names host '%2', which the scenario does not define."), {what, name}));
+            throw ScenarioError(
+                Message(TCPVIZ_TRANSLATE_NOOP("core", "%1 names host '%2', which the scenario does not define."),
+                        {what, name}));
         return index;
     };
 
@@ -117,9 +120,9 @@ void Simulation::build_world()
             record_queue_depth(hi);
         }
         if (const auto& preset = scenario_.hosts[i].established) {
-            const std::uint8_t peer = resolve(
-                preset->peer,
-                Message(TCPVIZ_TRANSLATE_NOOP("core", "the preset connection of host '%1'"), {h.identity.name}));
+            const std::uint8_t peer =
+                resolve(preset->peer, Message(TCPVIZ_TRANSLATE_NOOP("core", "the preset connection of host '%1'"),
+                                              {h.identity.name}));
             const Host& p = world_.hosts[peer];
             Endpoint e = h.new_endpoint(hi, {h.identity.address, h.identity.port, p.identity.address, p.identity.port});
             e.preset_established(SeqNum(preset->snd_nxt), SeqNum(preset->rcv_nxt));
@@ -134,7 +137,10 @@ void Simulation::build_world()
 
     for (std::size_t i = 0; i < scenario_.faults.size(); ++i) {
         const FaultSpec& f = scenario_.faults[i];
-        world_.faults.push_back({f.type, f.kind, f.nth, resolve(f.from, Message(TCPVIZ_TRANSLATE_NOOP("core", "fault %1"), {std::to_string(i + 1)})), f.extra_delay, 0});
+        world_.faults.push_back(
+            {f.type, f.kind, f.nth,
+             resolve(f.from, Message(TCPVIZ_TRANSLATE_NOOP("core", "fault %1"), {std::to_string(i + 1)})),
+             f.extra_delay, 0});
     }
 
     timeline_.clear();
@@ -166,9 +172,12 @@ void Simulation::build_world()
             throw ScenarioError(Message(TCPVIZ_TRANSLATE_NOOP("core", "%1 has no \"target\"."), {what}));
         if ((a.kind == ActionKind::ForgeSyn || a.kind == ActionKind::Flood || a.kind == ActionKind::BlindAck) &&
             a.as == kNoHost)
-            throw ScenarioError(Message(TCPVIZ_TRANSLATE_NOOP("core", "%1 has no \"as\" (the forged source host)."), {what}));
+            throw ScenarioError(
+                Message(TCPVIZ_TRANSLATE_NOOP("core", "%1 has no \"as\" (the forged source host)."), {what}));
         if (a.kind == ActionKind::Flood && (a.count == 0 || a.interval < 0))
-            throw ScenarioError(Message(TCPVIZ_TRANSLATE_NOOP("core", "%1 needs a positive \"count\" and a non-negative \"interval_ms\"."), {what}));
+            throw ScenarioError(Message(
+                TCPVIZ_TRANSLATE_NOOP("core", "%1 needs a positive \"count\" and a non-negative \"interval_ms\"."),
+                {what}));
         timeline_.push_back(a);
         schedule(a.at, EventType::ScenarioAction, a.host == kNoHost ? 0 : a.host, static_cast<std::uint32_t>(i));
     }

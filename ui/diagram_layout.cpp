@@ -309,8 +309,8 @@ void DiagramLayout::set_end_box(DiagramArrow& a, std::size_t index)
     const bool leftwards = a.to.x() < a.from.x();
     const bool ahead = a.end == ArrowEnd::InFlight;
     const bool place_right = leftwards != ahead;
-    a.end_box = QRectF(place_right ? a.to.x() + 10 : a.to.x() - 10 - w, a.to.y() + (ahead ? -sz.height() / 2 : kEndBoxGap), w,
-                       sz.height());
+    a.end_box = QRectF(place_right ? a.to.x() + 10 : a.to.x() - 10 - w,
+                       a.to.y() + (ahead ? -sz.height() / 2 : kEndBoxGap), w, sz.height());
 }
 
 double DiagramLayout::receiver_x(const SegmentRecord& rec, double x_from) const
@@ -414,9 +414,8 @@ void DiagramLayout::process(std::size_t n_events)
             const DiagramStateMark mark{e.host, y, to, QRectF(left, y + kStateGap, w, h)};
             // Two changes in one row (LISTEN, SYN-RECEIVED, ESTABLISHED in the
             // hypothetical two-way handshake): the row shows where the host ends up.
-            auto same_row = std::find_if(states_.rbegin(), states_.rend(), [&](const DiagramStateMark& m) {
-                return m.y < y || m.host == e.host;
-            });
+            auto same_row = std::find_if(states_.rbegin(), states_.rend(),
+                                         [&](const DiagramStateMark& m) { return m.y < y || m.host == e.host; });
             if (same_row != states_.rend() && same_row->y == y && same_row->host == e.host)
                 *same_row = mark;
             else
@@ -576,7 +575,7 @@ void DiagramLayout::place_block(std::size_t block) const
             overlap += marks_near(states_) + marks_near(queue_marks_);
             // A time break's zigzag band (its label sits at the left) hides text too.
             for (auto b = std::lower_bound(breaks_.begin(), breaks_.end(), box.top() - kBreakHalfHeight,
-                                           [](const DiagramBreak& br, double y) { return br.y < y; });
+                                           [](const DiagramBreak&br, double y) { return br.y < y; });
                  b != breaks_.end() && b->y - kBreakHalfHeight < box.bottom(); ++b)
                 overlap += 3000;
             if (nearby.size() <= kMaxCrossingChecks)

@@ -70,11 +70,11 @@ private:
     void set_current(int row);
 
     const Trace* trace_ = nullptr;
-    std::size_t shown_ = 0;              // events of the trace taken in
+    std::size_t shown_ = 0; // events of the trace taken in
     QString filter_;
     std::vector<std::uint32_t> matches_; // event indices, when filtering
     std::optional<std::uint32_t> selected_segment_;
-    int current_ = -1;                   // the row clicked or moved to with the keys
+    int current_ = -1; // the row clicked or moved to with the keys
 };
 
 } // namespace tcpviz

@@ -134,8 +134,9 @@ void LessonPanel::refresh()
         title = lesson_text(lesson->title);
         body = reached < 0 ? lesson_text(lesson->introduction) : lesson_text(lesson->stops[std::size_t(reached)].text);
         progress_->setText(reached < 0 ? tr("Introduction: press Continue to play to the first stop.")
-                           : reached + 1 == total ? tr("Stop %1 of %2: the end of the lesson.").arg(reached + 1).arg(total)
-                                                  : tr("Stop %1 of %2").arg(reached + 1).arg(total));
+                           : reached + 1 == total
+                               ? tr("Stop %1 of %2: the end of the lesson.").arg(reached + 1).arg(total)
+                               : tr("Stop %1 of %2").arg(reached + 1).arg(total));
     } else {
         const int row = list_->currentRow();
         if (row >= 0 && std::size_t(row) < builtin_lessons().size()) {

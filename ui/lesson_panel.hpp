@@ -41,8 +41,8 @@ private:
     QLabel* progress_;
     QPushButton* start_;
     QPushButton* continue_;
-    QString shown_text_;     // the title and text the panel says now
-    QString laid_out_text_;  // what the text view holds
+    QString shown_text_;    // the title and text the panel says now
+    QString laid_out_text_; // what the text view holds
 };
 
 } // namespace tcpviz

@@ -114,14 +114,16 @@ void MainWindow::build_actions()
                      tr("Show absolute sequence numbers instead of relative ones"), [this] { refresh(); });
     absolute_->setCheckable(true);
     make("predict", tr("Predict, then reveal"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
-         tr("Before each segment is shown, predict its flags, Seq, Ack and its receiver's next state"), [this] {
+         tr("Before each segment is shown, predict its flags, Seq, Ack and its receiver's next state"),
+         [this] {
              const bool on = action("predict")->isChecked();
              predict_->set_active(on);
              if (on) {
                  findChild<QDockWidget*>("predict_dock")->show();
                  findChild<QDockWidget*>("predict_dock")->raise();
              }
-         })->setCheckable(true);
+         })
+        ->setCheckable(true);
     make("presentation", tr("Presentation mode"), QKeySequence(Qt::Key_F5),
          tr("Full screen, large type, clicker keys: Page Down steps, Page Up "
             "goes back"),

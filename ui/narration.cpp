@@ -296,8 +296,7 @@ QString sentence(const StepFacts& f, const TraceEvent& e)
                              "it sends a challenge ACK instead of closing (RFC 5961 §3.2).")
             .arg(who);
     case Explain::RstOutOfWindow:
-        return Narration::tr("%1 receives a RST outside its receive window: it is dropped (RFC 5961 §3.2).")
-            .arg(who);
+        return Narration::tr("%1 receives a RST outside its receive window: it is dropped (RFC 5961 §3.2).").arg(who);
     case Explain::AckTooNew:
         if (!in)
             return {};
@@ -341,8 +340,7 @@ QString sentence(const StepFacts& f, const TraceEvent& e)
             .arg(out->payload_len)
             .arg(num(out->seq));
     case Explain::DataAcked:
-        return Narration::tr("%1's data is acknowledged: it stops its retransmission timer (RFC 6298 §5.2).")
-            .arg(who);
+        return Narration::tr("%1's data is acknowledged: it stops its retransmission timer (RFC 6298 §5.2).").arg(who);
     case Explain::Unreachable:
         if (!moved)
             return {};

@@ -20,8 +20,8 @@ namespace {
 // to do before every step, and predicting a flood segment by segment teaches nothing.
 constexpr std::size_t kMaxPredictedTrace = 100'000;
 
-constexpr std::uint8_t kFlagChoices[] = {flag::SYN,           flag::SYN | flag::ACK, flag::ACK,
-                                         flag::PSH | flag::ACK, flag::RST,           flag::RST | flag::ACK};
+constexpr std::uint8_t kFlagChoices[] = {flag::SYN, flag::SYN | flag::ACK, flag::ACK, flag::PSH | flag::ACK,
+                                         flag::RST, flag::RST | flag::ACK};
 constexpr TcpState kStateChoices[] = {TcpState::Closed, TcpState::Listen, TcpState::SynSent, TcpState::SynReceived,
                                       TcpState::Established};
 
@@ -187,8 +187,8 @@ QString PredictPanel::explanation(const Marking& m, const Prediction& p) const
     const Trace& trace = session_.simulation().trace();
     const Segment& s = a.seg;
     const QString sender = host_title(trace, a.sender);
-    const QString receiver = a.receiver == kNoHost ? QString::fromStdString(ipv4_text(s.dst_addr))
-                                                   : host_title(trace, a.receiver);
+    const QString receiver =
+        a.receiver == kNoHost ? QString::fromStdString(ipv4_text(s.dst_addr)) : host_title(trace, a.receiver);
     const QString right = QStringLiteral("✔ "), wrong = QStringLiteral("✘ ");
     QStringList lines;
     const QString flags = QString::fromStdString(flags_name(s.flags));
