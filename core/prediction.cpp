@@ -74,7 +74,7 @@ Marking mark(const SegmentAnswer& answer, const Prediction& p)
     const Segment& s = answer.seg;
     Marking m;
     m.flags = p.flags == s.flags;
-    m.seq = p.seq == s.seq.raw() || p.seq == answer.relative_seq;
+    m.seq = p.seq && (*p.seq == s.seq.raw() || *p.seq == answer.relative_seq);
     if (s.has(flag::ACK))
         m.ack = p.ack && (*p.ack == s.ack.raw() || *p.ack == answer.relative_ack);
     else

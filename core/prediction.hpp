@@ -26,7 +26,7 @@ std::optional<SegmentAnswer> next_segment_answer(const Simulation& sim, std::uin
 
 struct Prediction {
     std::uint8_t flags = 0;
-    std::uint32_t seq = 0;
+    std::optional<std::uint32_t> seq;           // none: left blank, which is never right
     std::optional<std::uint32_t> ack;       // none: the segment acknowledges nothing
     std::optional<TcpState> receiver_state; // none: it never arrives
 };

@@ -141,7 +141,8 @@ Prediction PredictPanel::prediction() const
 {
     Prediction p;
     p.flags = static_cast<std::uint8_t>(flags_->currentData().toUInt());
-    p.seq = static_cast<std::uint32_t>(seq_->text().toULongLong());
+    if (!seq_->text().isEmpty())
+        p.seq = static_cast<std::uint32_t>(seq_->text().toULongLong());
     if (!ack_->text().isEmpty())
         p.ack = static_cast<std::uint32_t>(ack_->text().toULongLong());
     if (const int s = state_->currentData().toInt(); s >= 0)
@@ -152,7 +153,7 @@ Prediction PredictPanel::prediction() const
 void PredictPanel::set_prediction(const Prediction& p)
 {
     flags_->setCurrentIndex(flags_->findData(p.flags));
-    seq_->setText(QString::number(p.seq));
+    seq_->setText(p.seq ? QString::number(*p.seq) : QString());
     ack_->setText(p.ack ? QString::number(*p.ack) : QString());
     state_->setCurrentIndex(state_->findData(p.receiver_state ? int(*p.receiver_state) : -1));
 }

@@ -50,6 +50,8 @@ TEST_CASE("a prediction is marked field by field, in absolute or relative number
     CHECK_FALSE(wrong.ack);
     CHECK_FALSE(wrong.state);
     CHECK(wrong.right() == 0);
+    // A blank Seq is not the relative 0 of a SYN-ACK: it is no answer.
+    CHECK_FALSE(mark(synack, Prediction{flag::SYN | flag::ACK, std::nullopt, 1u, TcpState::Established}).seq);
 
     // A SYN acknowledges nothing: an Ack predicted for it is wrong, none is right.
     const SegmentAnswer syn = *next_segment_answer(Simulation(*builtin_scenario("normal")));
