@@ -425,3 +425,32 @@ TEST_CASE("predict, then reveal holds each segment until predicted, marks it and
     session.load(*builtin_scenario("lost-syn"));
     CHECK(predict->score() == 0);
 }
+
+TEST_CASE("a teacher's lesson file opens as a lesson; a malformed one shows why and changes nothing", "[ui][window][lesson]")
+{
+    Window w;
+    QTemporaryDir dir;
+    const QString good = dir.filePath("mine.json");
+    std::ofstream(good.toStdString()) << R"({"format": "tcpviz-scenario", "version": 1, "name": "mine",
+        "hosts": [{"name": "client", "role": "client", "address": "192.0.2.10"},
+                  {"name": "server", "role": "server", "address": "198.51.100.20", "port": 80}],
+        "timeline": [{"action": "connect", "host": "client", "target": "server"}],
+        "lesson": {"title": "My question", "stops": [{"when": "syn_ack_reply", "text": "Look here."}]}})";
+    REQUIRE(w.window.lessons()->open_file(good));
+    CHECK(w.window.session().scenario().name == "mine");
+    REQUIRE(w.window.session().lesson_stops() == std::vector<std::uint32_t>{2});
+    const QString bad = dir.filePath("bad.json");
+    std::ofstream(bad.toStdString()) << R"({"format": "tcpviz-scenario", "version": 1, "name": "x",
+        "hosts": [{"name": "c", "address": "192.0.2.10"}]})";
+    QString shown;
+    QTimer::singleShot(50, [&shown] {
+        for (QWidget* widget : QApplication::topLevelWidgets())
+            if (auto* box = qobject_cast<QMessageBox*>(widget); box && box->isVisible()) {
+                shown = box->text();
+                box->accept();
+            }
+    });
+    CHECK_FALSE(w.window.lessons()->open_file(bad));
+    CHECK(shown == "lesson file '" + bad + "': required field 'lesson' is missing: this is a scenario, not a lesson.");
+    CHECK(w.window.session().scenario().name == "mine");
+}
