@@ -1,4 +1,6 @@
+#include "app_style.hpp"
 #include "cli.hpp"
+#include "first_paint.hpp"
 #include "language.hpp"
 #include "main_window.hpp"
 
@@ -32,7 +34,7 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationVersion(TCPVIZ_VERSION);
     if (command_line)
         return tcpviz::run_command_line(QCoreApplication::arguments());
-    QApplication::setStyle(QStringLiteral("Fusion")); // the same look, and palettes, everywhere
+    QApplication::setStyle(new tcpviz::AppStyle);
     const QString language = QSettings().value("language").toString();
     tcpviz::set_language(language.isEmpty() ? tcpviz::system_language() : language);
     // On the heap: switching the language replaces the window with a new one.
@@ -40,9 +42,7 @@ int main(int argc, char* argv[])
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->show();
     if (qEnvironmentVariableIsSet("TCPVIZ_QUIT_WHEN_SHOWN")) {
-        // The start-up benchmark (tests/bench): stop once the window has painted.
-        QCoreApplication::processEvents();
-        window->repaint();
+        tcpviz::report_first_paint(*window);
         return 0;
     }
     return app.exec();

@@ -1,5 +1,6 @@
 #include "diagram_theme.hpp"
 
+#include "language.hpp"
 #include "segment.hpp"
 
 namespace tcpviz {
@@ -8,8 +9,11 @@ namespace {
 QFont font(double pixel_size, bool bold = false, bool italic = false)
 {
     QFont f;
-    // Noto Sans CJK has Latin and Chinese glyphs of one design; DejaVu is the fallback.
-    f.setFamilies({QStringLiteral("Noto Sans CJK SC"), QStringLiteral("DejaVu Sans")});
+    // Chinese reads best in Noto Sans CJK, whose Latin glyphs are of the same design.
+    // English keeps DejaVu Sans: loading the large CJK font costs a few milliseconds of
+    // the window's start, and Chinese host names still fall back to Noto.
+    const auto dejavu = QStringLiteral("DejaVu Sans"), noto = QStringLiteral("Noto Sans CJK SC");
+    f.setFamilies(current_language() == QLatin1String("zh_CN") ? QStringList{noto, dejavu} : QStringList{dejavu, noto});
     f.setPixelSize(static_cast<int>(pixel_size + 0.5));
     f.setBold(bold);
     f.setItalic(italic);

@@ -33,6 +33,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -72,7 +73,8 @@ MainWindow::MainWindow(std::unique_ptr<SessionController> session, QWidget* pare
     connect(diagram_, &DiagramView::segment_selected, this, [this](std::uint32_t segment) {
         const Trace& trace = session_->simulation().trace();
         inspector_->show_segment(trace, segment);
-        log_->select_segment(segment);
+        if (log_)
+            log_->select_segment(segment);
         // The state machine follows the receiver of the selected segment.
         if (trace.segments[segment].to_host != kNoHost)
             state_machine_->set_host(trace.segments[segment].to_host);
@@ -121,41 +123,44 @@ void MainWindow::build_docks()
     const auto dock = [this](const QString& name, const QString& title, QWidget* widget, Qt::DockWidgetArea area) {
         auto* d = new QDockWidget(title, this);
         d->setObjectName(name);
-        d->setWidget(widget);
+        d->setWidget(widget ? widget : new QWidget(d));
         addDockWidget(area, d);
         return d;
     };
+    // The panels of the docks that start behind others are built after the first paint
+    // (build_hidden_panels): the window appears sooner.
     inspector_ = new SegmentInspector(this);
     live_ = new LiveValuesView(this);
-    log_ = new EventLogView(this);
-    options_ = new OptionsPanel(this);
     QDockWidget* inspector = dock("inspector_dock", tr("Segment"), inspector_, Qt::RightDockWidgetArea);
-    predict_ = new PredictPanel(*session_, this);
-    tabifyDockWidget(inspector, dock("predict_dock", tr("Predict"), predict_, Qt::RightDockWidgetArea));
+    QDockWidget* predict = dock("predict_dock", tr("Predict"), nullptr, Qt::RightDockWidgetArea);
+    tabifyDockWidget(inspector, predict);
     inspector->raise();
     // The narration runs under the diagram, beside the live values it talks about.
     narration_ = new NarrationView(this);
     QDockWidget* narration = dock("narration_dock", tr("Narration"), narration_, Qt::BottomDockWidgetArea);
     QDockWidget* values = dock("values_dock", tr("Live values"), live_, Qt::BottomDockWidgetArea);
     splitDockWidget(narration, values, Qt::Horizontal);
-    QDockWidget* log = dock("log_dock", tr("Event log"), log_, Qt::BottomDockWidgetArea);
+    QDockWidget* log = dock("log_dock", tr("Event log"), nullptr, Qt::BottomDockWidgetArea);
     tabifyDockWidget(values, log);
-    values->raise();
-    QDockWidget* options = dock("options_dock", tr("Options"), options_, Qt::LeftDockWidgetArea);
+    QDockWidget* options = dock("options_dock", tr("Options"), nullptr, Qt::LeftDockWidgetArea);
     state_machine_ = new StateMachineView(this);
     QDockWidget* machine = dock("state_machine_dock", tr("State machine"), state_machine_, Qt::LeftDockWidgetArea);
     tabifyDockWidget(options, machine);
-    lessons_ = new LessonPanel(*session_, this);
-    QDockWidget* lessons = dock("lessons_dock", tr("Lessons"), lessons_, Qt::LeftDockWidgetArea);
+    QDockWidget* lessons = dock("lessons_dock", tr("Lessons"), nullptr, Qt::LeftDockWidgetArea);
     tabifyDockWidget(machine, lessons);
     machine->raise();
-    // Qt Charts is slow to build: the panel is made the first time its tab is shown.
-    QDockWidget* charts = dock("charts_dock", tr("Charts"), new QWidget(this), Qt::BottomDockWidgetArea);
-    connect(charts, &QDockWidget::visibilityChanged, this, [this, charts](bool visible) {
+    for (QDockWidget* hidden : {predict, log, options, lessons})
+        connect(hidden, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+            if (visible)
+                build_hidden_panels();
+        });
+    // Qt Charts is slow to build: its panel is made only when its tab is first shown.
+    QDockWidget* charts = dock("charts_dock", tr("Charts"), nullptr, Qt::BottomDockWidgetArea);
+    connect(charts, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         charts_shown_ = visible;
         if (visible && !charts_) {
             charts_ = new ChartsPanel(this);
-            charts->setWidget(charts_);
+            fill_dock("charts_dock", charts_);
         }
         if (visible)
             charts_->show_trace(session_->simulation().trace(), session_->scenario().options.isn,
@@ -163,6 +168,20 @@ void MainWindow::build_docks()
     });
     tabifyDockWidget(log, charts);
     values->raise();
+}
+
+void MainWindow::build_hidden_panels()
+{
+    if (log_)
+        return;
+    log_ = new EventLogView(this);
+    options_ = new OptionsPanel(this);
+    predict_ = new PredictPanel(*session_, this);
+    lessons_ = new LessonPanel(*session_, this);
+    fill_dock("log_dock", log_);
+    fill_dock("options_dock", options_);
+    fill_dock("predict_dock", predict_);
+    fill_dock("lessons_dock", lessons_);
     connect(log_, &EventLogView::step_requested, session_.get(), &SessionController::go_to_step);
     connect(options_, &OptionsPanel::apply_requested, this, [this](const ScenarioOptions& o) {
         Scenario s = session_->scenario();
@@ -173,6 +192,18 @@ void MainWindow::build_docks()
             QMessageBox::warning(this, tr("Options"), message_text(e.message()));
         }
     });
+    options_->show_options(session_->scenario().options);
+    log_->show_trace(session_->simulation().trace());
+    log_->select_segment(diagram_->selected_segment());
+}
+
+void MainWindow::fill_dock(const char* dock_name, QWidget* panel)
+{
+    auto* dock = findChild<QDockWidget*>(dock_name);
+    QWidget* placeholder = dock->widget();
+    dock->setWidget(panel);
+    panel->show(); // the dock may be on screen already
+    delete placeholder;
 }
 
 DiagramTheme MainWindow::current_theme() const
@@ -224,9 +255,11 @@ void MainWindow::scenario_loaded()
     const int index = scenario_picker_->findText(QString::fromStdString(s.name));
     if (index >= 0)
         scenario_picker_->setCurrentIndex(index);
-    options_->show_options(s.options);
+    if (options_) {
+        options_->show_options(s.options);
+        log_->clear();
+    }
     inspector_->clear();
-    log_->clear();
     diagram_->select_segment(std::nullopt);
     setWindowTitle(tr("tcpviz — %1").arg(QString::fromStdString(s.name)) +
                    (s.hypothetical ? tr(" (hypothetical)") : QString()));
@@ -239,7 +272,8 @@ void MainWindow::refresh()
     options.absolute_seq = absolute_->isChecked();
     diagram_->show_trace(sim.trace(), options);
     live_->show_world(sim);
-    log_->show_trace(sim.trace());
+    if (log_)
+        log_->show_trace(sim.trace());
     state_machine_->show_trace(sim.trace());
     narration_->show_step(sim.trace(), sim.current_step());
     if (presenting_)
@@ -377,8 +411,9 @@ MainWindow* MainWindow::switch_language(const QString& language)
         return nullptr;
     // Every text was made with tr() when the window was built: build it again
     // around the same session, in the same place, and close this one.
-    const bool predicting = predict_->active();
-    predict_->set_active(false);
+    const bool predicting = predict_ && predict_->active();
+    if (predict_)
+        predict_->set_active(false);
     session_->disconnect(this);
     for (QObject* child : findChildren<QObject*>())
         session_->disconnect(child);
@@ -393,7 +428,8 @@ MainWindow* MainWindow::switch_language(const QString& language)
     next->set_presentation(presenting_);
     if (predicting)
         next->action("predict")->trigger();
-    next->predict_->carry_score_from(*predict_);
+    if (predict_)
+        next->predict()->carry_score_from(*predict_);
     close();
     return next;
 }
@@ -405,6 +441,14 @@ void MainWindow::keyPressEvent(QKeyEvent* event)
         return;
     }
     QMainWindow::keyPressEvent(event);
+}
+
+void MainWindow::paintEvent(QPaintEvent* event)
+{
+    QMainWindow::paintEvent(event);
+    // The window is on screen: the panels behind other tabs can come now.
+    if (!log_)
+        QTimer::singleShot(0, this, &MainWindow::build_hidden_panels);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -40,12 +40,22 @@ public:
     SessionController& session() { return *session_; }
     DiagramView* diagram() const { return diagram_; }
     SegmentInspector* inspector() const { return inspector_; }
-    EventLogView* event_log() const { return log_; }
+    // The panels behind other tabs are built after the first paint, or when asked for.
+    EventLogView* event_log() {
+        build_hidden_panels();
+        return log_;
+    }
     StateMachineView* state_machine() const { return state_machine_; }
     ChartsPanel* charts() const { return charts_; }
     NarrationView* narration() const { return narration_; }
-    LessonPanel* lessons() const { return lessons_; }
-    PredictPanel* predict() const { return predict_; }
+    LessonPanel* lessons() {
+        build_hidden_panels();
+        return lessons_;
+    }
+    PredictPanel* predict() {
+        build_hidden_panels();
+        return predict_;
+    }
     // Opens a scenario file; on failure shows one sentence and keeps the session.
     bool open_file(const QString& path);
     void set_presentation(bool on);
@@ -63,11 +73,14 @@ protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
+    void paintEvent(QPaintEvent* event) override;
 
 private:
     void build_actions();
     void build_menus_and_toolbar();
     void build_docks();
+    void build_hidden_panels();
+    void fill_dock(const char* dock_name, QWidget* panel); // in place of its placeholder
     void refresh();
     void scenario_loaded();
     void choose_builtin(int index);

@@ -117,7 +117,7 @@ void MainWindow::build_actions()
          tr("Before each segment is shown, predict its flags, Seq, Ack and its receiver's next state"),
          [this] {
              const bool on = action("predict")->isChecked();
-             predict_->set_active(on);
+             predict()->set_active(on);
              if (on) {
                  findChild<QDockWidget*>("predict_dock")->show();
                  findChild<QDockWidget*>("predict_dock")->raise();

@@ -28,8 +28,6 @@ SegmentInspector::SegmentInspector(QWidget* parent) : QWidget(parent)
     fields_->setRootIsDecorated(false);
     hex_ = new QTextEdit(this);
     hex_->setReadOnly(true);
-    hex_->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    hex_->setLineWrapMode(QTextEdit::NoWrap);
     auto* split = new QSplitter(Qt::Vertical, this);
     split->addWidget(fields_);
     split->addWidget(hex_);
@@ -112,6 +110,10 @@ void SegmentInspector::show_segment(const Trace& trace, std::uint32_t segment)
         dump += QStringLiteral("%1").arg(bytes[i], 2, 16, QLatin1Char('0'));
         dump += (i % kBytesPerLine == kBytesPerLine - 1 || i + 1 == bytes.size()) ? QStringLiteral("\n") : QStringLiteral(" ");
     }
+    // The fixed-width font is loaded at the first dump, not with the window.
+    const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    if (hex_->font() != fixed)
+        hex_->setFont(fixed);
     hex_->setLineWrapMode(QTextEdit::NoWrap);
     hex_->setPlainText(dump);
 }

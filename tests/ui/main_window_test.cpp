@@ -14,6 +14,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDockWidget>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -167,6 +168,39 @@ TEST_CASE("the event log lists every event and jumps to a step", "[ui][window]")
     CHECK(w.window.event_log()->visible_lines() == int(w.trace().events.size()));
     emit w.window.event_log()->step_requested(2);
     CHECK(w.window.session().simulation().current_step() == 2);
+}
+
+TEST_CASE("the panels behind other tabs come after the first paint and catch up with the session", "[ui][window]")
+{
+    QStandardPaths::setTestModeEnabled(true);
+    MainWindow window;
+    CHECK(window.findChild<EventLogView*>() == nullptr); // not built with the window
+    CHECK(window.findChild<PredictPanel*>() == nullptr);
+    CHECK(window.findChild<LessonPanel*>() == nullptr);
+    window.session().run_to_end();
+    window.diagram()->select_segment(1); // the SYN-ACK: sent, then delivered
+    window.show();
+    REQUIRE(QTest::qWaitFor([&window] { return window.findChild<EventLogView*>() != nullptr; }));
+    auto* log = window.findChild<EventLogView*>();
+    CHECK(window.findChild<QDockWidget*>("log_dock")->widget() == log);
+    CHECK(log->visible_lines() == int(window.session().simulation().trace().events.size()));
+    int marked = 0;
+    for (int row = 0; row < log->visible_lines(); ++row)
+        marked += log->line_marked(row);
+    CHECK(marked == 2);
+    CHECK(window.findChild<PredictPanel*>() != nullptr);
+    CHECK(window.findChild<LessonPanel*>() != nullptr);
+}
+
+TEST_CASE("a panel behind a tab is built at once when its tab is brought to the front", "[ui][window]")
+{
+    QStandardPaths::setTestModeEnabled(true);
+    MainWindow window;
+    window.findChild<QDockWidget*>("lessons_dock")->raise();
+    window.show(); // before any paint: the lessons tab is in front
+    auto* lessons = window.findChild<LessonPanel*>();
+    REQUIRE(lessons != nullptr);
+    CHECK(lessons->isVisible());
 }
 
 TEST_CASE("presentation mode enlarges the type and comes back", "[ui][window]")
@@ -336,6 +370,9 @@ TEST_CASE("switching the language rebuilds the window in Chinese around the "
     CHECK(chinese->action("step")->text() == QStringLiteral("单步"));
     CHECK(chinese->session().simulation().current_step() == 2);
     CHECK(chinese->narration()->title() == QStringLiteral("应用程序写入数据"));
+    // Chinese in the diagram is set in Noto Sans CJK; English in DejaVu Sans.
+    CHECK(chinese->diagram()->theme().label_font.families().first() == "Noto Sans CJK SC");
+    CHECK(english->diagram()->theme().label_font.families().first() == "DejaVu Sans");
     chinese->session().step(); // the session still drives the new window
     CHECK(chinese->narration()->title() == QStringLiteral("收到 SYN，发送 SYN-ACK"));
     MainWindow* again = chinese->switch_language("en");
