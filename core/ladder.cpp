@@ -178,7 +178,7 @@ std::string ladder_text(const Scenario& scenario, const Trace& trace, const Word
     for (const LadderRow& r : ladder_rows(trace)) {
         if (!r.is_segment) {
             out += rpad(ms(r.time), 10) + "  " + std::string(10, ' ') + "  " + host_name(r.host) + ": " +
-                   states(r) + " (" + explain_id(r.why) + ")\n";
+                   states(r) + " (" + word(wording, "Narration", explain_phrase(r.why)) + ")\n";
             continue;
         }
         const SegmentRecord& rec = trace.segments[r.segment];
@@ -193,9 +193,8 @@ std::string ladder_text(const Scenario& scenario, const Trace& trace, const Word
                            pad(s.has(flag::ACK) ? std::to_string(s.ack.raw()) : "-", 11) + " " +
                            rpad(std::to_string(s.payload_len), 4) + "  " + states(r);
         std::string note = segment_note(rec, wording);
-        if (r.dropped_why != Explain::None)
-            note += std::string(note.empty() ? "" : "; ") +
-                    fill_in(w(TCPVIZ_TRANSLATE_NOOP("core", "dropped: %1")), {explain_id(r.dropped_why)});
+        if (r.dropped_why != Explain::None) // the phrase says it was dropped or ignored
+            note += std::string(note.empty() ? "" : "; ") + word(wording, "Narration", explain_phrase(r.dropped_why));
         if (!note.empty())
             line += (r.states_after.empty() ? "" : "  ") + std::string("[") + note + "]";
         while (!line.empty() && line.back() == ' ')

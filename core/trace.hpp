@@ -143,6 +143,9 @@ public:
 };
 
 const char* explain_id(Explain why); // stable snake_case id for JSON and translations
+// A short English phrase for `why` ("SYN queue full: SYN dropped"), marked for
+// translation in the context "Narration"; "" for Explain::None.
+const char* explain_phrase(Explain why);
 bool parse_explain_id(const std::string& id, Explain& out);
 const char* event_kind_id(EventKind kind);
 const char* role_name(HostRole role);

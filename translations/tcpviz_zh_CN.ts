@@ -1291,10 +1291,6 @@
         <source>(nobody)</source>
         <translation>（无人）</translation>
     </message>
-    <message>
-        <source>dropped: %1</source>
-        <translation>丢弃：%1</translation>
-    </message>
 </context>
 <context>
     <name>scenario</name>

@@ -470,61 +470,7 @@ StepNarration narrate_step(const Trace& trace, std::uint32_t step)
 
 QString explain_title(Explain why)
 {
-    switch (why) {
-    case Explain::None: return {};
-    case Explain::Listening: return Narration::tr("listening");
-    case Explain::ActiveOpen: return Narration::tr("connect(): SYN sent");
-    case Explain::PresetEstablished: return Narration::tr("connection from before");
-    case Explain::HostRebooted: return Narration::tr("host rebooted");
-    case Explain::AppSend: return Narration::tr("application writes data");
-    case Explain::SynRetransmit: return Narration::tr("SYN retransmitted");
-    case Explain::SynTimeout: return Narration::tr("connect() timed out");
-    case Explain::HandshakeAck: return Narration::tr("SYN-ACK received, ACK sent");
-    case Explain::SimultaneousOpen: return Narration::tr("simultaneous open");
-    case Explain::SimultaneousSynAck: return Narration::tr("simultaneous open complete");
-    case Explain::ConnectionRefused: return Narration::tr("connection refused");
-    case Explain::RstBadAckSynSent: return Narration::tr("RST for a stale SYN-ACK");
-    case Explain::SynAckReply: return Narration::tr("SYN received, SYN-ACK sent");
-    case Explain::SynAckRetransmit: return Narration::tr("SYN-ACK retransmitted");
-    case Explain::SynAckForDuplicateSyn: return Narration::tr("SYN-ACK repeated for a repeated SYN");
-    case Explain::RequestTimedOut: return Narration::tr("half-open request expired");
-    case Explain::SynQueueFull: return Narration::tr("SYN queue full: SYN dropped");
-    case Explain::CookieSynAck: return Narration::tr("SYN cookie sent");
-    case Explain::CookieAccepted: return Narration::tr("SYN cookie accepted");
-    case Explain::CookieRejected: return Narration::tr("no valid cookie: RST");
-    case Explain::HandshakeComplete: return Narration::tr("handshake complete");
-    case Explain::DataCompletesHandshake: return Narration::tr("data completes the handshake");
-    case Explain::RstBadAckSynReceived: return Narration::tr("unacceptable ACK: RST");
-    case Explain::ResetToListen: return Narration::tr("reset: back to LISTEN");
-    case Explain::ResetToClosed: return Narration::tr("reset: connection closed");
-    case Explain::TwoWayEstablished: return Narration::tr("established after two segments (hypothetical)");
-    case Explain::RstForClosedPort: return Narration::tr("no connection: RST");
-    case Explain::RstForAckInListen: return Narration::tr("ACK in LISTEN: RST");
-    case Explain::RstIgnored: return Narration::tr("RST ignored");
-    case Explain::AckForUnacceptableSeq: return Narration::tr("out of window: ACK");
-    case Explain::ChallengeAckSyn: return Narration::tr("challenge ACK for a SYN");
-    case Explain::ChallengeAckRst: return Narration::tr("challenge ACK for a RST");
-    case Explain::RstOutOfWindow: return Narration::tr("RST outside the window");
-    case Explain::AckTooNew: return Narration::tr("ACK of unsent data");
-    case Explain::NoAckDropped: return Narration::tr("no ACK flag: dropped");
-    case Explain::DataAccepted: return Narration::tr("data received");
-    case Explain::DataSent: return Narration::tr("data sent");
-    case Explain::DataReply: return Narration::tr("data sent with an ACK");
-    case Explain::DataRetransmit: return Narration::tr("data retransmitted");
-    case Explain::DataAcked: return Narration::tr("data acknowledged");
-    case Explain::Unreachable: return Narration::tr("no such host");
-    case Explain::FaultDrop: return Narration::tr("lost (scenario)");
-    case Explain::UserLoss: return Narration::tr("lost (by you)");
-    case Explain::RandomLoss: return Narration::tr("lost at random");
-    case Explain::Delayed: return Narration::tr("delayed");
-    case Explain::ForgedSyn: return Narration::tr("forged SYN");
-    case Explain::FloodSyn: return Narration::tr("SYN flood");
-    case Explain::OldDuplicate: return Narration::tr("old duplicate SYN");
-    case Explain::LossArmed: return Narration::tr("loss armed");
-    case Explain::ProbeConnection: return Narration::tr("attacker samples an ISN");
-    case Explain::BlindSpoofAck: return Narration::tr("blind spoofed ACK");
-    }
-    return {};
+    return Narration::tr(explain_phrase(why));
 }
 
 } // namespace tcpviz

@@ -87,6 +87,17 @@ TEST_CASE("a scenario run prints the ladder, and the same inputs give "
     CHECK(random1.out != run("--scenario normal --isn random --seed 8").out);
 }
 
+TEST_CASE("the ladder says why in words: state changes and dropped segments", "[cli]")
+{
+    const Result normal = run("--scenario normal");
+    CHECK(normal.out.find("     0.000              server: server LISTEN (listening)\n") != std::string::npos);
+    const Result flood = run("--scenario syn-flood");
+    CHECK(flood.out.find("SYN        868405494   -              0  server SYN-RECEIVED  [forged source 203.0.113.133; SYN "
+                         "queue full: SYN dropped]\n") != std::string::npos);
+    CHECK(flood.out.find("server: server LISTEN (half-open request expired)\n") != std::string::npos);
+    CHECK(flood.out.find("syn_queue_full") == std::string::npos); // ids are for the JSON export
+}
+
 TEST_CASE("options change the run", "[cli]")
 {
     CHECK(run("--scenario normal --latency 0").out.find("     0.000       0.000  server") != std::string::npos);
@@ -234,6 +245,9 @@ TEST_CASE("with --lang zh_CN messages, listings and diagrams are in Chinese", "[
     CHECK(ladder.out.find("#  发送 ms     到达 ms  发送方     -> 接收方     标志位     Seq         Ack         长度  之后的状态\n") !=
           std::string::npos);
     CHECK(ladder.out.find("        丢失  client     -> server     SYN") != std::string::npos);
+    CHECK(ladder.out.find("server: server LISTEN (开始监听)\n") != std::string::npos);
+    CHECK(run("--lang zh_CN --scenario syn-flood").out.find("[伪造源地址 203.0.113.133; 半连接队列已满：丢弃 SYN]\n") !=
+          std::string::npos);
     const fs::path mmd = scratch() / "zh.mmd";
     CHECK(run("--lang zh_CN --scenario lost-syn --export " + mmd.string()).exit_code == 0);
     CHECK(slurp(mmd).find("participant h0 as 客户端 192.0.2.10:50000") != std::string::npos);
