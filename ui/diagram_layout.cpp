@@ -15,6 +15,9 @@ namespace tcpviz {
 namespace {
 
 constexpr std::size_t kLabelBlock = 512;
+// A block is placed after the last arrows of the block before it (placed again, not
+// kept), so that labels meet no label across the seam whichever block is placed first.
+constexpr std::size_t kLabelBlockContext = 64;
 constexpr double kBreakHalfHeight = 14; // the painter's zigzag band: 9 px and 4 px teeth
 constexpr double kEndBoxGap = 6;        // a finished arrow's "lost" or "dropped" mark, below its end
 constexpr std::size_t kMaxCrossingChecks = 64;
@@ -526,7 +529,7 @@ void DiagramLayout::place_block(std::size_t block) const
     block_placed_[block] = true;
     const std::size_t first = block * kLabelBlock, last = std::min(arrows_.size(), first + kLabelBlock);
     std::vector<QRectF> placed;
-    for (std::size_t i = first; i < last; ++i) {
+    for (std::size_t i = first - std::min(first, kLabelBlockContext); i < last; ++i) {
         const DiagramArrow& a = arrows_[i];
         const QString note_string = note_text(i);
         const QSizeF main = metrics_.label(label_text(i));
@@ -615,7 +618,8 @@ void DiagramLayout::place_block(std::size_t block) const
                     break;
             }
         }
-        labels_[i] = best;
+        if (i >= first)
+            labels_[i] = best;
         placed.push_back(best.box);
     }
 }

@@ -234,3 +234,29 @@ TEST_CASE("a layout extended step by step equals one built at once", "[ui][layou
         }
     }
 }
+
+TEST_CASE("a long flood's labels meet no other across the blocks they are placed in, in any order",
+          "[ui][layout]")
+{
+    Scenario s = *builtin_scenario("syn-flood-cookies");
+    s.timeline.resize(1);
+    s.timeline[0].count = 1500; // some 3000 arrows: six blocks of labels
+    s.timeline[0].interval = 20 * kMillisecond;
+    Simulation sim(s);
+    sim.run_to_end();
+    const DiagramLayout forward = layout_of(sim.trace());
+    const DiagramLayout backward = layout_of(sim.trace());
+    const std::size_t n = forward.arrows().size();
+    REQUIRE(n > 2048);
+    for (std::size_t i = n; i-- > 0;) // the last block first, as a view scrolled to the end
+        (void)backward.label(i);
+    int overlaps = 0, differences = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        differences += forward.label(i).box != backward.label(i).box;
+        // Arrows 20 ms apart: labels further apart in the list cannot meet.
+        for (std::size_t j = i + 1; j < std::min(n, i + 80); ++j)
+            overlaps += forward.label(i).box.intersects(forward.label(j).box);
+    }
+    CHECK(overlaps == 0);
+    CHECK(differences == 0);
+}
