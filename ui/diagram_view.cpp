@@ -10,6 +10,11 @@
 #include <cmath>
 
 namespace tcpviz {
+namespace {
+// Until the user zooms, a diagram a little wider than the view is shrunk to fit it,
+// down to this much: smaller, the type would be hard to read; a scroll bar is better.
+constexpr double kMinFitZoom = 0.8;
+} // namespace
 
 DiagramView::DiagramView(QWidget* parent) : QAbstractScrollArea(parent)
 {
@@ -28,6 +33,7 @@ void DiagramView::show_trace(const Trace& trace, const DiagramOptions& options)
     if (!same || !layout_->extend())
         layout_ = std::make_unique<DiagramLayout>(trace, options, metrics_for(theme_));
     hovered_.reset();
+    fit_width();
     update_scroll_ranges();
     if (follow_)
         scroll_to_newest();
@@ -63,8 +69,20 @@ void DiagramView::set_theme(const DiagramTheme& theme)
         show_trace(*trace_, options_);
 }
 
+void DiagramView::fit_width()
+{
+    if (zoom_chosen_ || !layout_)
+        return;
+    // The room beside a vertical scroll bar, shown or not, so that the fit does not
+    // change the bar that changes the fit.
+    const double room = contentsRect().width() - verticalScrollBar()->sizeHint().width();
+    zoom_ = std::clamp(room / layout_->size().width(), kMinFitZoom, 1.0);
+    update_scroll_ranges();
+}
+
 void DiagramView::set_zoom(double zoom)
 {
+    zoom_chosen_ = true;
     // Keep what is in the middle of the view in the middle; while following, the
     // newest event stays where it is shown.
     const QPointF centre = diagram_point(viewport()->rect().center());
@@ -149,6 +167,7 @@ void DiagramView::paintEvent(QPaintEvent*)
 void DiagramView::resizeEvent(QResizeEvent* event)
 {
     QAbstractScrollArea::resizeEvent(event);
+    fit_width();
     update_scroll_ranges();
     if (follow_)
         scroll_to_newest();

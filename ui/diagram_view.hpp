@@ -24,6 +24,7 @@ public:
     const DiagramLayout* layout() const { return layout_.get(); }
     double zoom() const { return zoom_; }
     // Zooms about the middle of the view, or about the newest event while following it.
+    // Until then the zoom fits a slightly too wide diagram to the view.
     void set_zoom(double zoom);
     // Presentation: the newest exchange is kept in the middle of the view, not at its foot.
     void set_centre_newest(bool on);
@@ -48,6 +49,7 @@ protected:
 
 private:
     void update_scroll_ranges();
+    void fit_width();
     int follow_value() const; // the scroll position that shows the newest event
     void scroll_to_newest();
     std::optional<std::size_t> arrow_under(QPoint viewport_pos) const;
@@ -59,6 +61,7 @@ private:
     DiagramOptions options_;
     std::unique_ptr<DiagramLayout> layout_;
     double zoom_ = 1.0;
+    bool zoom_chosen_ = false; // by the user: no more fitting to the view
     bool follow_ = true; // keep the newest event in view until the user scrolls up
     bool centre_newest_ = false;
     std::optional<std::size_t> hovered_;

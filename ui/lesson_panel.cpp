@@ -48,6 +48,7 @@ LessonPanel::LessonPanel(SessionController& session, QWidget* parent) : QWidget(
     text_ = new QTextBrowser(this);
     text_->setFrameShape(QFrame::NoFrame);
     progress_ = new QLabel(this);
+    progress_->setWordWrap(true);
     start_ = new QPushButton(tr("Start lesson"), this);
     start_->setToolTip(tr("Load the lesson's scenario from its beginning"));
     continue_ = new QPushButton(tr("Continue"), this);
@@ -55,13 +56,18 @@ LessonPanel::LessonPanel(SessionController& session, QWidget* parent) : QWidget(
     auto* open = new QPushButton(tr("Open lesson file…"), this);
     open->setToolTip(tr("A lesson written by a teacher: a scenario file with a \"lesson\" part"));
 
+    // A teacher's own lesson comes in under the list of built-in ones; the two rows of
+    // buttons keep the panel narrow enough for a small screen's dock.
+    auto* choose = new QHBoxLayout;
+    choose->addStretch();
+    choose->addWidget(open);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(start_);
     buttons->addWidget(continue_);
     buttons->addStretch();
-    buttons->addWidget(open);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(list_, 2);
+    layout->addLayout(choose);
     layout->addWidget(progress_);
     layout->addWidget(text_, 3);
     layout->addLayout(buttons);

@@ -88,17 +88,9 @@ MainWindow::MainWindow(std::unique_ptr<SessionController> session, QWidget* pare
         const QRect screen = QApplication::primaryScreen() ? QApplication::primaryScreen()->availableGeometry() : QRect();
         resize(screen.isValid() ? screen.size() * 0.9 : QSize(1400, 880));
     }
-    if (!restoreState(settings.value("window_state").toByteArray())) {
-        // First start: the diagram gets most of the room, even on a 1366 x 768 laptop.
-        const QList<QDockWidget*> left{findChild<QDockWidget*>("options_dock")};
-        const QList<QDockWidget*> right{findChild<QDockWidget*>("inspector_dock")};
-        const QList<QDockWidget*> bottom{findChild<QDockWidget*>("narration_dock"),
-                                         findChild<QDockWidget*>("values_dock")};
-        resizeDocks(left, {width() / 5}, Qt::Horizontal);
-        resizeDocks(right, {width() / 5}, Qt::Horizontal);
-        resizeDocks(bottom, {height() / 4, height() / 4}, Qt::Vertical);
-        resizeDocks(bottom, {width() * 2 / 5, width() * 3 / 5}, Qt::Horizontal);
-    }
+    // First start: the docks are sized when the window is shown (resizeDocks before
+    // then is undone by the first layout).
+    first_start_ = !restoreState(settings.value("window_state").toByteArray());
     rebuild_recent_menu();
     scenario_loaded();
     refresh();
@@ -441,6 +433,20 @@ void MainWindow::keyPressEvent(QKeyEvent* event)
         return;
     }
     QMainWindow::keyPressEvent(event);
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    if (!first_start_)
+        return;
+    first_start_ = false;
+    // The diagram gets most of the room, even on a 1366 x 768 laptop.
+    resizeDocks({findChild<QDockWidget*>("state_machine_dock"), findChild<QDockWidget*>("inspector_dock")},
+                {width() / 5, width() / 5}, Qt::Horizontal);
+    const QList<QDockWidget*> bottom{findChild<QDockWidget*>("narration_dock"), findChild<QDockWidget*>("values_dock")};
+    resizeDocks(bottom, {height() / 4, height() / 4}, Qt::Vertical);
+    resizeDocks(bottom, {width() * 2 / 5, width() * 3 / 5}, Qt::Horizontal);
 }
 
 void MainWindow::paintEvent(QPaintEvent* event)

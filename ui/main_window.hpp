@@ -74,6 +74,7 @@ protected:
     void dropEvent(QDropEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void build_actions();
@@ -114,6 +115,7 @@ private:
     QAction* absolute_ = nullptr;
     std::optional<ThemeKind> theme_; // nullopt: follow the system palette
     bool presenting_ = false;
+    bool first_start_ = false; // no saved layout: the docks get their first sizes when shown
     QByteArray state_before_presentation_;
 };
 

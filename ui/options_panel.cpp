@@ -32,7 +32,12 @@ OptionsPanel::OptionsPanel(QWidget* parent) : QWidget(parent)
     seed_->setRange(0, 1'000'000'000);
     auto* apply = new QPushButton(tr("Apply and reset"), this);
     apply->setToolTip(tr("Restart the scenario with these options"));
+    // A narrow dock on a small screen: the long ISN choices are cut short in the box
+    // (the list shows them whole) and fields go under their labels.
+    isn_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    isn_->setMinimumContentsLength(14);
     auto* form = new QFormLayout(this);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(tr("ISN"), isn_);
     form->addRow(tr("Timing profile"), profile_);
     form->addRow(tr("SYN cookies"), cookies_);

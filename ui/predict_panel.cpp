@@ -57,9 +57,11 @@ PredictPanel::PredictPanel(SessionController& session, QWidget* parent) : QWidge
     result_ = new QTextBrowser(this);
     result_->setFrameShape(QFrame::NoFrame);
     score_ = new QLabel(this);
+    score_->setWordWrap(true);
 
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows); // fields under their labels in a narrow dock
     form->addRow(tr("Flags"), flags_);
     form->addRow(QStringLiteral("Seq"), seq_);
     form->addRow(QStringLiteral("Ack"), ack_);

@@ -13,6 +13,9 @@
 namespace tcpviz {
 namespace {
 
+constexpr double kMargin = 10;     // around the states
+constexpr double kBoxPadding = 16; // a state's box is this much wider than its name
+
 // Positions in a 100 x 100 box, laid out like RFC 9293 Figure 5.
 QPointF position(TcpState s)
 {
@@ -57,7 +60,6 @@ StateMachineView::StateMachineView(QWidget* parent) : QWidget(parent)
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(host_picker_);
     layout->addStretch();
-    setMinimumSize(260, 240);
     connect(host_picker_, &QComboBox::activated, this,
             [this](int index) { set_host(std::uint8_t(host_picker_->itemData(index).toInt())); });
 }
@@ -65,7 +67,17 @@ StateMachineView::StateMachineView(QWidget* parent) : QWidget(parent)
 void StateMachineView::set_theme(const DiagramTheme& theme)
 {
     theme_ = theme;
+    updateGeometry(); // larger type in presentation mode needs more room
     update();
+}
+
+QSize StateMachineView::minimumSizeHint() const
+{
+    // SYN-RECEIVED and SYN-SENT side by side with the CLOSED-ESTABLISHED edge between them.
+    const QFontMetricsF fm(theme_.state_font);
+    const double boxes = fm.horizontalAdvance(QStringLiteral("SYN-RECEIVED")) +
+                         fm.horizontalAdvance(QStringLiteral("SYN-SENT")) + 2 * kBoxPadding;
+    return {int(boxes + 48 + 2 * kMargin), 240};
 }
 
 void StateMachineView::set_host(std::uint8_t host)
@@ -110,17 +122,18 @@ void StateMachineView::paintEvent(QPaintEvent*)
     p.fillRect(rect(), theme_.background);
     // The states fill the room between the host picker and the "last change" line.
     const double caption = QFontMetricsF(theme_.note_font).height() + 6;
-    const QRectF area = QRectF(rect()).adjusted(10, host_picker_->height() + 14, -10, -10 - caption);
-    const auto at = [&](TcpState s) {
-        const QPointF q = position(s);
-        return QPointF(area.left() + q.x() / 100 * area.width(), area.top() + q.y() / 100 * area.height());
-    };
+    const QRectF area =
+        QRectF(rect()).adjusted(kMargin, host_picker_->height() + 14, -kMargin, -kMargin - caption);
     QFont font = theme_.state_font;
     QFont small = theme_.note_font;
     const QFontMetricsF fm(font);
+    // Where Figure 5 puts the state, moved in as far as its box needs in a narrow view.
     const auto box_of = [&](TcpState s) {
-        const double w = fm.horizontalAdvance(QString::fromLatin1(state_name(s))) + 16, h = fm.height() + 8;
-        return QRectF(at(s) - QPointF(w / 2, h / 2), QSizeF(w, h));
+        const double w = fm.horizontalAdvance(QString::fromLatin1(state_name(s))) + kBoxPadding, h = fm.height() + 8;
+        const QPointF q = position(s);
+        const double x = std::clamp(area.left() + q.x() / 100 * area.width(), area.left() + w / 2,
+                                    std::max(area.left() + w / 2, area.right() - w / 2));
+        return QRectF(QPointF(x - w / 2, area.top() + q.y() / 100 * area.height() - h / 2), QSizeF(w, h));
     };
     QString trigger_text;
     QPointF trigger_from, trigger_to;

@@ -20,6 +20,7 @@ public:
     void set_host(std::uint8_t host);
     void set_theme(const DiagramTheme& theme);
     std::optional<TcpState> current_state() const { return current_; }
+    QSize minimumSizeHint() const override;
 
 protected:
     void paintEvent(QPaintEvent* event) override;

@@ -19,6 +19,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -490,4 +491,27 @@ TEST_CASE("a teacher's lesson file opens as a lesson; a malformed one shows why 
     CHECK_FALSE(w.window.lessons()->open_file(bad));
     CHECK(shown == "lesson file '" + bad + "': required field 'lesson' is missing: this is a scenario, not a lesson.");
     CHECK(w.window.session().scenario().name == "mine");
+}
+
+TEST_CASE("a diagram a little wider than its view is shrunk to fit, until the user zooms", "[ui][window]")
+{
+    QStandardPaths::setTestModeEnabled(true);
+    DiagramView view;
+    Simulation sim(*builtin_scenario("normal"));
+    sim.run_to_end();
+    view.resize(2000, 600);
+    view.show();
+    view.show_trace(sim.trace(), {});
+    const double natural = view.layout()->size().width();
+    CHECK(view.zoom() == 1.0); // room enough: actual size
+    view.resize(int(natural * 0.9), 600);
+    CHECK(view.zoom() < 0.9);
+    CHECK(view.zoom() > 0.85);
+    CHECK(view.horizontalScrollBar()->maximum() == 0); // all of it in view
+    view.resize(int(natural * 0.5), 600);
+    CHECK(view.zoom() == Approx(0.8)); // no smaller: the scroll bar takes over
+    CHECK(view.horizontalScrollBar()->maximum() > 0);
+    view.set_zoom(1.0); // the user's choice stays
+    view.resize(int(natural * 0.9), 600);
+    CHECK(view.zoom() == 1.0);
 }
