@@ -164,9 +164,26 @@ void Endpoint::send_data(AppMessage message, Explain why, bool retransmission, E
     }
 }
 
+bool Endpoint::completes_handshake(const Segment& seg) const
+{
+    return state == TcpState::SynReceived && seg.has(flag::ACK) && !seg.has(flag::SYN) && !seg.has(flag::RST) &&
+           acceptable(seg) && before(snd_una, seg.ack) && before_or_equal(seg.ack, snd_nxt);
+}
+
+void Endpoint::application_accepts(EndpointContext& ctx)
+{
+    accepted = true;
+    if (state == TcpState::Established && !reply.empty() && !replied && unacked.empty() && rcv_nxt != irs + 1) {
+        replied = true;
+        send_data(reply, Explain::DataReply, false, ctx);
+        return;
+    }
+    flush_application(ctx);
+}
+
 void Endpoint::flush_application(EndpointContext& ctx)
 {
-    if (state != TcpState::Established || !unacked.empty())
+    if (!accepted || state != TcpState::Established || !unacked.empty())
         return;
     if (!greeting.empty()) {
         const AppMessage m = greeting;
@@ -341,7 +358,7 @@ void Endpoint::synchronized_arrives(const Segment& seg, EndpointContext& ctx)
     if (seg.payload_len > 0) {
         if (seg.seq == rcv_nxt) {
             rcv_nxt = rcv_nxt + seg.payload_len;
-            if (!reply.empty() && !replied && unacked.empty()) {
+            if (!reply.empty() && !replied && unacked.empty() && accepted) {
                 replied = true;
                 send_data(reply, Explain::DataReply, false, ctx);
             } else {

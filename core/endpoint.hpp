@@ -73,6 +73,9 @@ public:
     AppMessage reply;     // the application answers the first data it receives with this
     AppMessage greeting;  // the application sends this as soon as it is ESTABLISHED
     bool replied = false;
+    // An application holds the connection. A listener's waits for accept() first: until
+    // then nothing is written and the reply waits (the kernel still ACKs data).
+    bool accepted = true;
 
     friend bool operator==(const Endpoint&, const Endpoint&) = default;
 
@@ -99,6 +102,11 @@ public:
     void stop_timer(EndpointContext& ctx);
     void set_state(TcpState to, Explain why, EndpointContext& ctx);
     void learn_peer_options(const Segment& syn);
+    // True if `seg` is the acceptable ACK that takes this SYN-RECEIVED to ESTABLISHED.
+    bool completes_handshake(const Segment& seg) const;
+    // The application's accept() returns this connection: it greets, or answers what
+    // has arrived meanwhile.
+    void application_accepts(EndpointContext& ctx);
     // Sends the greeting or the pending message once ESTABLISHED.
     void flush_application(EndpointContext& ctx);
 

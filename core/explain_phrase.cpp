@@ -35,6 +35,9 @@ const char* explain_phrase(Explain why)
     case Explain::ResetToListen: return TCPVIZ_TRANSLATE_NOOP("Narration", "reset: back to LISTEN");
     case Explain::ResetToClosed: return TCPVIZ_TRANSLATE_NOOP("Narration", "reset: connection closed");
     case Explain::TwoWayEstablished: return TCPVIZ_TRANSLATE_NOOP("Narration", "established after two segments (hypothetical)");
+    case Explain::ConnectionQueued: return TCPVIZ_TRANSLATE_NOOP("Narration", "waits in the accept queue");
+    case Explain::AppAccepted: return TCPVIZ_TRANSLATE_NOOP("Narration", "application accept()s it");
+    case Explain::AcceptQueueFull: return TCPVIZ_TRANSLATE_NOOP("Narration", "accept queue full: dropped");
     case Explain::RstForClosedPort: return TCPVIZ_TRANSLATE_NOOP("Narration", "no connection: RST");
     case Explain::RstForAckInListen: return TCPVIZ_TRANSLATE_NOOP("Narration", "ACK in LISTEN: RST");
     case Explain::RstIgnored: return TCPVIZ_TRANSLATE_NOOP("Narration", "RST ignored");

@@ -26,9 +26,19 @@ struct Listener {
     std::vector<std::uint64_t> request_keys;
     std::int64_t last_overflow = std::numeric_limits<std::int64_t>::min() / 2;
     SynCookieSecrets secrets;
+    // Connections ESTABLISHED and not yet taken by the application's accept(), oldest
+    // first, and how the application calls accept() (HostSpec).
+    std::vector<std::uint32_t> accept_queue;
+    std::int64_t accept_delay = 0;
+    bool accepts = true;
+    bool accept_scheduled = false;
 
     // Linux 6.x inet_csk_reqsk_queue_is_full(): full only past the backlog.
     bool full() const { return syn_queue.size() > backlog; }
+    // Linux sk_acceptq_is_full(): the same backlog bounds the accept queue.
+    bool accept_full() const { return accept_queue.size() > backlog; }
+    // An application that accepts at once never leaves a connection waiting.
+    bool accepts_at_once() const { return accepts && accept_delay == 0; }
     // Linux reqsk_timer_handler(): with the queue more than half full, requests that
     // already timed out once give up after fewer SYN-ACK retries, down to 2.
     unsigned retry_limit(unsigned synack_retries) const;

@@ -55,6 +55,10 @@ struct HostSpec {
     std::optional<std::uint32_t> first_isn; // fixed mode: this host's first ISN
     std::string reply;             // application answers the first data with this
     std::string greeting;          // application sends this once ESTABLISHED
+    // A listening application calls accept() this long after a connection is ready,
+    // one connection at a time (0: at once); `accepts` false: it never does.
+    std::int64_t accept_delay = 0;
+    bool accepts = true;
     std::optional<PresetConnection> established;
     friend bool operator==(const HostSpec&, const HostSpec&) = default;
 };

@@ -125,6 +125,8 @@ HostSpec read_host(const json& j, const std::string& path)
         h.first_isn = static_cast<std::uint32_t>(r.integer("first_isn", 0, UINT32_MAX));
     h.reply = r.text("reply");
     h.greeting = r.text("greeting");
+    h.accept_delay = r.milliseconds("accept_delay_ms", 0);
+    h.accepts = r.boolean("accepts", true);
     if (r.has("established")) {
         ObjectReader e(r.child("established"), r.field("established"));
         PresetConnection p;
@@ -298,6 +300,10 @@ std::string scenario_to_json_text(const Scenario& s)
             jh["reply"] = h.reply;
         if (!h.greeting.empty())
             jh["greeting"] = h.greeting;
+        if (h.accept_delay)
+            jh["accept_delay_ms"] = to_ms(h.accept_delay);
+        if (!h.accepts)
+            jh["accepts"] = false;
         if (h.established)
             jh["established"] = {{"peer", h.established->peer},
                                  {"snd_nxt", h.established->snd_nxt},

@@ -143,6 +143,25 @@ std::vector<Scenario> make_library()
                                                           "statelessly and the legitimate client connects at once."),
                         CookieMode::Overflow));
 
+    Scenario slow = base(
+        "slow-accept", TCPVIZ_TRANSLATE_NOOP("scenario", "The server's application accept()s one connection every "
+                                                         "1.5 s and its backlog is 1. Two connections fill the accept "
+                                                         "queue; the third client's ACK is dropped, so it believes it "
+                                                         "is connected while the server resends its SYN-ACK."));
+    slow.options.backlog = 1;
+    slow.hosts[1].accept_delay = 1500 * kMillisecond;
+    slow.hosts[1].reply = "world";
+    for (const char* name : {"client-2", "client-3"}) {
+        HostSpec more = client();
+        more.name = name;
+        more.address = kClientAddress + static_cast<Ipv4>(slow.hosts.size() - 1);
+        slow.hosts.push_back(more);
+    }
+    slow.timeline = {act(ActionKind::Connect, 0, "client", "server"), send_text(0, "client", "hello"),
+                     act(ActionKind::Connect, 100, "client-2", "server"),
+                     act(ActionKind::Connect, 105, "client-3", "server")};
+    all.push_back(slow);
+
     Scenario spoofed = base("spoofed-syn-rst",
                             TCPVIZ_TRANSLATE_NOOP("scenario", "One SYN forged with the address of a live host: that "
                                                               "host answers the SYN-ACK with RST "

@@ -39,6 +39,13 @@ void Simulation::deliver(std::uint32_t segment_index)
     }
     if (host.listener && host.listener->port == seg.dst_port) {
         if (Endpoint* request = host.listener->request(tuple)) {
+            // Linux tcp_check_req with tcp_abort_on_overflow 0: no room in the accept
+            // queue, so the third segment is dropped and the request stays; its SYN-ACK
+            // retransmission draws the client's ACK again later.
+            if (request->completes_handshake(seg) && host.listener->accept_full()) {
+                dropped(Explain::AcceptQueueFull);
+                return;
+            }
             const std::uint32_t id = request->id;
             request->on_segment(seg, *this);
             request_settled(h, id);
@@ -86,7 +93,10 @@ void Simulation::listen_arrives(std::uint8_t h, const Segment& seg)
                                   (l.cookies == CookieMode::Overflow && world_.now - l.last_overflow < kCookieValidAfterOverflow);
         if (cookies_live && !seg.has(flag::SYN)) {
             if (auto mss_index = check_syn_cookie(l.secrets, tuple, seg.ack - 1, seg.seq - 1, cookie_minute(world_.now))) {
-                accept_cookie(h, seg, *mss_index);
+                if (l.accept_full()) // tcp_get_cookie_sock finds no room: dropped, nothing kept
+                    dropped(Explain::AcceptQueueFull);
+                else
+                    accept_cookie(h, seg, *mss_index);
                 return;
             }
             why = Explain::CookieRejected;
@@ -107,6 +117,11 @@ void Simulation::listen_arrives(std::uint8_t h, const Segment& seg)
         l.last_overflow = world_.now;
     if (full && l.cookies == CookieMode::Off) {
         dropped(Explain::SynQueueFull); // RFC 4987 §2: the SYN is silently lost
+        return;
+    }
+    // Linux tcp_conn_request: no room in the accept queue, no SYN-ACK, cookie or not.
+    if (l.accept_full()) {
+        dropped(Explain::AcceptQueueFull);
         return;
     }
     if (full || l.cookies == CookieMode::Always) {
@@ -135,13 +150,13 @@ void Simulation::listen_arrives(std::uint8_t h, const Segment& seg)
         return;
     }
     Endpoint request = host.new_endpoint(h, tuple);
+    request.accepted = l.accepts_at_once();
     request.open_passive(seg, host.isn.next(tuple, world_.now), *this);
     if (l.two_way_handshake) {
         // The hypothetical server of the "why not two" lesson trusts its own SYN-ACK.
         request.stop_timer(*this);
         request.set_state(TcpState::Established, Explain::TwoWayEstablished, *this);
-        host.connections.push_back(request);
-        host.connections.back().flush_application(*this);
+        connection_ready(h, request);
         return;
     }
     l.enqueue(request);
@@ -168,13 +183,11 @@ void Simulation::accept_cookie(std::uint8_t h, const Segment& seg, unsigned mss_
         e.negotiated.sack_permitted = kept.sack_permitted;
         e.ts_recent = seg.options.ts_val;
     }
+    e.accepted = host.listener->accepts_at_once();
     e.set_state(TcpState::Established, Explain::CookieAccepted, *this);
-    host.connections.push_back(e);
-    Endpoint& accepted = host.connections.back();
     if (seg.payload_len > 0)
-        accepted.on_segment(seg, *this);
-    else
-        accepted.flush_application(*this);
+        e.on_segment(seg, *this);
+    connection_ready(h, e);
 }
 
 void Simulation::request_settled(std::uint8_t h, std::uint32_t id)
@@ -183,10 +196,50 @@ void Simulation::request_settled(std::uint8_t h, std::uint32_t id)
     auto it = std::find_if(l.syn_queue.begin(), l.syn_queue.end(), [id](const Endpoint& r) { return r.id == id; });
     if (it == l.syn_queue.end() || it->state == TcpState::SynReceived)
         return;
-    if (it->state == TcpState::Established)
-        world_.hosts[h].connections.push_back(*it); // accept()
+    const Endpoint settled = *it;
     l.dequeue(static_cast<std::size_t>(it - l.syn_queue.begin()));
     record_queue_depth(h);
+    if (settled.state == TcpState::Established)
+        connection_ready(h, settled);
+}
+
+void Simulation::connection_ready(std::uint8_t h, const Endpoint& connection)
+{
+    Host& host = world_.hosts[h];
+    host.connections.push_back(connection);
+    Listener& l = *host.listener;
+    if (l.accepts_at_once()) {
+        host.connections.back().flush_application(*this);
+        return;
+    }
+    l.accept_queue.push_back(connection.id);
+    record(EventKind::AcceptQueueDepth, h, connection.id, static_cast<std::uint32_t>(l.accept_queue.size()),
+           l.backlog, Explain::ConnectionQueued);
+    if (l.accepts && !l.accept_scheduled) {
+        l.accept_scheduled = true;
+        schedule(world_.now + l.accept_delay, EventType::Accept, h, 0);
+    }
+}
+
+void Simulation::accept_next(std::uint8_t h)
+{
+    // The application comes back to accept() and takes the oldest connection; it
+    // comes back again after the same delay while more are waiting.
+    Host& host = world_.hosts[h];
+    Listener& l = *host.listener;
+    l.accept_scheduled = false;
+    if (l.accept_queue.empty())
+        return;
+    const std::uint32_t id = l.accept_queue.front();
+    l.accept_queue.erase(l.accept_queue.begin());
+    current_host_ = h;
+    record(EventKind::AcceptQueueDepth, h, id, static_cast<std::uint32_t>(l.accept_queue.size()), l.backlog,
+           Explain::AppAccepted);
+    host.find(id)->application_accepts(*this);
+    if (!l.accept_queue.empty()) {
+        l.accept_scheduled = true;
+        schedule(world_.now + l.accept_delay, EventType::Accept, h, 0);
+    }
 }
 
 void Simulation::timer_expired(std::uint8_t h, std::uint32_t id)

@@ -92,6 +92,8 @@ void Simulation::build_world()
             l.backlog = o.backlog;
             l.cookies = o.cookies;
             l.two_way_handshake = o.two_way_handshake;
+            l.accept_delay = spec.accept_delay;
+            l.accepts = spec.accepts;
             l.secrets = {key_from_seed(o.seed + i, 2), key_from_seed(o.seed + i, 3)};
             h.listener = std::move(l);
         }
@@ -258,6 +260,9 @@ void Simulation::dispatch(const ScheduledEvent& ev)
             schedule(world_.now + flood.interval, EventType::FloodNext, flood.host, ev.a, ev.b + 1);
         break;
     }
+    case EventType::Accept:
+        accept_next(ev.host);
+        break;
     }
 }
 

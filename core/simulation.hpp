@@ -135,6 +135,10 @@ private:
     void listen_arrives(std::uint8_t host, const Segment& seg);
     void accept_cookie(std::uint8_t host, const Segment& seg, unsigned mss_index);
     void request_settled(std::uint8_t host, std::uint32_t id);
+    // A connection of a listening host is ESTABLISHED: to the application, or to the
+    // accept queue while the application is slow to accept().
+    void connection_ready(std::uint8_t host, const Endpoint& connection);
+    void accept_next(std::uint8_t host);
     void timer_expired(std::uint8_t host, std::uint32_t id);
 
     // Attacker actions

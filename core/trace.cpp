@@ -73,6 +73,9 @@ const char* explain_id(Explain why)
     case Explain::ResetToListen: return "reset_to_listen";
     case Explain::ResetToClosed: return "reset_to_closed";
     case Explain::TwoWayEstablished: return "two_way_established";
+    case Explain::ConnectionQueued: return "connection_queued";
+    case Explain::AppAccepted: return "app_accepted";
+    case Explain::AcceptQueueFull: return "accept_queue_full";
     case Explain::RstForClosedPort: return "rst_for_closed_port";
     case Explain::RstForAckInListen: return "rst_for_ack_in_listen";
     case Explain::RstIgnored: return "rst_ignored";
@@ -124,6 +127,7 @@ const char* event_kind_id(EventKind kind)
     case EventKind::TimerFired: return "timer_fired";
     case EventKind::TimerCancelled: return "timer_cancelled";
     case EventKind::QueueDepth: return "queue_depth";
+    case EventKind::AcceptQueueDepth: return "accept_queue_depth";
     case EventKind::Action: return "action";
     }
     return "action";

@@ -22,6 +22,7 @@ enum class EventKind : std::uint8_t {
     TimerFired,       // host, ref = endpoint id, a = retransmissions so far
     TimerCancelled,   // host, ref = endpoint id
     QueueDepth,       // host, a = SYN queue depth, b = backlog
+    AcceptQueueDepth, // host, ref = endpoint id, a = accept queue depth, b = backlog; why: queued or accepted
     Action,           // host = actor, ref = action index (scenario timeline or user), a/b per `why`
 };
 
@@ -59,6 +60,9 @@ enum class Explain : std::uint16_t {
     ResetToListen,        // valid RST in SYN-RECEIVED reached from LISTEN
     ResetToClosed,        // valid RST in SYN-RECEIVED (active) or ESTABLISHED: CLOSED
     TwoWayEstablished,    // hypothetical: ESTABLISHED right after sending SYN-ACK
+    ConnectionQueued,     // ESTABLISHED, waiting in the accept queue for the application
+    AppAccepted,          // the application's accept() takes the oldest queued connection
+    AcceptQueueFull,      // accept queue full (Linux sk_acceptq_is_full): SYN or third ACK dropped
     // Any state
     RstForClosedPort,     // no TCB: RST (or RST-ACK) per RFC 9293 §3.10.7.1
     RstForAckInListen,    // LISTEN got an ACK: RST <SEQ=SEG.ACK>

@@ -10,6 +10,13 @@
             <numerusform>%1&apos;s SYN queue now holds %n half-open requests (backlog %2).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1&apos;s application calls accept() and takes the oldest waiting connection; %n connection(s) still wait in the accept queue.</source>
+        <translation>
+            <numerusform>%1&apos;s application calls accept() and takes the oldest waiting connection; %n connection still waits in the accept queue.</numerusform>
+            <numerusform>%1&apos;s application calls accept() and takes the oldest waiting connection; %n connections still wait in the accept queue.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tcpviz::LiveValuesView</name>

@@ -99,6 +99,10 @@
         <source>SYN queue %1/%2 full</source>
         <translation>半连接队列 %1/%2 已满</translation>
     </message>
+    <message>
+        <source>dropped: accept queue full</source>
+        <translation>丢弃：全连接队列已满</translation>
+    </message>
 </context>
 <context>
     <name>EventLog</name>
@@ -141,6 +145,10 @@
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2, accept queue %3 of backlog %4</source>
+        <translation>%1：%2，全连接队列 %3（队列上限 %4）</translation>
     </message>
 </context>
 <context>
@@ -838,6 +846,36 @@
         <source>%1 sends %2 bytes of its own at Seq=%3; the same segment acknowledges what it received with Ack=%4, so no separate ACK is needed (RFC 9293 §3.10.7.4).</source>
         <translation>%1从 Seq=%3 开始发送自己的 %2 字节；同一个报文段用 Ack=%4 确认了它收到的数据，因此不需要单独的 ACK（RFC 9293 §3.10.7.4）。</translation>
     </message>
+    <message>
+        <source>The connection is ESTABLISHED in %1&apos;s kernel, but its application has not called accept() yet: it waits in the accept queue, which now holds %2 (backlog %3). The kernel ACKs data for it meanwhile; the application answers nothing until it accepts.</source>
+        <translation>连接在%1的内核中已是 ESTABLISHED，但应用程序还没有调用 accept()：它在全连接队列中等待，队列现有 %2 个连接（队列上限 %3）。在此期间内核照常确认收到的数据；应用程序在 accept() 之前不作任何应答。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1&apos;s application calls accept() and takes the oldest waiting connection; %n connection(s) still wait in the accept queue.</source>
+        <translation>
+            <numerusform>%1的应用程序调用 accept()，取走等待最久的连接；全连接队列中还有 %n 个连接在等待。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1&apos;s accept queue is full (%2 connections wait for accept(), backlog %3): Linux drops the SYN, cookie or not, and the client will retransmit it.</source>
+        <translation>%1的全连接队列已满（%2 个连接等待 accept()，队列上限 %3）：无论是否启用 SYN Cookie，Linux 都丢弃这个 SYN，客户端会重传它。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s accept queue is full (%2 connections wait for accept(), backlog %3): Linux drops this ACK and keeps the half-open request, so the client believes it is connected while %1 will send its SYN-ACK again (tcp_abort_on_overflow 0).</source>
+        <translation>%1的全连接队列已满（%2 个连接等待 accept()，队列上限 %3）：Linux 丢弃这个 ACK 并保留半连接，于是客户端以为连接已建立，而%1之后会重传 SYN-ACK（tcp_abort_on_overflow 为 0）。</translation>
+    </message>
+    <message>
+        <source>waits in the accept queue</source>
+        <translation>在全连接队列中等待</translation>
+    </message>
+    <message>
+        <source>application accept()s it</source>
+        <translation>应用程序 accept() 取走连接</translation>
+    </message>
+    <message>
+        <source>accept queue full: dropped</source>
+        <translation>全连接队列已满：丢弃</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -1354,6 +1392,10 @@
         <source>4.4BSD-predictable server ISNs: the attacker samples one with its own connection, forges a SYN from a trusted host and completes the handshake blind. With --isn rfc6528 the same guess fails.</source>
         <translation>服务器使用 4.4BSD 式可预测的 ISN：攻击者先用自己的连接取样一个 ISN，再冒充受信任主机发送 SYN，盲打完成握手。改用 --isn rfc6528 后同样的猜测就会失败。</translation>
     </message>
+    <message>
+        <source>The server&apos;s application accept()s one connection every 1.5 s and its backlog is 1. Two connections fill the accept queue; the third client&apos;s ACK is dropped, so it believes it is connected while the server resends its SYN-ACK.</source>
+        <translation>服务器的应用程序每 1.5 s 才 accept() 一个连接，队列上限为 1。两个连接就塞满了全连接队列；第三个客户端的 ACK 被丢弃，它以为连接已建立，而服务器在重传 SYN-ACK。</translation>
+    </message>
 </context>
 <context>
     <name>tcpviz::ChartsPanel</name>
@@ -1370,10 +1412,6 @@
         <translation>ISN</translation>
     </message>
     <message>
-        <source>SYN queue depth over time</source>
-        <translation>半连接队列长度随时间的变化</translation>
-    </message>
-    <message>
         <source>%1: half-open requests</source>
         <translation>%1：半连接数</translation>
     </message>
@@ -1384,10 +1422,6 @@
     <message>
         <source>time (ms)</source>
         <translation>时间（ms）</translation>
-    </message>
-    <message>
-        <source>requests</source>
-        <translation>连接请求数</translation>
     </message>
     <message>
         <source>Seq sent over time (relative)</source>
@@ -1408,6 +1442,18 @@
     <message>
         <source>time (s)</source>
         <translation>时间（s）</translation>
+    </message>
+    <message>
+        <source>SYN and accept queue depth over time</source>
+        <translation>半连接队列与全连接队列长度随时间变化</translation>
+    </message>
+    <message>
+        <source>%1: waiting for accept()</source>
+        <translation>%1：等待 accept() 的连接</translation>
+    </message>
+    <message>
+        <source>connections</source>
+        <translation>连接数</translation>
     </message>
 </context>
 <context>
@@ -1584,6 +1630,14 @@
         <translation>
             <numerusform>……还有 %n 个半连接</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>waits for accept()</source>
+        <translation>等待 accept()</translation>
+    </message>
+    <message>
+        <source>SYN queue %1/%2, accept queue %3/%2</source>
+        <translation>半连接队列 %1/%2，全连接队列 %3/%2</translation>
     </message>
 </context>
 <context>

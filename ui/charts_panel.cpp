@@ -86,40 +86,48 @@ void ChartsPanel::show_trace(const Trace& trace, IsnMode isn_mode, std::uint64_t
 {
     const std::size_t stride = std::max<std::size_t>(1, trace.events.size() / kMaxPoints);
 
-    // SYN queue depth against the backlog, per listening host.
+    // SYN queue depth, and the accept queue's when the application is slow, against
+    // the backlog that bounds both, per listening host.
     QChart* q = queue_->chart();
-    reset_chart(q, tr("SYN queue depth over time"));
-    std::vector<QLineSeries*> depth(trace.hosts.size(), nullptr);
-    std::vector<std::uint32_t> backlog(trace.hosts.size(), 0);
+    reset_chart(q, tr("SYN and accept queue depth over time"));
+    const std::size_t hosts = trace.hosts.size();
+    std::vector<QLineSeries*> depth(2 * hosts, nullptr); // SYN queues, then accept queues
+    std::vector<std::uint32_t> backlog(hosts, 0);
     std::int64_t end = trace.events.empty() ? 0 : trace.events.back().time;
     for (std::size_t i = 0; i < trace.events.size(); ++i) {
         const TraceEvent& e = trace.events[i];
-        if (e.kind != EventKind::QueueDepth)
+        if (e.kind != EventKind::QueueDepth && e.kind != EventKind::AcceptQueueDepth)
             continue;
-        if (!depth[e.host]) {
-            depth[e.host] = new QLineSeries(q);
-            depth[e.host]->setName(tr("%1: half-open requests").arg(host_title(trace, e.host)));
+        const bool accept = e.kind == EventKind::AcceptQueueDepth;
+        QLineSeries*& series = depth[e.host + (accept ? hosts : 0)];
+        if (!series) {
+            series = new QLineSeries(q);
+            series->setName(accept ? tr("%1: waiting for accept()").arg(host_title(trace, e.host))
+                                   : tr("%1: half-open requests").arg(host_title(trace, e.host)));
         }
         const double t = double(e.time) / 1e6;
-        if (depth[e.host]->count() > 0) // a step: hold the previous depth until now
-            depth[e.host]->append(t, depth[e.host]->at(depth[e.host]->count() - 1).y());
-        depth[e.host]->append(t, e.a);
+        if (series->count() > 0) // a step: hold the previous depth until now
+            series->append(t, series->at(series->count() - 1).y());
+        series->append(t, e.a);
         backlog[e.host] = e.b;
     }
-    for (std::size_t h = 0; h < depth.size(); ++h) {
-        if (!depth[h])
+    for (std::size_t i = 0; i < depth.size(); ++i) {
+        if (!depth[i])
             continue;
-        depth[h]->append(double(end) / 1e6, depth[h]->at(depth[h]->count() - 1).y());
-        q->addSeries(depth[h]);
+        depth[i]->append(double(end) / 1e6, depth[i]->at(depth[i]->count() - 1).y());
+        q->addSeries(depth[i]);
+        if (i >= hosts && depth[i - hosts])
+            continue; // the host's backlog line is drawn already
+        const std::uint32_t limit_at = backlog[i % hosts];
         auto* limit = new QLineSeries(q);
-        limit->setName(tr("backlog %1 (full above it)").arg(backlog[h]));
-        limit->append(0, backlog[h]);
-        limit->append(double(end) / 1e6, backlog[h]);
+        limit->setName(tr("backlog %1 (full above it)").arg(limit_at));
+        limit->append(0, limit_at);
+        limit->append(double(end) / 1e6, limit_at);
         QPen pen(Qt::red, 2, Qt::DashLine);
         limit->setPen(pen);
         q->addSeries(limit);
     }
-    add_axes(q, tr("time (ms)"), tr("requests"));
+    add_axes(q, tr("time (ms)"), tr("connections"));
 
     // Relative sequence numbers each host sends, over time.
     QChart* s = sequence_->chart();

@@ -107,6 +107,7 @@ QString drop_text(Explain why)
 {
     switch (why) {
     case Explain::SynQueueFull: return Diagram::tr("dropped: SYN queue full");
+    case Explain::AcceptQueueFull: return Diagram::tr("dropped: accept queue full");
     case Explain::RstIgnored: return Diagram::tr("ignored RST");
     case Explain::RstOutOfWindow: return Diagram::tr("dropped: RST outside the window");
     case Explain::NoAckDropped: return Diagram::tr("dropped");

@@ -47,6 +47,8 @@ QString event_text(const Trace& t, const TraceEvent& e)
     case EventKind::TimerFired: return EventLog::tr("%1: retransmission timer expires").arg(who);
     case EventKind::TimerCancelled: return EventLog::tr("%1 stops its retransmission timer").arg(who);
     case EventKind::QueueDepth: return EventLog::tr("%1: SYN queue %2 of backlog %3").arg(who).arg(e.a).arg(e.b);
+    case EventKind::AcceptQueueDepth:
+        return EventLog::tr("%1: %2, accept queue %3 of backlog %4").arg(who, explain_title(e.why)).arg(e.a).arg(e.b);
     case EventKind::Action: return EventLog::tr("%1: %2").arg(who, explain_title(e.why));
     }
     return {};

@@ -46,7 +46,9 @@ void LiveValuesView::show_world(const Simulation& sim)
     const auto endpoint_row = [&](const Host& h, const Endpoint& e) {
         const bool synced = e.state != TcpState::SynSent;
         QString timer = tr("stopped");
-        if (e.timer.armed())
+        if (!e.accepted && e.state == TcpState::Established)
+            timer = tr("waits for accept()");
+        else if (e.timer.armed())
             timer = tr("at %1 (RTO %2, %3 retransmissions)")
                         .arg(elapsed_text(e.timer.deadline), elapsed_text(e.timer.rto))
                         .arg(e.timer.retransmissions);
@@ -61,10 +63,16 @@ void LiveValuesView::show_world(const Simulation& sim)
     };
     for (const Host& h : w.hosts) {
         if (h.listener) {
+            const Listener& l = *h.listener;
+            QString queues = tr("SYN queue %1/%2").arg(l.syn_queue.size()).arg(l.backlog);
+            if (!l.accepts_at_once()) // only a slow application lets connections wait
+                queues = tr("SYN queue %1/%2, accept queue %3/%2")
+                             .arg(l.syn_queue.size())
+                             .arg(l.backlog)
+                             .arg(l.accept_queue.size());
             //: LISTEN is an RFC 9293 state name.
-            add_row({host_title(h.identity.name, h.identity.role), tr("port %1").arg(h.listener->port),
-                     QStringLiteral("LISTEN"), QString(), QString(), QString(), QString(), QString(),
-                     tr("SYN queue %1/%2").arg(h.listener->syn_queue.size()).arg(h.listener->backlog)});
+            add_row({host_title(h.identity.name, h.identity.role), tr("port %1").arg(l.port), QStringLiteral("LISTEN"),
+                     QString(), QString(), QString(), QString(), QString(), queues});
             // A flood queues hundreds of requests alike: the oldest few tell the story.
             std::size_t listed = 0;
             for (const Endpoint& r : h.listener->syn_queue)

@@ -55,12 +55,13 @@ public:
         return e ? &trace_.segments[e->ref].seg : nullptr;
     }
     QString who(const TraceEvent& e) const { return host_title(trace_, e.host); }
-    // The queue depth as last recorded for `host`, in this step or before.
-    const TraceEvent* last_queue_depth(std::uint8_t host) const
+    // The SYN queue (QueueDepth) or accept queue depth as last recorded for `host`,
+    // in this step or before.
+    const TraceEvent* last_queue_depth(std::uint8_t host, EventKind queue = EventKind::QueueDepth) const
     {
         for (std::size_t i = last_; i-- > 0;) {
             const TraceEvent& e = trace_.events[i];
-            if (e.kind == EventKind::QueueDepth && e.host == host)
+            if (e.kind == queue && e.host == host)
                 return &e;
         }
         return nullptr;
@@ -256,6 +257,35 @@ QString sentence(const StepFacts& f, const TraceEvent& e)
                              "without waiting for the ACK. Real TCP never does this: an old duplicate SYN would open "
                              "a connection nobody asked for (RFC 9293 §3.5).")
             .arg(who);
+    case Explain::ConnectionQueued:
+        return Narration::tr("The connection is ESTABLISHED in %1's kernel, but its application has not called "
+                             "accept() yet: it waits in the accept queue, which now holds %2 (backlog %3). The "
+                             "kernel ACKs data for it meanwhile; the application answers nothing until it accepts.")
+            .arg(who)
+            .arg(e.a)
+            .arg(e.b);
+    case Explain::AppAccepted:
+        return Narration::tr("%1's application calls accept() and takes the oldest waiting connection; %n "
+                             "connection(s) still wait in the accept queue.",
+                             nullptr, int(e.a))
+            .arg(who);
+    case Explain::AcceptQueueFull: {
+        const TraceEvent* queue = f.last_queue_depth(e.host, EventKind::AcceptQueueDepth);
+        if (!in || !queue)
+            return {};
+        if (in->has(flag::SYN))
+            return Narration::tr("%1's accept queue is full (%2 connections wait for accept(), backlog %3): Linux "
+                                 "drops the SYN, cookie or not, and the client will retransmit it.")
+                .arg(who)
+                .arg(queue->a)
+                .arg(queue->b);
+        return Narration::tr("%1's accept queue is full (%2 connections wait for accept(), backlog %3): Linux drops "
+                             "this ACK and keeps the half-open request, so the client believes it is connected "
+                             "while %1 will send its SYN-ACK again (tcp_abort_on_overflow 0).")
+            .arg(who)
+            .arg(queue->a)
+            .arg(queue->b);
+    }
     case Explain::RstForClosedPort:
         if (!in || !out)
             return {};

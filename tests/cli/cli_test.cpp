@@ -68,7 +68,7 @@ TEST_CASE("list-scenarios prints one line per scenario, name first", "[cli]")
 {
     const Result r = run("--list-scenarios");
     CHECK(r.exit_code == 0);
-    CHECK(count_lines(r.out) == 15);
+    CHECK(count_lines(r.out) == 16);
     CHECK(r.out.rfind("normal  Three-way handshake", 0) == 0);
     CHECK(r.out.find("\nblind-spoofing  ") != std::string::npos);
 }

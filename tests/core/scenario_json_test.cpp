@@ -51,6 +51,28 @@ TEST_CASE("a minimal file takes the documented defaults", "[core][json]")
     REQUIRE(s.hosts.size() == 1);
     CHECK(s.hosts[0].role == HostRole::Client);
     CHECK(s.hosts[0].live);
+    CHECK(s.hosts[0].accepts);
+    CHECK(s.hosts[0].accept_delay == 0);
+}
+
+TEST_CASE("a host's application pace of accept() is read and written", "[core][json]")
+{
+    const Scenario s = scenario_from_json_text(R"({"format": "tcpviz-scenario", "version": 1, "name": "t",
+        "hosts": [{"name": "server", "role": "server", "address": "198.51.100.20", "accept_delay_ms": 250.5},
+                  {"name": "stuck", "role": "server", "address": "198.51.100.21", "accepts": false}]})");
+    CHECK(s.hosts[0].accept_delay == 250'500'000);
+    CHECK(s.hosts[0].accepts);
+    CHECK_FALSE(s.hosts[1].accepts);
+    const std::string text = scenario_to_json_text(s);
+    CHECK(text.find("\"accept_delay_ms\": 250.5") != std::string::npos);
+    CHECK(text.find("\"accepts\": false") != std::string::npos);
+    CHECK(scenario_from_json_text(text) == s);
+    CHECK(error_of(R"({"format": "tcpviz-scenario", "version": 1, "name": "t",
+                       "hosts": [{"name": "s", "address": "198.51.100.20", "accept_delay_ms": -5}]})") ==
+          "field 'hosts[0].accept_delay_ms' must be between 0 and 1e+09.");
+    CHECK(error_of(R"({"format": "tcpviz-scenario", "version": 1, "name": "t",
+                       "hosts": [{"name": "s", "address": "198.51.100.20", "accepts": "later"}]})") ==
+          "field 'hosts[0].accepts' must be true or false.");
 }
 
 TEST_CASE("malformed scenario files are rejected with one sentence naming the field", "[core][json]")

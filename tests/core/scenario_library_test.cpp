@@ -16,7 +16,7 @@ TEST_CASE("the library has exactly the documented scenarios", "[core][scenario]"
         CHECK_FALSE(s.description.empty());
     }
     CHECK(names == std::vector<std::string>{"normal", "lost-syn", "lost-synack", "lost-ack", "lost-ack-with-data",
-                                            "closed-port", "syn-timeout", "syn-flood", "syn-flood-cookies",
+                                            "closed-port", "syn-timeout", "syn-flood", "syn-flood-cookies", "slow-accept",
                                             "spoofed-syn-rst", "simultaneous-open", "old-duplicate-syn",
                                             "half-open-discovery", "two-way-handshake", "blind-spoofing"});
     CHECK(builtin_scenario("two-way-handshake")->hypothetical);

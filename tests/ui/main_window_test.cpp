@@ -3,6 +3,7 @@
 #include "event_log_view.hpp"
 #include "export_dialog.hpp"
 #include "lesson_panel.hpp"
+#include "live_values_view.hpp"
 #include "main_window.hpp"
 #include "narration_view.hpp"
 #include "predict_panel.hpp"
@@ -514,4 +515,21 @@ TEST_CASE("a diagram a little wider than its view is shrunk to fit, until the us
     view.set_zoom(1.0); // the user's choice stays
     view.resize(int(natural * 0.9), 600);
     CHECK(view.zoom() == 1.0);
+}
+
+TEST_CASE("live values show the accept queue of a slow application and who waits in it", "[ui][window]")
+{
+    Window w;
+    Simulation at_200ms(*builtin_scenario("slow-accept")); // two connections wait, a third ACK was dropped
+    at_200ms.run_until(200 * kMillisecond);
+    w.window.session().load(*builtin_scenario("slow-accept"));
+    w.window.session().go_to_step(at_200ms.current_step());
+    auto* live = w.window.findChild<LiveValuesView*>();
+    REQUIRE(live);
+    QStringList timers;
+    for (int row = 0; row < live->rowCount(); ++row)
+        if (live->item(row, live->columnCount() - 1))
+            timers << live->item(row, live->columnCount() - 1)->text();
+    CHECK(timers.contains("SYN queue 1/1, accept queue 2/1"));
+    CHECK(timers.count("waits for accept()") == 2);
 }

@@ -99,6 +99,25 @@ TEST_CASE("a retransmitted SYN, a cookie SYN-ACK and a RST from a closed port "
     CHECK(closed[3].title == "connection refused");
 }
 
+TEST_CASE("a slow application: connections wait for accept(), a third ACK finds the queue full", "[ui][narration]")
+{
+    const auto slow = narrate_all("slow-accept");
+    bool queued = false, dropped = false, accepted = false;
+    for (const StepNarration& n : slow) {
+        queued |= n.text.contains("it waits in the accept queue, which now holds 2 (backlog 1)");
+        dropped |= n.title == "accept queue full: dropped" &&
+                   n.text == "Server's accept queue is full (2 connections wait for accept(), backlog 1): Linux drops "
+                             "this ACK and keeps the half-open request, so the client believes it is connected while "
+                             "Server will send its SYN-ACK again (tcp_abort_on_overflow 0).";
+        accepted |= n.title == "application accept()s it" &&
+                    n.text.startsWith("Server's application calls accept() and takes the oldest waiting connection; "
+                                      "1 connection still waits in the accept queue. Server sends 5 bytes");
+    }
+    CHECK(queued);
+    CHECK(dropped);
+    CHECK(accepted);
+}
+
 TEST_CASE("every step of every built-in scenario is narrated in full", "[ui][narration]")
 {
     const QRegularExpression unfilled(QStringLiteral("%\\d"));
