@@ -103,6 +103,14 @@
         <source>dropped: accept queue full</source>
         <translation>丢弃：全连接队列已满</translation>
     </message>
+    <message>
+        <source>accept queue %1/%2 full</source>
+        <translation>全连接队列 %1/%2 已满</translation>
+    </message>
+    <message>
+        <source>accept queue %1/%2</source>
+        <translation>全连接队列 %1/%2</translation>
+    </message>
 </context>
 <context>
     <name>EventLog</name>

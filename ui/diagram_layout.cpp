@@ -122,6 +122,16 @@ QString role_title(HostRole role)
     return QString::fromStdString(host_role_title(role, interface_wording()));
 }
 
+QString queue_text(const DiagramQueueMark& q)
+{
+    // Linux counts a queue full only above the backlog.
+    if (q.depth > q.backlog)
+        return q.accept ? Diagram::tr("accept queue %1/%2 full").arg(q.depth).arg(q.backlog)
+                        : Diagram::tr("SYN queue %1/%2 full").arg(q.depth).arg(q.backlog);
+    return q.accept ? Diagram::tr("accept queue %1/%2").arg(q.depth).arg(q.backlog)
+                    : Diagram::tr("SYN queue %1/%2").arg(q.depth).arg(q.backlog);
+}
+
 QString elapsed_text(std::int64_t ns)
 {
     const double ms = double(ns) / 1e6;
@@ -285,7 +295,7 @@ void DiagramLayout::start_row(std::int64_t time)
         if (natural > options_.max_gap_px) {
             // The zigzag band goes below what hangs under the last row (a state's
             // label, a "lost" or "dropped" mark), with room for the next row above it.
-            const double hang = std::max(row_has_state_ ? state_room_ : 0.0, end_room_);
+            const double hang = std::max({row_has_state_ ? state_room_ : 0.0, end_room_, row_marks_hang_});
             gap = std::max(options_.max_gap_px, hang + 2 * kBreakHalfHeight + min_row_ / 2);
             breaks_.push_back({row_y_.back() + hang + kBreakHalfHeight, time - row_time_.back()});
         }
@@ -293,6 +303,7 @@ void DiagramLayout::start_row(std::int64_t time)
     }
     row_time_.push_back(time);
     row_has_state_ = false;
+    row_marks_hang_ = 0;
     row_senders_.clear();
 }
 
@@ -427,17 +438,25 @@ void DiagramLayout::process(std::size_t n_events)
             width_ = std::max(width_, left + w + 16);
             break;
         }
-        case EventKind::QueueDepth: {
-            // The SYN queue is shown once it held more than one request: during floods.
-            show_queue_ = show_queue_ || e.a > 1;
+        case EventKind::QueueDepth:
+        case EventKind::AcceptQueueDepth: {
+            // The queues are shown once the SYN queue held more than one request (a
+            // flood), or once a slow application let a connection wait for accept().
+            const bool accept = e.kind == EventKind::AcceptQueueDepth;
+            show_queue_ = show_queue_ || e.a > 1 || accept;
             if (host_x_[e.host] < 0 || (e.step == 0 && e.a == 0))
                 break; // an empty queue at the start says nothing
-            const QString text = Diagram::tr("SYN queue %1/%2").arg(e.a).arg(e.b);
-            const QSizeF sz = metrics_.note(text);
+            const QSizeF sz = metrics_.note(queue_text({e.host, y, e.a, e.b, accept, {}}));
             const double left = host_x_[e.host] + (side_[e.host] == Side::Center ? widest_state_ / 2 + 6 : 8);
-            const double below = side_[e.host] == Side::Center ? 0 : state_room_ - kStateGap;
-            queue_marks_.push_back(
-                {e.host, y, e.a, e.b, QRectF(left, y + kStateGap + 2 + below, sz.width() + 8, sz.height() + 2)});
+            // Under the host's state label when it changed state in this row.
+            const bool under_state = side_[e.host] != Side::Center && !states_.empty() &&
+                                     states_.back().y == y && states_.back().host == e.host;
+            double top = y + kStateGap + 2 + (under_state ? state_room_ - kStateGap : 0);
+            // Both queues of a host in one row: the accept queue's mark goes under the other.
+            if (!queue_marks_.empty() && queue_marks_.back().host == e.host && queue_marks_.back().y == y)
+                top = queue_marks_.back().box.bottom();
+            queue_marks_.push_back({e.host, y, e.a, e.b, accept, QRectF(left, top, sz.width() + 8, sz.height() + 2)});
+            row_marks_hang_ = std::max(row_marks_hang_, queue_marks_.back().box.bottom() - y);
             width_ = std::max(width_, queue_marks_.back().box.right() + 70); // room for " full"
             break;
         }
@@ -445,7 +464,9 @@ void DiagramLayout::process(std::size_t n_events)
             break;
         }
         // Times on the left for rows where something is sent or changes state.
-        if ((e.kind == EventKind::SegmentSent || e.kind == EventKind::StateChanged) && e.time != last_time_mark_) {
+        if ((e.kind == EventKind::SegmentSent || e.kind == EventKind::StateChanged ||
+             e.kind == EventKind::AcceptQueueDepth) &&
+            e.time != last_time_mark_) {
             time_marks_.push_back({y, e.time});
             last_time_mark_ = e.time;
         }

@@ -82,6 +82,7 @@ struct DiagramQueueMark {
     double y = 0;
     std::uint32_t depth = 0;
     std::uint32_t backlog = 0;
+    bool accept = false; // the accept queue; otherwise the SYN queue
     QRectF box;
 };
 
@@ -173,6 +174,7 @@ private:
     std::vector<double> row_y_;
     std::uint32_t row_step_ = 0;
     bool row_has_state_ = false;
+    double row_marks_hang_ = 0; // how far the last row's queue marks reach below it
     std::vector<std::uint8_t> row_senders_;
     std::vector<std::uint32_t> arrow_of_segment_;
     std::vector<std::size_t> in_flight_;
@@ -193,5 +195,6 @@ private:
 
 QString elapsed_text(std::int64_t ns);
 QString role_title(HostRole role); // "Client", "Server", "Attacker"...
+QString queue_text(const DiagramQueueMark& mark); // "SYN queue 5/4 full", "accept queue 1/1"
 
 } // namespace tcpviz

@@ -208,12 +208,9 @@ void paint_diagram(QPainter& p, const DiagramLayout& layout, const DiagramTheme&
     p.setFont(t.note_font);
     for (auto [mark, end] = in_view(layout.queue_marks(), 80); mark != end; ++mark) {
         const DiagramQueueMark& q = *mark;
-        const bool full = q.depth > q.backlog;
         p.fillRect(q.box, t.label_fill);
-        p.setPen(full ? t.rst : t.muted);
-        const QString text = full ? Diagram::tr("SYN queue %1/%2 full").arg(q.depth).arg(q.backlog)
-                                  : Diagram::tr("SYN queue %1/%2").arg(q.depth).arg(q.backlog);
-        p.drawText(q.box.adjusted(0, 0, 60, 0), Qt::AlignLeft | Qt::AlignVCenter, text);
+        p.setPen(q.depth > q.backlog ? t.rst : t.muted);
+        p.drawText(q.box.adjusted(0, 0, 60, 0), Qt::AlignLeft | Qt::AlignVCenter, queue_text(q));
     }
 
     // Lifeline headers: role, then address:port.

@@ -177,6 +177,29 @@ TEST_CASE("dropped by a full SYN queue: marked at the server, with the queue dep
     CHECK(layout.queue_marks().front().backlog == 4);
 }
 
+TEST_CASE("a full accept queue: the dropped third ACKs and the queue's depth on the server", "[ui][layout]")
+{
+    const Simulation sim = finished(*builtin_scenario("slow-accept"));
+    const DiagramLayout layout = layout_of(sim.trace());
+    std::size_t dropped = 0;
+    for (std::size_t i = 0; i < layout.arrows().size(); ++i)
+        if (layout.arrows()[i].end == ArrowEnd::Dropped) {
+            ++dropped;
+            CHECK(layout.end_text(i) == "dropped: accept queue full");
+        }
+    CHECK(dropped == 2);
+    QStringList accept;
+    for (const DiagramQueueMark& q : layout.queue_marks())
+        if (q.accept)
+            accept << queue_text(q);
+    CHECK(accept == QStringList{"accept queue 1/1", "accept queue 2/1 full", "accept queue 1/1", "accept queue 0/1",
+                                "accept queue 1/1", "accept queue 0/1"});
+    // A mark in the row of a state change sits under the state's label, clear of it.
+    for (const DiagramQueueMark& q : layout.queue_marks())
+        for (const DiagramStateMark& st : layout.states())
+            CHECK_FALSE(q.box.intersects(st.box));
+}
+
 TEST_CASE("the diagram after K steps shows segments in flight", "[ui][layout]")
 {
     Simulation sim(*builtin_scenario("normal"));
