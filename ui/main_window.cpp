@@ -164,7 +164,7 @@ void MainWindow::build_docks()
 
 void MainWindow::build_hidden_panels()
 {
-    if (log_)
+    if (log_ || !session_) // built already, or the session moved to a window in another language
         return;
     log_ = new EventLogView(this);
     options_ = new OptionsPanel(this);
@@ -413,6 +413,7 @@ MainWindow* MainWindow::switch_language(const QString& language)
     next->setAttribute(Qt::WA_DeleteOnClose);
     next->restoreGeometry(saveGeometry());
     next->restoreState(presenting_ ? state_before_presentation_ : saveState());
+    next->first_start_ = false; // this window's layout, not a first one
     next->apply_theme(theme_);
     next->absolute_->setChecked(absolute_->isChecked());
     next->refresh();

@@ -21,6 +21,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScrollBar>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -361,12 +362,19 @@ TEST_CASE("switching the language rebuilds the window in Chinese around the "
           "[ui][window]")
 {
     QStandardPaths::setTestModeEnabled(true);
+    QSettings().remove("window_state"); // as on a first start
     auto* english = new MainWindow;
+    english->resize(1400, 900);
     english->show();
+    auto* english_machine = english->findChild<QDockWidget*>("state_machine_dock");
+    english->resizeDocks({english_machine}, {420}, Qt::Horizontal);
+    QCoreApplication::processEvents();
     english->session().step();
     english->session().step();
     MainWindow* chinese = english->switch_language("zh_CN");
     REQUIRE(chinese);
+    QCoreApplication::processEvents();
+    CHECK(chinese->findChild<QDockWidget*>("state_machine_dock")->width() == english_machine->width()); // the layout too
     CHECK_FALSE(english->isVisible());
     CHECK(chinese->isVisible());
     CHECK(chinese->action("step")->text() == QStringLiteral("单步"));
