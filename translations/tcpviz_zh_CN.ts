@@ -384,6 +384,34 @@
         <source>The server receives the ACK and is ESTABLISHED. Had the client sent data at once, that data segment would have carried the same ACK (see the scenario lost-ack-with-data).</source>
         <translation>服务器收到 ACK，进入 ESTABLISHED（已建立连接）。如果客户端当时立即发送了数据，那个数据报文段也会带着同样的 ACK（见场景 lost-ack-with-data）。</translation>
     </message>
+    <message>
+        <source>What happens when the application is slow to accept()?</source>
+        <translation>应用程序迟迟不调用 accept() 会怎样？</translation>
+    </message>
+    <message>
+        <source>The handshake is the kernel&apos;s work; the application only meets a connection when it calls accept(). Until then the connection waits in the listener&apos;s accept queue, which the same backlog bounds. Here the backlog is 1 and the server&apos;s application calls accept() only every 1.5 s, while three clients connect.</source>
+        <translation>握手是内核的工作；应用程序只有在调用 accept() 时才接触到连接。在此之前，连接在监听套接字的全连接队列中等待，而这个队列同样受队列上限（backlog）约束。这里队列上限为 1，服务器的应用程序每 1.5 s 才调用一次 accept()，同时有三个客户端来连接。</translation>
+    </message>
+    <message>
+        <source>The first handshake is complete in the server&apos;s kernel, but the application has not called accept() yet: the connection waits in the accept queue. The client&apos;s 5 bytes are acknowledged by the kernel all the same; no answer comes until the application accepts.</source>
+        <translation>第一次握手已在服务器内核中完成，但应用程序还没有调用 accept()：连接在全连接队列中等待。客户端的 5 字节照样由内核确认；在应用程序 accept() 之前不会有任何应答。</translation>
+    </message>
+    <message>
+        <source>Two connections now wait, one more than the backlog of 1: the accept queue is full. Linux drops client-3&apos;s ACK and keeps its half-open request. client-3 is ESTABLISHED and believes it is connected; the server does not know it yet.</source>
+        <translation>现在有两个连接在等待，比队列上限 1 多一个：全连接队列已满。Linux 丢弃 client-3 的 ACK，并保留它的半连接。client-3 已处于 ESTABLISHED，以为连接已建立；服务器却还不知道。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s SYN-ACK timer for client-3 expires and it sends the SYN-ACK again. client-3 answers with an ACK, which is dropped again while the queue stays full.</source>
+        <translation>服务器为 client-3 设的 SYN-ACK 定时器到期，它再次发送 SYN-ACK。client-3 以 ACK 应答，而在队列仍满时这个 ACK 又被丢弃。</translation>
+    </message>
+    <message>
+        <source>The application calls accept() and takes the oldest connection: only now does it read the client&apos;s data and answer it. The queue has room for one more connection.</source>
+        <translation>应用程序调用 accept()，取走等待最久的连接：直到这时它才读取客户端的数据并作出应答。队列又能容纳一个连接了。</translation>
+    </message>
+    <message>
+        <source>The next SYN-ACK retransmission draws another ACK from client-3, and this time there is room: the server completes the handshake, and the connection waits in the accept queue for its turn.</source>
+        <translation>下一次 SYN-ACK 重传又引来 client-3 的一个 ACK，这一次队列有空位：服务器完成握手，连接进入全连接队列排队等待。</translation>
+    </message>
 </context>
 <context>
     <name>Narration</name>
