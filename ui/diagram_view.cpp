@@ -51,6 +51,33 @@ int DiagramView::follow_value() const
 void DiagramView::scroll_to_newest()
 {
     verticalScrollBar()->setValue(follow_value());
+    // A diagram wider than the view (four lifelines on a laptop): the newest arrow, its
+    // label, its end mark and the states beside it come into view with as small a move
+    // as will do; if they are wider than the view, the end the arrow is going to.
+    QScrollBar* bar = horizontalScrollBar();
+    if (!layout_ || layout_->arrows().empty() || bar->maximum() == 0)
+        return;
+    const std::size_t newest = layout_->arrows().size() - 1;
+    const DiagramArrow& a = layout_->arrows()[newest];
+    QRectF span = QRectF(a.from, a.to).normalized().united(layout_->label(newest).box);
+    if (!a.end_box.isNull())
+        span = span.united(a.end_box);
+    // The state labels and queue marks beside its rows, newest last.
+    const auto add_marks = [&](const auto& marks) {
+        for (auto m = marks.rbegin(); m != marks.rend() && m->y >= a.top(); ++m)
+            span = span.united(m->box);
+    };
+    add_marks(layout_->states());
+    add_marks(layout_->queue_marks());
+    constexpr double kMargin = 24;
+    const double left = span.left() * zoom_ - kMargin, right = span.right() * zoom_ + kMargin;
+    const double view = viewport()->width(), at = bar->value();
+    if (right - left > view)
+        bar->setValue(int(a.to.x() * zoom_ - view / 2));
+    else if (left < at)
+        bar->setValue(int(left));
+    else if (right > at + view)
+        bar->setValue(int(std::ceil(right - view)));
 }
 
 void DiagramView::set_centre_newest(bool on)

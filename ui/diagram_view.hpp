@@ -50,8 +50,8 @@ protected:
 private:
     void update_scroll_ranges();
     void fit_width();
-    int follow_value() const; // the scroll position that shows the newest event
-    void scroll_to_newest();
+    int follow_value() const; // the vertical scroll position that shows the newest event
+    void scroll_to_newest();  // and, across a wide diagram, its arrow
     std::optional<std::size_t> arrow_under(QPoint viewport_pos) const;
     QPointF diagram_point(QPoint viewport_pos) const;
     double x_offset() const;

@@ -541,3 +541,26 @@ TEST_CASE("live values show the accept queue of a slow application and who waits
     CHECK(timers.contains("SYN queue 1/1, accept queue 2/1"));
     CHECK(timers.count("waits for accept()") == 2);
 }
+
+TEST_CASE("across a diagram wider than its view, the newest arrow is brought into view", "[ui][window]")
+{
+    DiagramView view;
+    view.resize(700, 500);
+    view.show();
+    Simulation sim(*builtin_scenario("slow-accept")); // four lifelines: wider than 700 px even fitted
+    const auto arrow_in_view = [&view] {
+        const DiagramArrow& a = view.layout()->arrows().back();
+        const double from = view.viewport_point(a.from).x(), to = view.viewport_point(a.to).x();
+        return std::min(from, to) >= 0 && std::max(from, to) <= view.viewport()->width();
+    };
+    sim.run_until(136 * kMillisecond); // client-3's ACK has reached the full accept queue
+    view.show_trace(sim.trace(), {});
+    REQUIRE(view.horizontalScrollBar()->maximum() > 0);
+    CHECK(sim.trace().segments[view.layout()->arrows().back().segment].from_host == sim.host_index("client-3"));
+    CHECK(arrow_in_view());
+    CHECK(view.horizontalScrollBar()->value() > 0); // client-3 and the server are on the right
+    view.horizontalScrollBar()->setValue(0);
+    sim.run_until(1116 * kMillisecond); // the server's SYN-ACK to client-3 again
+    view.show_trace(sim.trace(), {});
+    CHECK(arrow_in_view());
+}
