@@ -154,11 +154,16 @@ std::string ladder_text(const Scenario& scenario, const Trace& trace, const Word
                     std::to_string(o.seed)}) +
            "\n";
     out += "# " + w(TCPVIZ_TRANSLATE_NOOP("core", "hosts:"));
-    for (const TraceHost& h : trace.hosts)
-        out += " " + h.name + "=" + ipv4_text(h.address) + (h.prefix_len < 32 ? "/" + std::to_string(h.prefix_len) : "");
-    out += "\n#\n";
+    for (const TraceHost& h : trace.hosts) {
+        out += " " + h.name + "=" + ipv4_text(h.address);
+        if (h.prefix_len < 32) {
+            out += '/';
+            out += std::to_string(h.prefix_len);
+        }
+    }
     // The column titles line up with the rows below, whatever the language.
-    out += "#" + rpad(w(TCPVIZ_TRANSLATE_NOOP("core", "sent ms")), 9) + "  " +
+    out += "\n#\n#";
+    out += rpad(w(TCPVIZ_TRANSLATE_NOOP("core", "sent ms")), 9) + "  " +
            rpad(w(TCPVIZ_TRANSLATE_NOOP("core", "arrive ms")), 10) + "  " +
            pad(w(TCPVIZ_TRANSLATE_NOOP("core", "from")), 10) + " -> " +
            pad(w(TCPVIZ_TRANSLATE_NOOP("core", "to")), 10) + " " + pad(w(TCPVIZ_TRANSLATE_NOOP("core", "flags")), 10) +
