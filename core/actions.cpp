@@ -81,6 +81,10 @@ bool Simulation::perform(const Action& a, std::uint32_t ref)
             e.set_state(TcpState::Closed, Explain::HostRebooted, *this);
         }
         h.connections.clear();
+        if (h.listener && !h.listener->accept_queue.empty()) { // the connections it held are gone
+            h.listener->accept_queue.clear();
+            record(EventKind::AcceptQueueDepth, a.host, 0, 0, h.listener->backlog, Explain::HostRebooted);
+        }
         return true;
     }
     case ActionKind::BlindAck:

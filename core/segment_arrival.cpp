@@ -235,7 +235,8 @@ void Simulation::accept_next(std::uint8_t h)
     current_host_ = h;
     record(EventKind::AcceptQueueDepth, h, id, static_cast<std::uint32_t>(l.accept_queue.size()), l.backlog,
            Explain::AppAccepted);
-    host.find(id)->application_accepts(*this);
+    if (Endpoint* connection = host.find(id))
+        connection->application_accepts(*this);
     if (!l.accept_queue.empty()) {
         l.accept_scheduled = true;
         schedule(world_.now + l.accept_delay, EventType::Accept, h, 0);

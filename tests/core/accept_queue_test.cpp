@@ -120,3 +120,14 @@ TEST_CASE("an application that accepts at once leaves no trace of the accept que
     CHECK(accept_queue_log(sim).empty());
     CHECK(sim.world().hosts[sim.host_index("server")].listener->accept_queue.empty());
 }
+
+TEST_CASE("a reboot empties the accept queue with the connections it held", "[core][accept]")
+{
+    Scenario s = stuck_server(CookieMode::Overflow, 5);
+    s.hosts[1].accepts = true;
+    s.hosts[1].accept_delay = 500 * kMillisecond; // would accept peer's connection at 530 ms
+    s.timeline.push_back(spec(ActionKind::Reboot, "server", {}, 100));
+    const Simulation sim = finished(s);
+    CHECK(accept_queue_log(sim) == std::vector<std::string>{"30: 1/0 connection_queued", "100: 0/0 host_rebooted"});
+    CHECK(sim.world().hosts[sim.host_index("server")].listener->accept_queue.empty());
+}
