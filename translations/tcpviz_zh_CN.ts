@@ -1436,10 +1436,6 @@
 <context>
     <name>tcpviz::ChartsPanel</name>
     <message>
-        <source>SYN queue</source>
-        <translation>半连接队列</translation>
-    </message>
-    <message>
         <source>Sequence numbers</source>
         <translation>序号</translation>
     </message>
@@ -1490,6 +1486,10 @@
     <message>
         <source>connections</source>
         <translation>连接数</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>队列</translation>
     </message>
 </context>
 <context>

@@ -70,7 +70,7 @@ ChartsPanel::ChartsPanel(QWidget* parent) : QTabWidget(parent)
     queue_ = make_view(this);
     sequence_ = make_view(this);
     isn_ = make_view(this);
-    addTab(queue_, tr("SYN queue"));
+    addTab(queue_, tr("Queues"));
     addTab(sequence_, tr("Sequence numbers"));
     addTab(isn_, tr("ISNs"));
     // Axes, a title and a legend need this much room to show a curve at all.

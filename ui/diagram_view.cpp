@@ -178,6 +178,19 @@ void DiagramView::paintEvent(QPaintEvent*)
     p.scale(zoom_, zoom_);
     p.translate(-left, -top);
     paint_diagram(p, *layout_, theme_, visible, highlight);
+    if (left > 0) {
+        // Scrolled sideways: the times stay in view at the left edge, over a strip of background.
+        p.resetTransform();
+        p.scale(zoom_, zoom_);
+        p.translate(0, -top);
+        const QRectF axis(0, top, DiagramLayout::kLeftMargin - 6, visible.height());
+        p.setClipRect(axis);
+        p.fillRect(axis, theme_.background);
+        paint_diagram(p, *layout_, theme_, axis);
+        p.setClipping(false);
+        p.setPen(QPen(theme_.lifeline, 0));
+        p.drawLine(axis.topRight(), axis.bottomRight());
+    }
     if (top > 0) {
         // The lifeline headers stay in view while the diagram scrolls.
         p.resetTransform();

@@ -564,3 +564,27 @@ TEST_CASE("across a diagram wider than its view, the newest arrow is brought int
     view.show_trace(sim.trace(), {});
     CHECK(arrow_in_view());
 }
+
+TEST_CASE("scrolled sideways, the times stay in view at the left edge", "[ui][window]")
+{
+    DiagramView view;
+    view.resize(700, 500);
+    view.show();
+    Simulation sim(*builtin_scenario("slow-accept"));
+    sim.run_to_end();
+    view.show_trace(sim.trace(), {});
+    REQUIRE(view.horizontalScrollBar()->value() > 0); // at the server, right of the client
+    const QImage shot = view.viewport()->grab().toImage();
+    // The strip of times ends in a line of the lifeline colour from top to bottom, and
+    // holds text: pixels darker than the background.
+    const int edge = int((DiagramLayout::kLeftMargin - 6) * view.zoom());
+    const QColor line = view.theme().lifeline;
+    int on_line = 0, dark = 0;
+    for (int y = 0; y < shot.height(); ++y) {
+        on_line += std::abs(QColor(shot.pixel(edge, y)).lightness() - line.lightness()) < 40;
+        for (int x = 0; x < edge - 2; ++x)
+            dark += QColor(shot.pixel(x, y)).lightness() < 160;
+    }
+    CHECK(on_line > shot.height() * 8 / 10); // all but the lifeline headers kept on top
+    CHECK(dark > 50);
+}
