@@ -72,6 +72,18 @@ void draw_box(QPainter& p, const QRectF& box, const QColor& fill, const QColor& 
     p.setBrush(Qt::NoBrush);
 }
 
+// The slice of `items` (sorted by y) within `margin` of the rows in view.
+template <typename Items>
+auto in_view(const Items& items, const QRectF& visible, double margin)
+{
+    using Item = typename Items::value_type;
+    auto first = std::lower_bound(items.begin(), items.end(), visible.top() - margin,
+                                  [](const Item& item, double y) { return item.y < y; });
+    auto last = std::upper_bound(first, items.end(), visible.bottom() + margin,
+                                 [](double y, const Item& item) { return y < item.y; });
+    return std::pair{first, last};
+}
+
 } // namespace
 
 LabelMetrics metrics_for(const DiagramTheme& theme)
@@ -90,14 +102,7 @@ void paint_diagram(QPainter& p, const DiagramLayout& layout, const DiagramTheme&
         p.fillRect(visible, t.background);
 
     // Everything below is sorted by y: paint only the slice in view.
-    const auto in_view = [&](const auto& items, double margin) {
-        using Item = typename std::decay_t<decltype(items)>::value_type;
-        auto first = std::lower_bound(items.begin(), items.end(), visible.top() - margin,
-                                      [](const Item& item, double y) { return item.y < y; });
-        auto last = std::upper_bound(first, items.end(), visible.bottom() + margin,
-                                     [](double y, const Item& item) { return y < item.y; });
-        return std::pair{first, last};
-    };
+    const auto in_view = [&](const auto& items, double margin) { return tcpviz::in_view(items, visible, margin); };
 
     // Time breaks behind everything.
     for (auto [b, end] = in_view(layout.breaks(), 16); b != end; ++b)
@@ -230,6 +235,26 @@ void paint_diagram(QPainter& p, const DiagramLayout& layout, const DiagramTheme&
         }
     }
     p.restore();
+}
+
+void paint_pinned_times(QPainter& p, const DiagramLayout& layout, const DiagramTheme& t, const QRectF& visible)
+{
+    p.setFont(t.time_font);
+    p.setPen(t.muted);
+    const QFontMetricsF fm(t.time_font);
+    // Each box also covers the row's own time, or break label, while part of it is in view.
+    const auto pin = [&](const QString& text, double y, double natural_right) {
+        const double right = std::max(visible.left() + fm.horizontalAdvance(text) + 10, natural_right);
+        const QRectF box(QPointF(visible.left(), y - fm.height() / 2 - 1), QPointF(right, y + fm.height() / 2 + 1));
+        p.fillRect(box, t.background);
+        p.drawText(box.adjusted(0, 0, -4, 0), Qt::AlignRight | Qt::AlignVCenter, text);
+    };
+    for (auto [m, end] = in_view(layout.time_marks(), visible, 10); m != end; ++m)
+        pin(elapsed_text(m->time), m->y, DiagramLayout::kLeftMargin - 8);
+    for (auto [b, end] = in_view(layout.breaks(), visible, 16); b != end; ++b) {
+        const QString text = Diagram::tr("%1 later").arg(elapsed_text(b->elapsed));
+        pin(text, b->y, 18 + fm.horizontalAdvance(text));
+    }
 }
 
 } // namespace tcpviz

@@ -15,5 +15,9 @@ LabelMetrics metrics_for(const DiagramTheme& theme);
 
 void paint_diagram(QPainter& painter, const DiagramLayout& layout, const DiagramTheme& theme, const QRectF& visible,
                    std::optional<std::size_t> highlighted_arrow = std::nullopt);
+// The times of the rows in `visible` at its left edge, each on a small box of its own:
+// over a diagram scrolled sideways, they hide little of what lies under them.
+void paint_pinned_times(QPainter& painter, const DiagramLayout& layout, const DiagramTheme& theme,
+                        const QRectF& visible);
 
 } // namespace tcpviz

@@ -53,7 +53,7 @@ void DiagramView::scroll_to_newest()
     verticalScrollBar()->setValue(follow_value());
     // A diagram wider than the view (four lifelines on a laptop): the newest arrow, its
     // label, its end mark and the states beside it come into view with as small a move
-    // as will do; if they are wider than the view, the end the arrow is going to.
+    // as will do; if they are wider than the view, one end of the arrow.
     QScrollBar* bar = horizontalScrollBar();
     if (!layout_ || layout_->arrows().empty() || bar->maximum() == 0)
         return;
@@ -72,9 +72,11 @@ void DiagramView::scroll_to_newest()
     constexpr double kMargin = 24;
     const double left = span.left() * zoom_ - kMargin, right = span.right() * zoom_ + kMargin;
     const double view = viewport()->width(), at = bar->value();
-    if (right - left > view)
-        bar->setValue(int(a.to.x() * zoom_ - view / 2));
-    else if (left < at)
+    if (right - left > view) {
+        const auto shown = [&](double x) { return x * zoom_ >= at && x * zoom_ <= at + view; };
+        if (!shown(a.from.x()) && !shown(a.to.x())) // else one end is in view: stay
+            bar->setValue(int(a.to.x() * zoom_ - view / 2));
+    } else if (left < at)
         bar->setValue(int(left));
     else if (right > at + view)
         bar->setValue(int(std::ceil(right - view)));
@@ -178,19 +180,8 @@ void DiagramView::paintEvent(QPaintEvent*)
     p.scale(zoom_, zoom_);
     p.translate(-left, -top);
     paint_diagram(p, *layout_, theme_, visible, highlight);
-    if (left > 0) {
-        // Scrolled sideways: the times stay in view at the left edge, over a strip of background.
-        p.resetTransform();
-        p.scale(zoom_, zoom_);
-        p.translate(0, -top);
-        const QRectF axis(0, top, DiagramLayout::kLeftMargin - 6, visible.height());
-        p.setClipRect(axis);
-        p.fillRect(axis, theme_.background);
-        paint_diagram(p, *layout_, theme_, axis);
-        p.setClipping(false);
-        p.setPen(QPen(theme_.lifeline, 0));
-        p.drawLine(axis.topRight(), axis.bottomRight());
-    }
+    if (left > 0) // scrolled sideways: the times stay in view at the left edge
+        paint_pinned_times(p, *layout_, theme_, visible);
     if (top > 0) {
         // The lifeline headers stay in view while the diagram scrolls.
         p.resetTransform();
