@@ -134,5 +134,17 @@ json parse_json(const std::string& text, const char* invalid);
 Scenario read_scenario_object(ObjectReader& r);
 // The file's bytes, or throws `unreadable` (a template with %1 for the path).
 std::string read_text_file(const std::string& path, const char* unreadable);
+// Reads the file at `path` and parses its text with `parse`; a failure to parse names
+// the file with `within`, a template with %1 for the path and %2 for what went wrong.
+template <typename Parse>
+auto parse_file(const std::string& path, const char* unreadable, const char* within, Parse parse)
+{
+    const std::string text = read_text_file(path, unreadable);
+    try {
+        return parse(text);
+    } catch (const ScenarioError& e) {
+        throw ScenarioError(Message(within, {path, e.message()}));
+    }
+}
 
 } // namespace tcpviz

@@ -50,12 +50,8 @@ Lesson lesson_from_json_text(const std::string& text)
 
 Lesson load_lesson_file(const std::string& path)
 {
-    const std::string text = read_text_file(path, TCPVIZ_TRANSLATE_NOOP("core", "cannot read lesson file '%1'."));
-    try {
-        return lesson_from_json_text(text);
-    } catch (const ScenarioError& e) {
-        throw ScenarioError(Message(TCPVIZ_TRANSLATE_NOOP("core", "lesson file '%1': %2"), {path, e.message()}));
-    }
+    return parse_file(path, TCPVIZ_TRANSLATE_NOOP("core", "cannot read lesson file '%1'."),
+                      TCPVIZ_TRANSLATE_NOOP("core", "lesson file '%1': %2"), lesson_from_json_text);
 }
 
 std::vector<std::uint32_t> lesson_stop_steps(const Lesson& lesson, const Trace& trace)

@@ -360,12 +360,8 @@ std::string read_text_file(const std::string& path, const char* unreadable)
 
 Scenario load_scenario_file(const std::string& path)
 {
-    const std::string text = read_text_file(path, TCPVIZ_TRANSLATE_NOOP("core", "cannot read scenario file '%1'."));
-    try {
-        return scenario_from_json_text(text);
-    } catch (const ScenarioError& e) {
-        throw ScenarioError(Message(TCPVIZ_TRANSLATE_NOOP("core", "scenario file '%1': %2"), {path, e.message()}));
-    }
+    return parse_file(path, TCPVIZ_TRANSLATE_NOOP("core", "cannot read scenario file '%1'."),
+                      TCPVIZ_TRANSLATE_NOOP("core", "scenario file '%1': %2"), scenario_from_json_text);
 }
 
 const char* cookie_mode_name(CookieMode mode)

@@ -10,6 +10,18 @@
 
 namespace tcpviz::test {
 
+// The sentence `parse` rejects `text` with, or "no error".
+template <typename Parse>
+std::string parse_error(Parse parse, const std::string& text)
+{
+    try {
+        parse(text);
+    } catch (const ScenarioError& e) {
+        return e.what();
+    }
+    return "no error";
+}
+
 // A scenario run to quiescence.
 inline Simulation finished(const Scenario& scenario)
 {

@@ -23,12 +23,7 @@ std::string lesson_json(const std::string& lesson)
 
 std::string error_of(const std::string& text)
 {
-    try {
-        lesson_from_json_text(text);
-    } catch (const ScenarioError& e) {
-        return e.what();
-    }
-    return "no error";
+    return test::parse_error(lesson_from_json_text, text);
 }
 
 std::vector<std::uint32_t> stops_in_run(const Lesson& lesson)

@@ -12,12 +12,7 @@ namespace {
 
 std::string error_of(const std::string& text)
 {
-    try {
-        scenario_from_json_text(text);
-    } catch (const ScenarioError& e) {
-        return e.what();
-    }
-    return "no error";
+    return parse_error(scenario_from_json_text, text);
 }
 
 std::string with(const std::string& extra)

@@ -36,6 +36,16 @@ std::int64_t end_time(const Trace& t, std::uint32_t segment)
     return -1;
 }
 
+// The marks at the ends of the arrows their receivers dropped, in order.
+QStringList drop_marks(const DiagramLayout& layout)
+{
+    QStringList out;
+    for (std::size_t i = 0; i < layout.arrows().size(); ++i)
+        if (layout.arrows()[i].end == ArrowEnd::Dropped)
+            out << layout.end_text(i);
+    return out;
+}
+
 } // namespace
 
 TEST_CASE("arrows run from the sender at its send time to the receiver at its arrival", "[ui][layout]")
@@ -163,13 +173,8 @@ TEST_CASE("dropped by a full SYN queue: marked at the server, with the queue dep
 {
     const Simulation sim = finished(*builtin_scenario("syn-flood"));
     const DiagramLayout layout = layout_of(sim.trace());
-    std::size_t dropped = 0;
-    for (std::size_t i = 0; i < layout.arrows().size(); ++i)
-        if (layout.arrows()[i].end == ArrowEnd::Dropped) {
-            ++dropped;
-            CHECK(layout.end_text(i) == "dropped: SYN queue full");
-        }
-    CHECK(dropped == 9); // forged SYNs 6-8 and the client's first six
+    // Forged SYNs 6-8 and the client's first six.
+    CHECK(drop_marks(layout) == QStringList(9, "dropped: SYN queue full"));
     std::uint32_t deepest = 0;
     for (const DiagramQueueMark& q : layout.queue_marks())
         deepest = std::max(deepest, q.depth);
@@ -181,13 +186,7 @@ TEST_CASE("a full accept queue: the dropped third ACKs and the queue's depth on 
 {
     const Simulation sim = finished(*builtin_scenario("slow-accept"));
     const DiagramLayout layout = layout_of(sim.trace());
-    std::size_t dropped = 0;
-    for (std::size_t i = 0; i < layout.arrows().size(); ++i)
-        if (layout.arrows()[i].end == ArrowEnd::Dropped) {
-            ++dropped;
-            CHECK(layout.end_text(i) == "dropped: accept queue full");
-        }
-    CHECK(dropped == 2);
+    CHECK(drop_marks(layout) == QStringList(2, "dropped: accept queue full"));
     QStringList accept;
     for (const DiagramQueueMark& q : layout.queue_marks())
         if (q.accept)

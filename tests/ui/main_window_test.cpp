@@ -48,6 +48,20 @@ struct Window {
     MainWindow window;
 };
 
+// Runs `action`, which shows a modal message box: records its text in `shown` and closes it.
+template <typename Action>
+auto with_message_box(QString& shown, Action action)
+{
+    QTimer::singleShot(50, [&shown] {
+        for (QWidget* widget : QApplication::topLevelWidgets())
+            if (auto* box = qobject_cast<QMessageBox*>(widget); box && box->isVisible()) {
+                shown = box->text();
+                box->accept();
+            }
+    });
+    return action();
+}
+
 } // namespace
 
 TEST_CASE("the window opens with the normal scenario ready to step", "[ui][window]")
@@ -151,14 +165,7 @@ TEST_CASE("a malformed scenario file shows an error and keeps the previous sessi
     const QString bad = dir.filePath("bad.json");
     std::ofstream(bad.toStdString()) << R"({"format": "tcpviz-scenario", "version": 1, "name": )";
     QString shown;
-    QTimer::singleShot(50, [&shown] {
-        for (QWidget* widget : QApplication::topLevelWidgets())
-            if (auto* box = qobject_cast<QMessageBox*>(widget); box && box->isVisible()) {
-                shown = box->text();
-                box->accept();
-            }
-    });
-    CHECK_FALSE(w.window.open_file(bad));
+    CHECK_FALSE(with_message_box(shown, [&] { return w.window.open_file(bad); }));
     CHECK(shown.contains("not valid JSON"));
     CHECK(w.window.session().scenario().name == "normal");
     CHECK(w.window.session().simulation().current_step() == 2);
@@ -490,14 +497,7 @@ TEST_CASE("a teacher's lesson file opens as a lesson; a malformed one shows why 
     std::ofstream(bad.toStdString()) << R"({"format": "tcpviz-scenario", "version": 1, "name": "x",
         "hosts": [{"name": "c", "address": "192.0.2.10"}]})";
     QString shown;
-    QTimer::singleShot(50, [&shown] {
-        for (QWidget* widget : QApplication::topLevelWidgets())
-            if (auto* box = qobject_cast<QMessageBox*>(widget); box && box->isVisible()) {
-                shown = box->text();
-                box->accept();
-            }
-    });
-    CHECK_FALSE(w.window.lessons()->open_file(bad));
+    CHECK_FALSE(with_message_box(shown, [&] { return w.window.lessons()->open_file(bad); }));
     CHECK(shown == "lesson file '" + bad + "': required field 'lesson' is missing: this is a scenario, not a lesson.");
     CHECK(w.window.session().scenario().name == "mine");
 }
