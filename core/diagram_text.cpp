@@ -10,12 +10,6 @@
 namespace tcpviz {
 namespace {
 
-std::string address_of(const TraceHost& h)
-{
-    return ipv4_text(h.address) +
-           (h.prefix_len < 32 ? "/" + std::to_string(h.prefix_len) : ":" + std::to_string(h.port));
-}
-
 // One walk over the trace, calling the format's writers in order.
 struct TextWriter {
     std::function<std::string(std::size_t index, const TraceHost& host)> participant;
@@ -30,6 +24,7 @@ std::string walk(const Trace& trace, const TextDiagramOptions& options, const Wo
         n_events = trace.events_of_step(*options.upto_step).second;
     std::size_t n_segments = 0;
     std::vector<bool> used(trace.hosts.size(), false), lost;
+    std::vector<Explain> dropped_why;
     for (std::size_t i = 0; i < n_events; ++i) {
         const TraceEvent& e = trace.events[i];
         if (e.kind == EventKind::SegmentSent) {
@@ -42,9 +37,14 @@ std::string walk(const Trace& trace, const TextDiagramOptions& options, const Wo
         }
     }
     lost.assign(n_segments, false);
-    for (std::size_t i = 0; i < n_events; ++i)
-        if (trace.events[i].kind == EventKind::SegmentLost)
-            lost[trace.events[i].ref] = true;
+    dropped_why.assign(n_segments, Explain::None);
+    for (std::size_t i = 0; i < n_events; ++i) {
+        const TraceEvent& e = trace.events[i];
+        if (e.kind == EventKind::SegmentLost)
+            lost[e.ref] = true;
+        else if (e.kind == EventKind::SegmentDropped)
+            dropped_why[e.ref] = e.why;
+    }
     const SequenceBases bases(trace, n_segments);
 
     std::string out;
@@ -57,7 +57,7 @@ std::string walk(const Trace& trace, const TextDiagramOptions& options, const Wo
         if (e.kind == EventKind::SegmentSent) {
             const SegmentRecord& r = trace.segments[e.ref];
             std::string label = segment_label_text(r.seg, options.absolute_seq ? nullptr : &bases);
-            const std::string note = segment_note(r, wording);
+            const std::string note = segment_note(r, wording, dropped_why[e.ref]);
             if (!note.empty())
                 label += " (" + note + ")";
             const std::size_t to = r.to_host == kNoHost ? e.host : r.to_host;
@@ -71,6 +71,22 @@ std::string walk(const Trace& trace, const TextDiagramOptions& options, const Wo
 }
 
 } // namespace
+
+std::string lifeline_title(const TraceHost& host, const Wording& wording)
+{
+    std::string title = host_role_title(host.role, wording);
+    if (host.name != role_name(host.role))
+        title += " · " + host.name;
+    return title;
+}
+
+std::string lifeline_address(const TraceHost& host)
+{
+    std::string address = ipv4_text(host.address);
+    address += host.prefix_len < 32 ? '/' : ':';
+    address += std::to_string(host.prefix_len < 32 ? host.prefix_len : host.port);
+    return address;
+}
 
 std::string host_role_title(HostRole role, const Wording& wording)
 {
@@ -90,8 +106,8 @@ std::string mermaid_text(const Scenario& scenario, const Trace& trace, const Tex
     const std::string lost_word = " " + word(wording, "core", TCPVIZ_TRANSLATE_NOOP("core", "lost"));
     const TextWriter w{
         [&](std::size_t i, const TraceHost& h) {
-            return "    participant h" + std::to_string(i) + " as " + host_role_title(h.role, wording) + " " +
-                   address_of(h) + "\n";
+            return "    participant h" + std::to_string(i) + " as " + lifeline_title(h, wording) + " " +
+                   lifeline_address(h) + "\n";
         },
         [&](std::size_t from, std::size_t to, bool lost, const std::string& label) {
             return "    h" + std::to_string(from) + (lost ? "-x" : "->>") + "h" + std::to_string(to) + ": " + label +
@@ -110,7 +126,7 @@ std::string plantuml_text(const Scenario& scenario, const Trace& trace, const Te
     const std::string lost_word = " " + word(wording, "core", TCPVIZ_TRANSLATE_NOOP("core", "lost"));
     const TextWriter w{
         [&](std::size_t i, const TraceHost& h) {
-            return std::string("participant \"") + host_role_title(h.role, wording) + "\\n" + address_of(h) +
+            return std::string("participant \"") + lifeline_title(h, wording) + "\\n" + lifeline_address(h) +
                    "\" as h" + std::to_string(i) + "\n";
         },
         [&](std::size_t from, std::size_t to, bool lost, const std::string& label) {

@@ -17,6 +17,10 @@ struct TextDiagramOptions {
 
 // "Client", "Server", "Attacker"... as the lifelines are titled.
 std::string host_role_title(HostRole role, const Wording& wording = {});
+// A lifeline's title: its role, and its name when that is not just the role's ("Client · peer-a").
+std::string lifeline_title(const TraceHost& host, const Wording& wording = {});
+// A lifeline's address: "192.0.2.10:50000", or a forged range "203.0.113.128/25".
+std::string lifeline_address(const TraceHost& host);
 
 std::string mermaid_text(const Scenario& scenario, const Trace& trace, const TextDiagramOptions& options,
                          const Wording& wording = {});

@@ -39,9 +39,7 @@ std::string rpad(std::string s, std::size_t width)
     return s;
 }
 
-} // namespace
-
-std::string segment_note(const SegmentRecord& r, const Wording& wording)
+std::string sending_note(const SegmentRecord& r, const Wording& wording)
 {
     const auto w = [&](const char* english) { return word(wording, "core", english); };
     const std::string source = ipv4_text(r.seg.src_addr);
@@ -64,6 +62,19 @@ std::string segment_note(const SegmentRecord& r, const Wording& wording)
     case Explain::RstBadAckSynReceived: return w(TCPVIZ_TRANSLATE_NOOP("core", "unacceptable ACK"));
     default: return r.retransmission ? w(TCPVIZ_TRANSLATE_NOOP("core", "retransmission")) : "";
     }
+}
+
+} // namespace
+
+std::string segment_note(const SegmentRecord& r, const Wording& wording, Explain dropped_why)
+{
+    std::string note = sending_note(r, wording);
+    if (dropped_why != Explain::None) { // the phrase says it was dropped or ignored
+        if (!note.empty())
+            note += "; ";
+        note += word(wording, "Narration", explain_phrase(dropped_why));
+    }
+    return note;
 }
 
 std::vector<LadderRow> ladder_rows(const Trace& trace)
@@ -197,9 +208,7 @@ std::string ladder_text(const Scenario& scenario, const Trace& trace, const Word
                            pad(flags_name(s.flags), 10) + " " + pad(std::to_string(s.seq.raw()), 11) + " " +
                            pad(s.has(flag::ACK) ? std::to_string(s.ack.raw()) : "-", 11) + " " +
                            rpad(std::to_string(s.payload_len), 4) + "  " + states(r);
-        std::string note = segment_note(rec, wording);
-        if (r.dropped_why != Explain::None) // the phrase says it was dropped or ignored
-            note += std::string(note.empty() ? "" : "; ") + word(wording, "Narration", explain_phrase(r.dropped_why));
+        const std::string note = segment_note(rec, wording, r.dropped_why);
         if (!note.empty())
             line += (r.states_after.empty() ? "" : "  ") + std::string("[") + note + "]";
         while (!line.empty() && line.back() == ' ')

@@ -26,7 +26,10 @@ struct LadderRow {
 std::vector<LadderRow> ladder_rows(const Trace& trace);
 std::string ladder_text(const Scenario& scenario, const Trace& trace, const Wording& wording = {});
 // A short note for notable segments ("retransmission", "SYN cookie"...), empty otherwise.
-std::string segment_note(const SegmentRecord& record, const Wording& wording = {});
+// What sets the segment apart ("retransmission", "forged source …"), and why its
+// receiver discarded it when it did (`dropped_why`).
+std::string segment_note(const SegmentRecord& record, const Wording& wording = {},
+                         Explain dropped_why = Explain::None);
 std::string trace_json_text(const Scenario& scenario, const Trace& trace);
 
 } // namespace tcpviz

@@ -186,10 +186,13 @@ DiagramLayout::DiagramLayout(const Trace& trace, const DiagramOptions& options, 
     if (!options.absolute_seq)
         bases_.emplace(trace, n_segments);
 
-    // The widest label sets the column.
+    // The widest label, or lifeline title, sets the column.
     double widest = widest_text(0, n_events);
-    for (std::uint8_t h : order)
-        widest = std::max(widest, metrics_.header(role_title(trace.hosts[h].role)).width() - 40);
+    std::vector<QString> titles(trace.hosts.size());
+    for (std::uint8_t h : order) {
+        titles[h] = QString::fromStdString(lifeline_title(trace.hosts[h], interface_wording()));
+        widest = std::max(widest, metrics_.header(titles[h]).width() - 40);
+    }
     column_ = std::max(options.min_column_px, widest + 70);
 
     // State labels sit outside the outer lifelines, where no arrow goes, and on the middle ones otherwise.
@@ -204,13 +207,7 @@ DiagramLayout::DiagramLayout(const Trace& trace, const DiagramOptions& options, 
         const TraceHost& h = trace.hosts[order[c]];
         const double x = left_margin + column_ / 2 + double(c) * column_;
         host_x_[order[c]] = x;
-        QString address = QString::fromStdString(ipv4_text(h.address));
-        address += h.prefix_len < 32 ? QStringLiteral("/%1").arg(h.prefix_len) : QStringLiteral(":%1").arg(h.port);
-        // A host named otherwise than its role (peer-a, trusted) shows its name too.
-        QString title = role_title(h.role);
-        if (h.name != role_name(h.role))
-            title += QStringLiteral(" · ") + QString::fromStdString(h.name);
-        lifelines_.push_back({order[c], x, title, address});
+        lifelines_.push_back({order[c], x, titles[order[c]], QString::fromStdString(lifeline_address(h))});
     }
     width_ = left_margin + double(order.size()) * column_ + 20;
     shown_.assign(trace.hosts.size(), std::nullopt);
@@ -446,7 +443,8 @@ void DiagramLayout::process(std::size_t n_events)
             show_queue_ = show_queue_ || e.a > 1 || accept;
             if (host_x_[e.host] < 0 || (e.step == 0 && e.a == 0))
                 break; // an empty queue at the start says nothing
-            const QSizeF sz = metrics_.note(queue_text({e.host, y, e.a, e.b, accept, {}}));
+            DiagramQueueMark mark{e.host, y, e.a, e.b, accept, {}};
+            const QSizeF sz = metrics_.note(queue_text(mark));
             const double left = host_x_[e.host] + (side_[e.host] == Side::Center ? widest_state_ / 2 + 6 : 8);
             // Under the host's state label when it changed state in this row.
             const bool under_state = side_[e.host] != Side::Center && !states_.empty() &&
@@ -455,7 +453,8 @@ void DiagramLayout::process(std::size_t n_events)
             // Both queues of a host in one row: the accept queue's mark goes under the other.
             if (!queue_marks_.empty() && queue_marks_.back().host == e.host && queue_marks_.back().y == y)
                 top = queue_marks_.back().box.bottom();
-            queue_marks_.push_back({e.host, y, e.a, e.b, accept, QRectF(left, top, sz.width() + 8, sz.height() + 2)});
+            mark.box = QRectF(left, top, sz.width() + 8, sz.height() + 2);
+            queue_marks_.push_back(mark);
             row_marks_hang_ = std::max(row_marks_hang_, queue_marks_.back().box.bottom() - y);
             width_ = std::max(width_, queue_marks_.back().box.right() + 70); // room for " full"
             break;

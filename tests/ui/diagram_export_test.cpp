@@ -215,4 +215,12 @@ TEST_CASE("Mermaid and PlantUML for every scenario", "[ui][export]")
     const Simulation lost = finished(*builtin_scenario("lost-syn"));
     CHECK(mermaid_text(*builtin_scenario("lost-syn"), lost.trace(), {true, std::nullopt})
               .find("    h0-xh1: SYN  Seq=100 lost\n") != std::string::npos);
+    // Hosts named otherwise than their role are told apart; a dropped segment says why.
+    const Scenario slow = *builtin_scenario("slow-accept");
+    const Simulation slow_run = finished(slow);
+    const std::string slow_mmd = mermaid_text(slow, slow_run.trace(), {});
+    CHECK(slow_mmd.find("    participant h3 as Client · client-3 192.0.2.12:50003\n") != std::string::npos);
+    CHECK(slow_mmd.find("    h3->>h1: ACK  Seq=1 Ack=1 (accept queue full: dropped)\n") != std::string::npos);
+    CHECK(plantuml_text(slow, slow_run.trace(), {})
+              .find("participant \"Client · client-2\\n192.0.2.11:50002\" as h2\n") != std::string::npos);
 }
