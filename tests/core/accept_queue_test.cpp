@@ -83,7 +83,7 @@ TEST_CASE("slow-accept: the queue fills, the third ACK is dropped, SYN-ACKs repe
     CHECK(sim.world().hosts[sim.host_index("server")].listener->syn_queue.empty());
 }
 
-TEST_CASE("a full accept queue drops SYNs; the client retransmits into it", "[core][accept]")
+TEST_CASE("a full accept queue drops SYNs and the client retransmits into it", "[core][accept]")
 {
     Simulation sim(stuck_server(CookieMode::Overflow, 100));
     sim.run_until(5 * kSecond);

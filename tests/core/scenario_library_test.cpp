@@ -173,7 +173,7 @@ TEST_CASE("scenario: blind-spoofing succeeds with 4.4BSD ISNs and fails with RFC
     CHECK(forged_established == 0);
 }
 
-TEST_CASE("same scenario and seed give the same trace; another seed changes random parts", "[core][scenario]")
+TEST_CASE("same scenario and seed give the same trace while another seed changes random parts", "[core][scenario]")
 {
     for (const Scenario& base : builtin_scenarios()) {
         DYNAMIC_SECTION(base.name)

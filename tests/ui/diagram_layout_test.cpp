@@ -155,7 +155,7 @@ TEST_CASE("labels: relative by default, absolute on request, marks for lost and 
     CHECK(layout_of(sim.trace(), absolute).label_text(2) == "SYN-ACK  Seq=300 Ack=101");
 }
 
-TEST_CASE("a lost segment ends where it was lost; unreachable ones at the receiver", "[ui][layout]")
+TEST_CASE("a lost segment ends where it was lost and an unreachable one at the receiver", "[ui][layout]")
 {
     const Simulation lost = finished(*builtin_scenario("lost-syn"));
     const DiagramLayout a = layout_of(lost.trace());

@@ -123,7 +123,7 @@ TEST_CASE("clicking an arrow in flight loses it there and then", "[ui][window]")
     CHECK(w.trace().events.back().kind != EventKind::SegmentLost);
 }
 
-TEST_CASE("a forged SYN adds the attacker's lifeline; a flood adds many SYNs", "[ui][window]")
+TEST_CASE("a forged SYN adds the attacker's lifeline and a flood adds many SYNs", "[ui][window]")
 {
     Window w;
     const auto roles = [&] {
@@ -480,7 +480,7 @@ TEST_CASE("predict, then reveal holds each segment until predicted, marks it and
     CHECK(predict->score() == 0);
 }
 
-TEST_CASE("a teacher's lesson file opens as a lesson; a malformed one shows why and changes nothing", "[ui][window][lesson]")
+TEST_CASE("a teacher's lesson file opens as a lesson and a malformed one shows why and changes nothing", "[ui][window][lesson]")
 {
     Window w;
     QTemporaryDir dir;
