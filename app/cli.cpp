@@ -78,7 +78,14 @@ struct DrawingOptions {
 DrawingOptions drawing_options(const QCommandLineParser& p, const Scenario& scenario)
 {
     DrawingOptions d;
-    d.diagram.absolute_seq = p.isSet("absolute-seq");
+    if (p.isSet("numbers") && p.isSet("absolute-seq") && p.value("numbers") != QLatin1String("absolute"))
+        throw UsageError{QCoreApplication::translate("cli", "--absolute-seq and --numbers %1 contradict each other: "
+                                                            "give one of them.")
+                             .arg(p.value("numbers"))};
+    if (p.isSet("numbers"))
+        d.diagram.numbers = parse_choice<Notation>(p, "numbers", parse_notation, "symbolic, relative, absolute");
+    else if (p.isSet("absolute-seq"))
+        d.diagram.numbers = Notation::Absolute;
     d.image.title = QStringLiteral("tcpviz: %1").arg(QString::fromStdString(scenario.name));
     if (p.isSet("theme")) {
         const auto theme = parse_theme(p.value("theme"));
@@ -154,8 +161,11 @@ int run(const QStringList& arguments)
         {"theme", QCoreApplication::translate("cli", "Diagram theme: light, dark, print or high-contrast."), "theme"},
         {"scale", QCoreApplication::translate("cli", "PNG pixels per diagram pixel (default 2)."), "factor"},
         {"width", QCoreApplication::translate("cli", "PNG width in pixels (instead of --scale)."), "px"},
-        {"absolute-seq", QCoreApplication::translate("cli", "Show absolute Seq/Ack numbers instead of relative "
-                                                            "ones.")},
+        {"numbers",
+         QCoreApplication::translate("cli", "How Seq and Ack are written: symbolic (x, y+1, the default), relative "
+                                            "(as Wireshark counts) or absolute."),
+         "notation"},
+        {"absolute-seq", QCoreApplication::translate("cli", "The same as --numbers absolute.")},
         {"upto-step", QCoreApplication::translate("cli", "Stop after K steps: the diagram as it stands then."), "K"},
         {"save-scenario", QCoreApplication::translate("cli", "Write the scenario, with the options given, as JSON."),
          "file.json"},
@@ -217,7 +227,7 @@ int run(const QStringList& arguments)
     if (p.isSet("export-steps"))
         export_steps(p.value("export-steps"), sim.trace(), drawing.diagram, drawing.image);
     if (!p.isSet("export") && !p.isSet("export-steps") && !p.isSet("save-scenario"))
-        std::cout << ladder_text(scenario, sim.trace(), interface_wording());
+        std::cout << ladder_text(scenario, sim.trace(), drawing.diagram.numbers, interface_wording());
     return 0;
 }
 

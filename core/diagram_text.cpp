@@ -1,7 +1,6 @@
 #include "diagram_text.hpp"
 
 #include "ladder.hpp"
-#include "relative_seq.hpp"
 
 #include <functional>
 #include <optional>
@@ -15,6 +14,7 @@ struct TextWriter {
     std::function<std::string(std::size_t index, const TraceHost& host)> participant;
     std::function<std::string(std::size_t from, std::size_t to, bool lost, const std::string& label)> message;
     std::function<std::string(std::size_t host, const std::string& text)> note;
+    std::function<std::string(std::size_t first, std::size_t last, const std::string& text)> note_across;
 };
 
 std::string walk(const Trace& trace, const TextDiagramOptions& options, const Wording& wording, const TextWriter& w)
@@ -45,18 +45,24 @@ std::string walk(const Trace& trace, const TextDiagramOptions& options, const Wo
         else if (e.kind == EventKind::SegmentDropped)
             dropped_why[e.ref] = e.why;
     }
-    const SequenceBases bases(trace, n_segments);
+    const SeqNotation numbers(trace, options.numbers);
 
     std::string out;
+    std::size_t first_used = trace.hosts.size(), last_used = 0;
     for (std::size_t h = 0; h < trace.hosts.size(); ++h)
-        if (used[h])
+        if (used[h]) {
             out += w.participant(h, trace.hosts[h]);
+            first_used = std::min(first_used, h);
+            last_used = h;
+        }
+    if (first_used < trace.hosts.size())
+        out += w.note_across(first_used, last_used, notation_note(numbers, trace, n_segments, wording));
     std::vector<std::optional<TcpState>> shown(trace.hosts.size());
     for (std::size_t i = 0; i < n_events; ++i) {
         const TraceEvent& e = trace.events[i];
         if (e.kind == EventKind::SegmentSent) {
             const SegmentRecord& r = trace.segments[e.ref];
-            std::string label = segment_label_text(r.seg, options.absolute_seq ? nullptr : &bases);
+            std::string label = numbers.label(e.ref);
             const std::string note = segment_note(r, wording, dropped_why[e.ref]);
             if (!note.empty())
                 label += " (" + note + ")";
@@ -71,6 +77,17 @@ std::string walk(const Trace& trace, const TextDiagramOptions& options, const Wo
 }
 
 } // namespace
+
+std::string notation_note(const SeqNotation& numbers, const Trace& trace, std::size_t segment_count,
+                          const Wording& wording)
+{
+    std::string text = notation_title(numbers.notation(), wording);
+    const auto legend = notation_legend(numbers, trace, segment_count, wording);
+    for (std::size_t i = 0; i < legend.size(); ++i)
+        text += (i == 0 ? ": " : ", ") + legend[i].symbols + (legend[i].value.empty() ? "" : " = " + legend[i].value) +
+                " " + legend[i].meaning;
+    return text;
+}
 
 std::string lifeline_title(const TraceHost& host, const Wording& wording)
 {
@@ -116,6 +133,9 @@ std::string mermaid_text(const Scenario& scenario, const Trace& trace, const Tex
         [](std::size_t host, const std::string& text) {
             return "    Note over h" + std::to_string(host) + ": " + text + "\n";
         },
+        [](std::size_t first, std::size_t last, const std::string& text) {
+            return "    Note over h" + std::to_string(first) + ",h" + std::to_string(last) + ": " + text + "\n";
+        },
     };
     return "%% tcpviz: " + scenario.name + "\nsequenceDiagram\n" + walk(trace, options, wording, w);
 }
@@ -135,6 +155,9 @@ std::string plantuml_text(const Scenario& scenario, const Trace& trace, const Te
         },
         [](std::size_t host, const std::string& text) {
             return "hnote over h" + std::to_string(host) + " : " + text + "\n";
+        },
+        [](std::size_t first, std::size_t last, const std::string& text) {
+            return "note over h" + std::to_string(first) + ", h" + std::to_string(last) + " : " + text + "\n";
         },
     };
     return "@startuml\ntitle tcpviz: " + scenario.name + "\n" + walk(trace, options, wording, w) + "@enduml\n";

@@ -1,5 +1,6 @@
 #include "ladder.hpp"
 
+#include "diagram_text.hpp"
 #include "message.hpp"
 
 #include <nlohmann/json.hpp>
@@ -151,8 +152,9 @@ std::vector<LadderRow> ladder_rows(const Trace& trace)
     return rows;
 }
 
-std::string ladder_text(const Scenario& scenario, const Trace& trace, const Wording& wording)
+std::string ladder_text(const Scenario& scenario, const Trace& trace, Notation notation, const Wording& wording)
 {
+    const SeqNotation numbers(trace, notation);
     const auto w = [&](const char* english) { return word(wording, "core", english); };
     const ScenarioOptions& o = scenario.options;
     std::string out = "# " + fill_in(w(TCPVIZ_TRANSLATE_NOOP("core", "tcpviz ladder: %1")), {scenario.name}) +
@@ -164,6 +166,7 @@ std::string ladder_text(const Scenario& scenario, const Trace& trace, const Word
                    {isn_mode_name(o.isn), profile_name(o.profile), cookie_mode_name(o.cookies), short_ms(o.latency),
                     std::to_string(o.seed)}) +
            "\n";
+    out += "# " + notation_note(numbers, trace, trace.segments.size(), wording) + "\n";
     out += "# " + w(TCPVIZ_TRANSLATE_NOOP("core", "hosts:"));
     for (const TraceHost& h : trace.hosts) {
         out += " " + h.name + "=" + ipv4_text(h.address);
@@ -205,8 +208,8 @@ std::string ladder_text(const Scenario& scenario, const Trace& trace, const Word
                                                : ms(r.end_time),
                                 10) +
                            "  " + pad(host_name(rec.from_host), 10) + " -> " + pad(host_name(rec.to_host), 10) + " " +
-                           pad(flags_name(s.flags), 10) + " " + pad(std::to_string(s.seq.raw()), 11) + " " +
-                           pad(s.has(flag::ACK) ? std::to_string(s.ack.raw()) : "-", 11) + " " +
+                           pad(flags_name(s.flags), 10) + " " + pad(numbers.seq(r.segment), 11) + " " +
+                           pad(s.has(flag::ACK) ? numbers.ack(r.segment) : "-", 11) + " " +
                            rpad(std::to_string(s.payload_len), 4) + "  " + states(r);
         const std::string note = segment_note(rec, wording, r.dropped_why);
         if (!note.empty())

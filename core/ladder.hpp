@@ -2,6 +2,7 @@
 // Text renderings of a trace: the RFC-style ladder (one line per segment with the
 // states it leaves behind) and the full trace as JSON.
 #include "scenario.hpp"
+#include "seq_notation.hpp"
 #include "wording.hpp"
 #include "trace.hpp"
 
@@ -24,7 +25,9 @@ struct LadderRow {
 
 // Rows in trace order; the diagram's text exports use the same rows.
 std::vector<LadderRow> ladder_rows(const Trace& trace);
-std::string ladder_text(const Scenario& scenario, const Trace& trace, const Wording& wording = {});
+// The Seq and Ack columns in `numbers`; a header line says which notation and its symbols.
+std::string ladder_text(const Scenario& scenario, const Trace& trace, Notation numbers = Notation::Symbolic,
+                        const Wording& wording = {});
 // A short note for notable segments ("retransmission", "SYN cookie"...), empty otherwise.
 // What sets the segment apart ("retransmission", "forged source …"), and why its
 // receiver discarded it when it did (`dropped_why`).

@@ -1,6 +1,8 @@
 #include "prediction.hpp"
 
-#include "relative_seq.hpp"
+#include <algorithm>
+#include <cctype>
+
 
 namespace tcpviz {
 namespace {
@@ -42,9 +44,11 @@ std::optional<SegmentAnswer> next_segment_answer(const Simulation& sim, std::uin
     a.receiver = rec.to_host;
     a.seg = rec.seg;
     a.why = rec.why;
-    const SequenceBases bases(trace, sent_before + 1);
-    a.relative_seq = rec.seg.seq.raw() - bases.seq_base(rec.seg);
-    a.relative_ack = rec.seg.ack.raw() - bases.ack_base(rec.seg);
+    for (Notation n : {Notation::Symbolic, Notation::Relative, Notation::Absolute}) {
+        const SeqNotation numbers(trace, n);
+        a.seq_text[std::size_t(n)] = numbers.seq(sent_before);
+        a.ack_text[std::size_t(n)] = numbers.ack(sent_before);
+    }
 
     // Run on until it arrives or is lost.
     for (std::uint32_t i = 0; i < max_steps; ++i) {
@@ -69,14 +73,52 @@ std::optional<SegmentAnswer> next_segment_answer(const Simulation& sim, std::uin
     return a;
 }
 
+namespace {
+
+std::string normalized(const std::string& text)
+{
+    std::string out;
+    for (std::size_t i = 0; i < text.size();) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        // Subscript digits U+2080..2089 are E2 82 80..89; the minus sign U+2212 is E2 88 92.
+        if (c == 0xe2 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x82 &&
+            static_cast<unsigned char>(text[i + 2]) >= 0x80 && static_cast<unsigned char>(text[i + 2]) <= 0x89) {
+            out += char('0' + (static_cast<unsigned char>(text[i + 2]) - 0x80));
+            i += 3;
+        } else if (c == 0xe2 && text.compare(i, 3, "\xe2\x88\x92") == 0) {
+            out += '-';
+            i += 3;
+        } else {
+            if (c != ' ' && c != '\t')
+                out += char(std::tolower(c));
+            ++i;
+        }
+    }
+    // Leading zeros of a plain number.
+    if (!out.empty() && out.find_first_not_of("0123456789") == std::string::npos) {
+        out.erase(0, std::min(out.find_first_not_of('0'), out.size() - 1));
+    }
+    return out;
+}
+
+} // namespace
+
+bool same_number(const std::string& typed, const std::array<std::string, 3>& answer)
+{
+    const std::string t = normalized(typed);
+    return !t.empty() && std::any_of(answer.begin(), answer.end(), [&](const std::string& a) {
+        return normalized(a) == t;
+    });
+}
+
 Marking mark(const SegmentAnswer& answer, const Prediction& p)
 {
     const Segment& s = answer.seg;
     Marking m;
     m.flags = p.flags == s.flags;
-    m.seq = p.seq && (*p.seq == s.seq.raw() || *p.seq == answer.relative_seq);
+    m.seq = p.seq && same_number(*p.seq, answer.seq_text);
     if (s.has(flag::ACK))
-        m.ack = p.ack && (*p.ack == s.ack.raw() || *p.ack == answer.relative_ack);
+        m.ack = p.ack && same_number(*p.ack, answer.ack_text);
     else
         m.ack = !p.ack;
     m.state = p.receiver_state == answer.receiver_state;

@@ -1,11 +1,14 @@
 #pragma once
 // Predict, then reveal: before a segment is shown, the learner predicts its flags, Seq
 // and Ack and the state its receiver will be in once it arrives. The answer is read
-// from a copy of the simulation run ahead; marking accepts absolute or relative
-// (Wireshark-style) numbers, since the diagram shows either.
+// from a copy of the simulation run ahead; marking accepts a number in any of the
+// notations (symbolic x+1, relative, absolute), whichever the learner thinks in.
+#include "seq_notation.hpp"
 #include "simulation.hpp"
 
+#include <array>
 #include <optional>
+#include <string>
 
 namespace tcpviz {
 
@@ -15,7 +18,8 @@ struct SegmentAnswer {
     std::uint8_t sender = kNoHost;
     std::uint8_t receiver = kNoHost; // kNoHost: no host has its destination address
     Segment seg;
-    std::uint32_t relative_seq = 0, relative_ack = 0;
+    // Its Seq and Ack in each notation, indexed by Notation.
+    std::array<std::string, 3> seq_text, ack_text;
     Explain why = Explain::None;            // why it is sent
     std::optional<TcpState> receiver_state; // once it arrived; none: it never does
     Explain arrival_why = Explain::None;    // what the receiver made of it
@@ -26,8 +30,8 @@ std::optional<SegmentAnswer> next_segment_answer(const Simulation& sim, std::uin
 
 struct Prediction {
     std::uint8_t flags = 0;
-    std::optional<std::uint32_t> seq;           // none: left blank, which is never right
-    std::optional<std::uint32_t> ack;       // none: the segment acknowledges nothing
+    std::optional<std::string> seq;         // as typed; none: left blank, which is never right
+    std::optional<std::string> ack;         // none: the segment acknowledges nothing
     std::optional<TcpState> receiver_state; // none: it never arrives
 };
 
@@ -38,5 +42,8 @@ struct Marking {
 };
 
 Marking mark(const SegmentAnswer& answer, const Prediction& prediction);
+// Whether a typed number is `answer` in some notation: spaces, letter case, subscript
+// digits (x₂ or x2), a minus sign and leading zeros do not matter.
+bool same_number(const std::string& typed, const std::array<std::string, 3>& answer);
 
 } // namespace tcpviz

@@ -111,6 +111,11 @@
         <source>accept queue %1/%2</source>
         <translation>全连接队列 %1/%2</translation>
     </message>
+    <message>
+        <source>ISN %1</source>
+        <extracomment>The ISNs a host sent, under its name at the head of its lifeline: &quot;ISN x = 100&quot;.</extracomment>
+        <translation>ISN %1</translation>
+    </message>
 </context>
 <context>
     <name>EventLog</name>
@@ -564,10 +569,6 @@
         <translation>%1按顺序收到从 Seq=%3 开始的 %2 字节：RCV.NXT 前进到 %4，并用 Ack=%4 确认它们（RFC 9293 §3.10.7.4）。</translation>
     </message>
     <message>
-        <source>%1 sends %2 bytes with Seq=%3: they use the numbers %3 to %4, so the peer will answer Ack=%5 (RFC 9293 §3.4).</source>
-        <translation>%1发送 %2 字节，Seq=%3：这些数据占用序号 %3 到 %4，所以对方将回复 Ack=%5（RFC 9293 §3.4）。</translation>
-    </message>
-    <message>
         <source>%1&apos;s data was not acknowledged within the timeout: it sends the %2 bytes again from Seq=%3 (RFC 6298 §5).</source>
         <translation>%1的数据在超时内没有得到确认：它从 Seq=%3 开始重发这 %2 字节（RFC 6298 §5）。</translation>
     </message>
@@ -912,6 +913,10 @@
         <source>accept queue full: dropped</source>
         <translation>全连接队列已满：丢弃</translation>
     </message>
+    <message>
+        <source>%1 sends %2 bytes with Seq=%3: they use the numbers %3 to %4, so the peer will acknowledge them with %5 (RFC 9293 §3.4).</source>
+        <translation>%1 发送 %2 字节，Seq=%3：它们占用序号 %3 到 %4，所以对端将用 %5 确认它们（RFC 9293 §3.4）。</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -1011,10 +1016,6 @@
         <translation>PNG 宽度（像素，代替 --scale）。</translation>
     </message>
     <message>
-        <source>Show absolute Seq/Ack numbers instead of relative ones.</source>
-        <translation>显示绝对 Seq/Ack 值，而不是相对值。</translation>
-    </message>
-    <message>
         <source>Stop after K steps: the diagram as it stands then.</source>
         <translation>在第 K 步后停止：输出那时的时序图。</translation>
     </message>
@@ -1041,6 +1042,18 @@
     <message>
         <source>--upto-step %1 is past the end: scenario &apos;%2&apos; has %3 steps.</source>
         <translation>--upto-step %1 超出了结尾：场景“%2”只有 %3 步。</translation>
+    </message>
+    <message>
+        <source>--absolute-seq and --numbers %1 contradict each other: give one of them.</source>
+        <translation>--absolute-seq 与 --numbers %1 相互矛盾：请只给出其中一个。</translation>
+    </message>
+    <message>
+        <source>How Seq and Ack are written: symbolic (x, y+1, the default), relative (as Wireshark counts) or absolute.</source>
+        <translation>Seq 与 Ack 的写法：symbolic（符号表示 x、y+1，默认）、relative（相对值，与 Wireshark 相同）或 absolute（绝对值）。</translation>
+    </message>
+    <message>
+        <source>The same as --numbers absolute.</source>
+        <translation>等同于 --numbers absolute。</translation>
     </message>
 </context>
 <context>
@@ -1365,6 +1378,46 @@
         <source>(nobody)</source>
         <translation>（无人）</translation>
     </message>
+    <message>
+        <source>the first Seq seen from %1</source>
+        <translation>%1 发出的第一个 Seq</translation>
+    </message>
+    <message>
+        <source>%1&apos;s ISN</source>
+        <translation>%1 的初始序列号</translation>
+    </message>
+    <message>
+        <source>%1&apos;s SYN cookie, sent as its ISN</source>
+        <translation>%1 的 SYN Cookie，作为其初始序列号发送</translation>
+    </message>
+    <message>
+        <source>the ISN of a SYN forged from %1</source>
+        <translation>伪造源地址 %1 的 SYN 的初始序列号</translation>
+    </message>
+    <message>
+        <source>%1&apos;s ISN for a forged SYN</source>
+        <translation>%1 回应伪造 SYN 的初始序列号</translation>
+    </message>
+    <message>
+        <source>the ISNs of the forged SYNs</source>
+        <translation>伪造的 SYN 的初始序列号</translation>
+    </message>
+    <message>
+        <source>the ISNs that answer them</source>
+        <translation>回应它们的初始序列号</translation>
+    </message>
+    <message>
+        <source>Symbolic numbers</source>
+        <translation>序号：符号表示</translation>
+    </message>
+    <message>
+        <source>Relative numbers (as Wireshark counts)</source>
+        <translation>序号：相对值（与 Wireshark 相同）</translation>
+    </message>
+    <message>
+        <source>Absolute numbers</source>
+        <translation>序号：绝对值</translation>
+    </message>
 </context>
 <context>
     <name>scenario</name>
@@ -1460,10 +1513,6 @@
         <translation>发送的 Seq 随时间的变化（相对值）</translation>
     </message>
     <message>
-        <source>Seq (relative)</source>
-        <translation>Seq（相对值）</translation>
-    </message>
-    <message>
         <source>ISN of new connections over time: %1</source>
         <translation>新连接的 ISN 随时间的变化：%1</translation>
     </message>
@@ -1490,6 +1539,22 @@
     <message>
         <source>Queues</source>
         <translation>队列</translation>
+    </message>
+    <message>
+        <source>Seq sent over time (absolute)</source>
+        <translation>随时间发送的 Seq（绝对值）</translation>
+    </message>
+    <message>
+        <source>Seq sent over time (x + n, y + n)</source>
+        <translation>随时间发送的 Seq（x + n，y + n）</translation>
+    </message>
+    <message>
+        <source>Seq</source>
+        <translation>Seq</translation>
+    </message>
+    <message>
+        <source>Seq after the ISN</source>
+        <translation>Seq 超出初始序列号的部分</translation>
     </message>
 </context>
 <context>
@@ -1851,14 +1916,6 @@
         <translation>时序图 100 % 显示</translation>
     </message>
     <message>
-        <source>Absolute Seq/Ack</source>
-        <translation>绝对 Seq/Ack</translation>
-    </message>
-    <message>
-        <source>Show absolute sequence numbers instead of relative ones</source>
-        <translation>显示绝对序号，而不是相对序号</translation>
-    </message>
-    <message>
         <source>Presentation mode</source>
         <translation>演示模式</translation>
     </message>
@@ -2035,6 +2092,46 @@
         <source>Show or hide the %1 panel</source>
         <translation>显示或隐藏“%1”面板</translation>
     </message>
+    <message>
+        <source>Symbolic: x, y+1</source>
+        <translation>符号表示：x、y+1</translation>
+    </message>
+    <message>
+        <source>Relative: 0, 1</source>
+        <translation>相对值：0、1</translation>
+    </message>
+    <message>
+        <source>Absolute: as on the wire</source>
+        <translation>绝对值：报文中的原值</translation>
+    </message>
+    <message>
+        <source>Write Seq and Ack as textbooks do: the client&apos;s ISN is x, the server&apos;s y</source>
+        <translation>像教科书一样书写 Seq 与 Ack：客户端的初始序列号为 x，服务器的为 y</translation>
+    </message>
+    <message>
+        <source>Count Seq and Ack from each side&apos;s ISN, as Wireshark does</source>
+        <translation>像 Wireshark 一样，从各方的初始序列号起计算 Seq 与 Ack</translation>
+    </message>
+    <message>
+        <source>Write Seq and Ack as the segments carry them</source>
+        <translation>按报文段中实际携带的值书写 Seq 与 Ack</translation>
+    </message>
+    <message>
+        <source>Next notation for numbers</source>
+        <translation>切换序号写法</translation>
+    </message>
+    <message>
+        <source>Write Seq and Ack symbolically (x, y+1), relative to each ISN, or as on the wire</source>
+        <translation>用符号表示（x、y+1）、相对各方初始序列号的值或报文中的原值书写 Seq 与 Ack</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>序号写法</translation>
+    </message>
+    <message>
+        <source>How Seq and Ack are written in the diagram and every panel (Ctrl+R)</source>
+        <translation>时序图和各面板中 Seq 与 Ack 的写法（Ctrl+R）</translation>
+    </message>
 </context>
 <context>
     <name>tcpviz::NarrationView</name>
@@ -2125,14 +2222,6 @@
 </context>
 <context>
     <name>tcpviz::PredictPanel</name>
-    <message>
-        <source>%1 (relative %2)</source>
-        <translation>%1（相对值 %2）</translation>
-    </message>
-    <message>
-        <source>absolute or relative</source>
-        <translation>绝对值或相对值</translation>
-    </message>
     <message>
         <source>empty: no ACK flag</source>
         <translation>留空：没有 ACK 标志位</translation>
@@ -2239,6 +2328,18 @@
             <numerusform>得分：%n 个报文段，%2 个字段中答对 %1 个</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (on the wire %2)</source>
+        <translation>%1（报文中为 %2）</translation>
+    </message>
+    <message>
+        <source>choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <source>x+1, 1 or 101</source>
+        <translation>x+1、1 或 101</translation>
+    </message>
 </context>
 <context>
     <name>tcpviz::SegmentInspector</name>
@@ -2273,10 +2374,6 @@
     <message>
         <source>Sequence number</source>
         <translation>序号</translation>
-    </message>
-    <message>
-        <source>%1 (relative %2)</source>
-        <translation>%1（相对值 %2）</translation>
     </message>
     <message>
         <source>Acknowledgment number</source>
@@ -2341,6 +2438,10 @@
     <message>
         <source>%1 bytes: &quot;%2&quot;</source>
         <translation>%1 字节：“%2”</translation>
+    </message>
+    <message>
+        <source>%1 (absolute %2)</source>
+        <translation>%1（绝对值 %2）</translation>
     </message>
 </context>
 <context>

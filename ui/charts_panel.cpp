@@ -1,7 +1,6 @@
 #include "charts_panel.hpp"
 
 #include "narration.hpp"
-#include "relative_seq.hpp"
 
 #include <QChart>
 #include <QChartView>
@@ -82,7 +81,7 @@ int ChartsPanel::series_count() const
     return int(queue_->chart()->series().size() + sequence_->chart()->series().size() + isn_->chart()->series().size());
 }
 
-void ChartsPanel::show_trace(const Trace& trace, IsnMode isn_mode, std::uint64_t seed)
+void ChartsPanel::show_trace(const Trace& trace, const SeqNotation& numbers, IsnMode isn_mode, std::uint64_t seed)
 {
     const std::size_t stride = std::max<std::size_t>(1, trace.events.size() / kMaxPoints);
 
@@ -129,10 +128,12 @@ void ChartsPanel::show_trace(const Trace& trace, IsnMode isn_mode, std::uint64_t
     }
     add_axes(q, tr("time (ms)"), tr("connections"));
 
-    // Relative sequence numbers each host sends, over time.
+    // The sequence numbers each host sends, over time, counted as the notation counts.
     QChart* s = sequence_->chart();
-    reset_chart(s, tr("Seq sent over time (relative)"));
-    const SequenceBases bases(trace, trace.segments.size());
+    const bool absolute = numbers.notation() == Notation::Absolute;
+    reset_chart(s, absolute                                       ? tr("Seq sent over time (absolute)")
+                   : numbers.notation() == Notation::Relative ? tr("Seq sent over time (relative)")
+                                                               : tr("Seq sent over time (x + n, y + n)"));
     std::vector<QScatterSeries*> sent(trace.hosts.size(), nullptr);
     for (std::size_t i = 0; i < trace.events.size(); i += 1) {
         const TraceEvent& e = trace.events[i];
@@ -140,18 +141,17 @@ void ChartsPanel::show_trace(const Trace& trace, IsnMode isn_mode, std::uint64_t
             continue;
         if (trace.hosts[e.host].role == HostRole::Attacker)
             continue; // forged numbers would flatten everything else
-        const Segment& seg = trace.segments[e.ref].seg;
         if (!sent[e.host]) {
             sent[e.host] = new QScatterSeries(s);
             sent[e.host]->setName(host_title(trace, e.host));
             sent[e.host]->setMarkerSize(8);
         }
-        sent[e.host]->append(double(e.time) / 1e6, double(seg.seq - SeqNum(bases.seq_base(seg))));
+        sent[e.host]->append(double(e.time) / 1e6, double(numbers.seq_offset(e.ref)));
     }
     for (QScatterSeries* series : sent)
         if (series)
             s->addSeries(series);
-    add_axes(s, tr("time (ms)"), tr("Seq (relative)"));
+    add_axes(s, tr("time (ms)"), absolute ? tr("Seq") : tr("Seq after the ISN"));
 
     // ISNs a host would choose over ten seconds of new connections.
     QChart* c = isn_->chart();

@@ -3,6 +3,7 @@
 // cookies change), sequence numbers over time per host, and ISNs over time for the
 // chosen ISN mode (4.4BSD's straight line against RFC 6528's scatter).
 #include "isn_generator.hpp"
+#include "seq_notation.hpp"
 #include "trace.hpp"
 
 #include <QTabWidget>
@@ -15,7 +16,7 @@ class ChartsPanel : public QTabWidget {
     Q_OBJECT
 public:
     explicit ChartsPanel(QWidget* parent = nullptr);
-    void show_trace(const Trace& trace, IsnMode isn_mode, std::uint64_t seed);
+    void show_trace(const Trace& trace, const SeqNotation& numbers, IsnMode isn_mode, std::uint64_t seed);
     int series_count() const;
 
 private:

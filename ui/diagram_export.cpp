@@ -114,7 +114,7 @@ void export_run(const QString& path, const Scenario& scenario, const Trace& trac
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     const std::string file = path.toStdString();
-    const TextDiagramOptions text{diagram.absolute_seq, std::nullopt};
+    const TextDiagramOptions text{diagram.numbers, std::nullopt};
     if (const auto format = image_format_for(path))
         export_image(path, *format, trace, diagram, image);
     else if (suffix == QLatin1String("mmd"))
@@ -122,7 +122,7 @@ void export_run(const QString& path, const Scenario& scenario, const Trace& trac
     else if (suffix == QLatin1String("puml"))
         write_text_atomically(file, plantuml_text(scenario, trace, text, interface_wording()));
     else if (suffix == QLatin1String("txt"))
-        write_text_atomically(file, ladder_text(scenario, trace, interface_wording()));
+        write_text_atomically(file, ladder_text(scenario, trace, diagram.numbers, interface_wording()));
     else if (suffix == QLatin1String("pcap"))
         write_pcap(file, trace);
     else if (suffix == QLatin1String("json"))

@@ -2,7 +2,6 @@
 
 #include "diagram_text.hpp"
 #include "language.hpp"
-#include "relative_seq.hpp"
 
 #include <QCoreApplication>
 
@@ -141,13 +140,16 @@ QString elapsed_text(std::int64_t ns)
 }
 
 DiagramLayout::DiagramLayout(const Trace& trace, const DiagramOptions& options, const LabelMetrics& metrics)
-    : trace_(trace), options_(options), metrics_(metrics)
+    : trace_(trace), options_(options), numbers_(trace, options.numbers), metrics_(metrics)
 {
     // Events in view: all, or those of the first K steps.
     std::size_t n_events = trace.events.size();
     if (options.upto_step)
         n_events = trace.events_of_step(*options.upto_step).second;
 
+    // Role, address and ISNs, in boxes 8 px from the top (the painter's header).
+    header_height_ = std::max(78.0, 8 + metrics_.header(QStringLiteral("Ag")).height() +
+                                        2 * metrics_.state(QStringLiteral("Ag")).height() + 24);
     state_room_ = kStateGap + metrics_.state(QStringLiteral("SYN-RECEIVED")).height() + 2 * kBoxPadY + 8;
     end_room_ = kEndBoxGap + metrics_.note(Diagram::tr("lost")).height() + 4;
     // Between two successive arrows there is room for a label and its note.
@@ -183,8 +185,6 @@ DiagramLayout::DiagramLayout(const Trace& trace, const DiagramOptions& options, 
     std::stable_sort(order.begin(), order.end(), [&](std::uint8_t x, std::uint8_t y) {
         return role_rank(trace.hosts[x].role) < role_rank(trace.hosts[y].role);
     });
-    if (!options.absolute_seq)
-        bases_.emplace(trace, n_segments);
 
     // The widest label, or lifeline title, sets the column.
     double widest = widest_text(0, n_events);
@@ -207,9 +207,11 @@ DiagramLayout::DiagramLayout(const Trace& trace, const DiagramOptions& options, 
         const TraceHost& h = trace.hosts[order[c]];
         const double x = left_margin + column_ / 2 + double(c) * column_;
         host_x_[order[c]] = x;
-        lifelines_.push_back({order[c], x, titles[order[c]], QString::fromStdString(lifeline_address(h))});
+        lifelines_.push_back({order[c], x, titles[order[c]], QString::fromStdString(lifeline_address(h)), {}});
     }
     width_ = left_margin + double(order.size()) * column_ + 20;
+    lifeline_symbols_.assign(lifelines_.size(), {});
+    update_lifeline_numbers(n_segments);
     shown_.assign(trace.hosts.size(), std::nullopt);
     band_start_.assign(trace.hosts.size(), 0);
     closed_bands_.assign(trace.hosts.size(), {});
@@ -231,10 +233,13 @@ double DiagramLayout::widest_text(std::size_t first_event, std::size_t last_even
         if (e.kind != EventKind::SegmentSent)
             continue;
         const Segment& s = trace_.segments[e.ref].seg;
-        const std::int64_t seq = bases_ ? s.seq - SeqNum(bases_->seq_base(s)) : s.seq.raw();
-        const std::int64_t ack = bases_ ? s.ack - SeqNum(bases_->ack_base(s)) : s.ack.raw();
-        const int length = int(flags_name(s.flags).size()) + 6 + digits(seq) + (s.has(flag::ACK) ? 5 + digits(ack) : 0) +
-                           (s.payload_len ? 5 + digits(s.payload_len) : 0);
+        // Absolute numbers are long and many: their length from the digits; the other
+        // notations write short numbers, from the text (a subscript digit takes 3 bytes).
+        const int length = options_.numbers == Notation::Absolute
+                               ? int(flags_name(s.flags).size()) + 6 + digits(s.seq.raw()) +
+                                     (s.has(flag::ACK) ? 5 + digits(s.ack.raw()) : 0) +
+                                     (s.payload_len ? 5 + digits(s.payload_len) : 0)
+                               : int(numbers_.label(e.ref).size());
         longest_label_ = std::max(longest_label_, length);
         lengths.emplace_back(e.ref, length);
         const auto why = std::size_t(trace_.segments[e.ref].why) % note_measured_.size();
@@ -247,9 +252,7 @@ double DiagramLayout::widest_text(std::size_t first_event, std::size_t last_even
     }
     for (const auto& [segment, length] : lengths)
         if (length + 4 >= longest_label_)
-            widest = std::max(widest, metrics_.label(QString::fromStdString(segment_label_text(
-                                          trace_.segments[segment].seg, bases_ ? &*bases_ : nullptr)))
-                                          .width());
+            widest = std::max(widest, metrics_.label(QString::fromStdString(numbers_.label(segment))).width());
     return widest;
 }
 
@@ -272,8 +275,8 @@ bool DiagramLayout::extend()
             last_segment = std::max<std::size_t>(last_segment, e.ref + 1);
         }
     }
-    if (bases_ && last_segment > first_segment)
-        bases_->add(trace_, first_segment, last_segment);
+    numbers_.sync(trace_);
+    update_lifeline_numbers(trace_.segments.size());
     if (widest_text(events_done_, n_events) + 70 > column_)
         return false;
     process(n_events);
@@ -283,7 +286,7 @@ bool DiagramLayout::extend()
 void DiagramLayout::start_row(std::int64_t time)
 {
     if (row_y_.empty()) {
-        row_y_.push_back(kHeaderHeight + 30);
+        row_y_.push_back(header_height_ + 30);
     } else {
         const double natural = double(time - row_time_.back()) / 1e6 * options_.px_per_ms;
         // A row where a state changed needs room below for the state's label.
@@ -475,7 +478,7 @@ void DiagramLayout::process(std::size_t n_events)
     events_done_ = n_events;
 
     // Segments still travelling end where they are now.
-    const double last_y = row_y_.empty() ? kHeaderHeight + 30 : row_y_.back();
+    const double last_y = row_y_.empty() ? header_height_ + 30 : row_y_.back();
     std::erase_if(in_flight_, [this](std::size_t i) { return arrows_[i].end != ArrowEnd::InFlight; });
     for (std::size_t index : in_flight_) {
         DiagramArrow& a = arrows_[index];
@@ -647,8 +650,60 @@ void DiagramLayout::place_block(std::size_t block) const
 
 QString DiagramLayout::label_text(std::size_t arrow) const
 {
-    const Segment& s = trace_.segments[arrows_[arrow].segment].seg;
-    return QString::fromStdString(segment_label_text(s, bases_ ? &*bases_ : nullptr));
+    return QString::fromStdString(numbers_.label(arrows_[arrow].segment));
+}
+
+QString DiagramLayout::notation_text() const
+{
+    return QString::fromStdString(notation_title(options_.numbers, interface_wording()));
+}
+
+void DiagramLayout::update_lifeline_numbers(std::size_t segment_count)
+{
+    // Each lifeline's header names the ISNs its host sent: "ISN x = 100". A flood's
+    // forged sources share one lifeline: the first symbols and the last stand for all.
+    const auto& symbols = numbers_.symbols();
+    const std::size_t before = symbols_shown_;
+    for (; symbols_shown_ < symbols.size() && symbols[symbols_shown_].first_segment < segment_count; ++symbols_shown_) {
+        const SeqSymbol& symbol = symbols[symbols_shown_];
+        if (!symbol.from_syn)
+            continue;
+        // Forged SYNs leave the attacker but count in the space of the source they claim.
+        const Ipv4 source = trace_.segments[symbol.first_segment].seg.src_addr;
+        for (std::size_t l = 0; l < lifelines_.size(); ++l) {
+            const TraceHost& host = trace_.hosts[lifelines_[l].host];
+            const Ipv4 mask = host.prefix_len == 0 ? 0 : ~Ipv4(0) << (32 - host.prefix_len);
+            const bool own = symbol.kind == SymbolKind::ForgedIsn ? (source & mask) == (host.address & mask)
+                                                                  : symbol.host == lifelines_[l].host;
+            if (!own)
+                continue;
+            LifelineSymbols& mine = lifeline_symbols_[l];
+            if (mine.first.size() < 2)
+                mine.first.push_back(std::uint32_t(symbols_shown_));
+            mine.last = std::uint32_t(symbols_shown_);
+            ++mine.count;
+        }
+    }
+    if (before == symbols_shown_)
+        return;
+    const auto part = [&](std::uint32_t i) {
+        const QString value = QString::number(symbols[i].base.raw());
+        return options_.numbers == Notation::Symbolic
+                   ? QStringLiteral("%1 = %2").arg(QString::fromStdString(numbers_.symbol_name(i)), value)
+                   : value;
+    };
+    for (std::size_t l = 0; l < lifelines_.size(); ++l) {
+        const LifelineSymbols& mine = lifeline_symbols_[l];
+        QStringList parts;
+        for (std::uint32_t i : mine.first)
+            parts << part(i);
+        if (mine.count > mine.first.size() + 1)
+            parts << QStringLiteral("…");
+        if (mine.count > mine.first.size())
+            parts << part(mine.last);
+        //: The ISNs a host sent, under its name at the head of its lifeline: "ISN x = 100".
+        lifelines_[l].numbers = parts.isEmpty() ? QString() : Diagram::tr("ISN %1").arg(parts.join(QStringLiteral(", ")));
+    }
 }
 
 QString DiagramLayout::note_text(std::size_t arrow) const

@@ -3,7 +3,7 @@
 // running down, long idle stretches broken), slanted arrows, lost-segment marks, state
 // labels and the placement of every arrow label so that none overlaps another label or
 // an arrow. Painting is DiagramPainter's job; this class never draws.
-#include "relative_seq.hpp"
+#include "seq_notation.hpp"
 #include "trace.hpp"
 
 #include <QPointF>
@@ -20,7 +20,7 @@
 namespace tcpviz {
 
 struct DiagramOptions {
-    bool absolute_seq = false;
+    Notation numbers = Notation::Symbolic;
     std::optional<std::uint32_t> upto_step; // the diagram as it stands after K steps
     double px_per_ms = 3.0;      // vertical scale of virtual time
     double max_gap_px = 60.0;    // idle stretches taller than this are broken
@@ -68,6 +68,7 @@ struct DiagramLifeline {
     double x = 0;
     QString role;
     QString address;
+    QString numbers; // the ISNs it sent and what they are called: "ISN x = 100"
 };
 
 struct DiagramStateMark {
@@ -106,7 +107,6 @@ struct DiagramTimeMark {
 
 class DiagramLayout {
 public:
-    static constexpr double kHeaderHeight = 78;
     static constexpr double kLeftMargin = 96;
     static constexpr double kBottomMargin = 40;
 
@@ -117,6 +117,8 @@ public:
     bool extend();
 
     QSizeF size() const { return size_; }
+    // The band of lifeline headers at the top (kept in view while the diagram scrolls).
+    double header_height() const { return header_height_; }
     double now_y() const { return bottom_ - 40; } // the row of the newest event
     const std::vector<DiagramLifeline>& lifelines() const { return lifelines_; }
     const std::vector<DiagramArrow>& arrows() const { return arrows_; }
@@ -135,9 +137,12 @@ public:
     // a million-segment trace lays out only what is looked at.
     const PlacedLabel& label(std::size_t arrow) const;
     // Texts are made on demand: a flood has millions of arrows and shows a few dozen.
-    QString label_text(std::size_t arrow) const; // "SYN-ACK  Seq=0 Ack=1"
+    QString label_text(std::size_t arrow) const; // "SYN-ACK  Seq=y Ack=x+1"
     QString note_text(std::size_t arrow) const;  // "retransmission after RTO 1 s", or empty
     QString end_text(std::size_t arrow) const;   // "lost", "dropped: SYN queue full", "in flight"
+    // The notation in force, for the corner of the diagram: "Symbolic numbers".
+    QString notation_text() const;
+    const SeqNotation& numbers() const { return numbers_; }
     // The arrow under a point (for hover and clicks), if any within `tolerance` px.
     std::optional<std::size_t> arrow_at(QPointF point, double tolerance) const;
 
@@ -151,12 +156,21 @@ private:
     void set_end_box(DiagramArrow& arrow, std::size_t index);
     double receiver_x(const SegmentRecord& rec, double x_from) const;
     double widest_text(std::size_t first_event, std::size_t last_event);
+    void update_lifeline_numbers(std::size_t segment_count);
 
     const Trace& trace_;
     DiagramOptions options_;
-    std::optional<SequenceBases> bases_; // none: absolute numbers
+    SeqNotation numbers_;
+    std::size_t symbols_shown_ = 0; // symbols already in the lifeline headers
+    struct LifelineSymbols {
+        std::vector<std::uint32_t> first;
+        std::uint32_t last = 0;
+        std::size_t count = 0;
+    };
+    std::vector<LifelineSymbols> lifeline_symbols_; // by lifeline
     LabelMetrics metrics_;
     QSizeF size_;
+    double header_height_ = 0;
     std::vector<DiagramLifeline> lifelines_;
     std::vector<DiagramArrow> arrows_;
     std::vector<DiagramStateMark> states_;

@@ -109,7 +109,7 @@ void paint_diagram(QPainter& p, const DiagramLayout& layout, const DiagramTheme&
         draw_break(p, t, *b, size.width());
 
     // Lifelines, thin and dashed, then the state bands on them.
-    const double top = std::max(visible.top(), DiagramLayout::kHeaderHeight);
+    const double top = std::max(visible.top(), layout.header_height());
     for (const DiagramLifeline& l : layout.lifelines()) {
         p.setPen(QPen(t.lifeline, 1.2, Qt::DashLine));
         p.drawLine(QPointF(l.x, top), QPointF(l.x, std::min(visible.bottom(), size.height() - 24)));
@@ -218,12 +218,16 @@ void paint_diagram(QPainter& p, const DiagramLayout& layout, const DiagramTheme&
         p.drawText(q.box.adjusted(0, 0, 60, 0), Qt::AlignLeft | Qt::AlignVCenter, queue_text(q));
     }
 
-    // Lifeline headers: role, then address:port.
-    if (visible.top() < DiagramLayout::kHeaderHeight) {
+    // Lifeline headers: role, address:port, then the ISNs the host sent; in the
+    // corner, the notation the numbers are written in.
+    if (visible.top() < layout.header_height()) {
+        const QFontMetricsF hf(t.header_font), af(t.address_font);
+        double first_left = size.width();
         for (const DiagramLifeline& l : layout.lifelines()) {
-            const QFontMetricsF hf(t.header_font), af(t.address_font);
-            const double w = std::max(hf.horizontalAdvance(l.role), af.horizontalAdvance(l.address)) + 24;
-            const QRectF box(l.x - w / 2, 12, w, hf.height() + af.height() + 14);
+            const double w = std::max({hf.horizontalAdvance(l.role), af.horizontalAdvance(l.address),
+                                       af.horizontalAdvance(l.numbers)}) + 24;
+            const QRectF box(l.x - w / 2, 8, w, hf.height() + 2 * af.height() + 16);
+            first_left = std::min(first_left, box.left());
             draw_box(p, box, t.header_fill, t.header_border, 6);
             p.setFont(t.header_font);
             p.setPen(t.text);
@@ -232,7 +236,14 @@ void paint_diagram(QPainter& p, const DiagramLayout& layout, const DiagramTheme&
             p.setPen(t.muted);
             p.drawText(QRectF(box.left(), box.top() + 7 + hf.height(), box.width(), af.height()), Qt::AlignCenter,
                        l.address);
+            p.setPen(t.text);
+            p.drawText(QRectF(box.left(), box.top() + 9 + hf.height() + af.height(), box.width(), af.height()),
+                       Qt::AlignCenter, l.numbers);
         }
+        p.setFont(t.time_font);
+        p.setPen(t.muted);
+        p.drawText(QRectF(6, 8, std::max(60.0, first_left - 14), layout.header_height() - 16),
+                   Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, layout.notation_text());
     }
     p.restore();
 }

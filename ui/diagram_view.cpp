@@ -26,7 +26,7 @@ DiagramView::DiagramView(QWidget* parent) : QAbstractScrollArea(parent)
 void DiagramView::show_trace(const Trace& trace, const DiagramOptions& options)
 {
     // A step only adds to the same trace: extend the layout rather than redo it.
-    const bool same = layout_ && trace_ == &trace && options_.absolute_seq == options.absolute_seq &&
+    const bool same = layout_ && trace_ == &trace && options_.numbers == options.numbers &&
                       options_.upto_step == options.upto_step;
     trace_ = &trace;
     options_ = options;
@@ -188,7 +188,7 @@ void DiagramView::paintEvent(QPaintEvent*)
         p.translate(x_offset(), 0);
         p.scale(zoom_, zoom_);
         p.translate(-left, 0);
-        const QRectF header(left, 0, visible.width(), DiagramLayout::kHeaderHeight);
+        const QRectF header(left, 0, visible.width(), layout_->header_height());
         p.setClipRect(header);
         p.fillRect(header, theme_.background);
         paint_diagram(p, *layout_, theme_, header);

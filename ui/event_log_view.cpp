@@ -45,9 +45,9 @@ EventLogView::EventLogView(QWidget* parent) : QWidget(parent)
     connect(lines_, &EventLines::row_clicked, this, &EventLogView::step_requested);
 }
 
-void EventLogView::show_trace(const Trace& trace)
+void EventLogView::show_trace(const Trace& trace, const SeqNotation& numbers)
 {
-    lines_->show_trace(trace);
+    lines_->show_trace(trace, numbers);
 }
 
 void EventLogView::clear()
@@ -92,7 +92,7 @@ QString EventLines::event_line(std::size_t index) const
 {
     const TraceEvent& e = trace_->events[index];
     //: One line of the event log: step number, virtual time, what happened.
-    return EventLogView::tr("step %1  %2  %3").arg(e.step).arg(elapsed_text(e.time), -9).arg(event_text(*trace_, e));
+    return EventLogView::tr("step %1  %2  %3").arg(e.step).arg(elapsed_text(e.time), -9).arg(event_text(*trace_, *numbers_, e));
 }
 
 QString EventLines::text(int row) const
@@ -116,14 +116,15 @@ int EventLines::row_height() const
     return fontMetrics().height() + 4;
 }
 
-void EventLines::show_trace(const Trace& trace)
+void EventLines::show_trace(const Trace& trace, const SeqNotation& numbers)
 {
     // The trace grows by steps and shrinks by Back: rows come and go at the end only.
     QScrollBar* bar = verticalScrollBar();
     const bool following = bar->value() == bar->maximum();
     const std::size_t total = trace.events.size();
-    if (&trace != trace_) {
+    if (&trace != trace_ || !numbers_ || numbers_->notation() != numbers.notation()) {
         trace_ = &trace;
+        numbers_ = &numbers;
         shown_ = 0;
         matches_.clear();
     }

@@ -2,6 +2,7 @@
 // One line per trace event, filterable; clicking a line moves the session there.
 // Lines are painted from the trace only where they are on screen, so a step costs the
 // same with ten events or a million; the selected segment's events stand out.
+#include "seq_notation.hpp"
 #include "trace.hpp"
 
 #include <QAbstractScrollArea>
@@ -20,7 +21,7 @@ class EventLogView : public QWidget {
     Q_OBJECT
 public:
     explicit EventLogView(QWidget* parent = nullptr);
-    void show_trace(const Trace& trace);
+    void show_trace(const Trace& trace, const SeqNotation& numbers);
     void clear(); // a different trace follows
     // Marks the events of a segment and scrolls to the one that sent it.
     void select_segment(std::optional<std::uint32_t> segment);
@@ -43,7 +44,7 @@ class EventLines : public QAbstractScrollArea {
     Q_OBJECT
 public:
     explicit EventLines(QWidget* parent = nullptr);
-    void show_trace(const Trace& trace);
+    void show_trace(const Trace& trace, const SeqNotation& numbers);
     void forget();
     void set_filter(const QString& filter);
     std::optional<int> select_segment(std::optional<std::uint32_t> segment); // row that sent it
@@ -70,6 +71,7 @@ private:
     void set_current(int row);
 
     const Trace* trace_ = nullptr;
+    const SeqNotation* numbers_ = nullptr;
     std::size_t shown_ = 0; // events of the trace taken in
     QString filter_;
     std::vector<std::uint32_t> matches_; // event indices, when filtering

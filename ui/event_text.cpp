@@ -13,21 +13,13 @@ struct EventLog {
     Q_DECLARE_TR_FUNCTIONS(EventLog)
 };
 
-QString segment_brief(const Trace& trace, std::uint32_t index)
-{
-    const Segment& s = trace.segments[index].seg;
-    QString text = QStringLiteral("%1 seq=%2").arg(QString::fromStdString(flags_name(s.flags))).arg(s.seq.raw());
-    if (s.has(flag::ACK))
-        text += QStringLiteral(" ack=%1").arg(s.ack.raw());
-    if (s.payload_len)
-        text += QStringLiteral(" len=%1").arg(s.payload_len);
-    return text;
-}
-
 } // namespace
 
-QString event_text(const Trace& t, const TraceEvent& e)
+QString event_text(const Trace& t, const SeqNotation& numbers, const TraceEvent& e)
 {
+    const auto segment_brief = [&](const Trace&, std::uint32_t index) {
+        return QString::fromStdString(numbers.label(index));
+    };
     const QString who = host_title(t, e.host);
     switch (e.kind) {
     case EventKind::SegmentSent:

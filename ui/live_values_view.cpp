@@ -23,7 +23,7 @@ LiveValuesView::LiveValuesView(QWidget* parent) : QTableWidget(parent)
     setSelectionMode(QAbstractItemView::NoSelection);
 }
 
-void LiveValuesView::show_world(const Simulation& sim)
+void LiveValuesView::show_world(const Simulation& sim, const SeqNotation& numbers)
 {
     // Cells are rewritten in place and columns sized only when rows come or go: a
     // flood keeps hundreds of requests queued and a step must stay cheap.
@@ -45,6 +45,14 @@ void LiveValuesView::show_world(const Simulation& sim)
     };
     const auto endpoint_row = [&](const Host& h, const Endpoint& e) {
         const bool synced = e.state != TcpState::SynSent;
+        const FourTuple& t = e.tuple;
+        // The send space counts local to remote, the receive space remote to local.
+        const auto sent = [&](SeqNum v) {
+            return QString::fromStdString(numbers.in_direction(t.local_addr, t.local_port, t.remote_addr, t.remote_port, v));
+        };
+        const auto received = [&](SeqNum v) {
+            return QString::fromStdString(numbers.in_direction(t.remote_addr, t.remote_port, t.local_addr, t.local_port, v));
+        };
         QString timer = tr("stopped");
         if (!e.accepted && e.state == TcpState::Established)
             timer = tr("waits for accept()");
@@ -56,9 +64,8 @@ void LiveValuesView::show_world(const Simulation& sim)
                  QStringLiteral("%1:%2")
                      .arg(QString::fromStdString(ipv4_text(e.tuple.remote_addr)))
                      .arg(e.tuple.remote_port),
-                 QString::fromLatin1(state_name(e.state)), QString::number(e.iss.raw()),
-                 synced ? QString::number(e.irs.raw()) : QStringLiteral("-"), QString::number(e.snd_una.raw()),
-                 QString::number(e.snd_nxt.raw()), synced ? QString::number(e.rcv_nxt.raw()) : QStringLiteral("-"),
+                 QString::fromLatin1(state_name(e.state)), sent(e.iss), synced ? received(e.irs) : QStringLiteral("-"),
+                 sent(e.snd_una), sent(e.snd_nxt), synced ? received(e.rcv_nxt) : QStringLiteral("-"),
                  timer});
     };
     for (const Host& h : w.hosts) {

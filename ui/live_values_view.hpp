@@ -1,6 +1,7 @@
 #pragma once
 // Each endpoint's TCB as it stands: state, ISS/IRS, SND.UNA, SND.NXT, RCV.NXT, the
 // retransmission timer with its deadline and attempts, and each listener's SYN queue.
+#include "seq_notation.hpp"
 #include "simulation.hpp"
 
 #include <QTableWidget>
@@ -11,7 +12,8 @@ class LiveValuesView : public QTableWidget {
     Q_OBJECT
 public:
     explicit LiveValuesView(QWidget* parent = nullptr);
-    void show_world(const Simulation& simulation);
+    // Every number as `numbers` writes it (synchronized with the simulation's trace).
+    void show_world(const Simulation& simulation, const SeqNotation& numbers);
 };
 
 } // namespace tcpviz

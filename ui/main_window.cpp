@@ -72,7 +72,7 @@ MainWindow::MainWindow(std::unique_ptr<SessionController> session, QWidget* pare
     });
     connect(diagram_, &DiagramView::segment_selected, this, [this](std::uint32_t segment) {
         const Trace& trace = session_->simulation().trace();
-        inspector_->show_segment(trace, segment);
+        inspector_->show_segment(trace, session_->numbers(), segment);
         if (log_)
             log_->select_segment(segment);
         // The state machine follows the receiver of the selected segment.
@@ -82,6 +82,9 @@ MainWindow::MainWindow(std::unique_ptr<SessionController> session, QWidget* pare
     connect(diagram_, &DiagramView::lose_requested, session_.get(), &SessionController::lose_segment);
 
     QSettings settings;
+    Notation notation = Notation::Symbolic; // the notation of textbooks, unless chosen otherwise
+    parse_notation(settings.value("numbers").toString().toStdString(), notation);
+    session_->set_notation(notation);
     const QString theme = settings.value("theme").toString();
     apply_theme(parse_theme(theme));
     if (!restoreGeometry(settings.value("geometry").toByteArray())) {
@@ -155,7 +158,7 @@ void MainWindow::build_docks()
             fill_dock("charts_dock", charts_);
         }
         if (visible)
-            charts_->show_trace(session_->simulation().trace(), session_->scenario().options.isn,
+            charts_->show_trace(session_->simulation().trace(), session_->numbers(), session_->scenario().options.isn,
                                 session_->scenario().options.seed);
     });
     tabifyDockWidget(log, charts);
@@ -185,7 +188,7 @@ void MainWindow::build_hidden_panels()
         }
     });
     options_->show_options(session_->scenario().options);
-    log_->show_trace(session_->simulation().trace());
+    log_->show_trace(session_->simulation().trace(), session_->numbers());
     log_->select_segment(diagram_->selected_segment());
 }
 
@@ -206,6 +209,12 @@ DiagramTheme MainWindow::current_theme() const
     else if (QApplication::palette().color(QPalette::Window).lightness() < 128)
         kind = ThemeKind::Dark;
     return DiagramTheme::make(kind, presenting_ ? kPresentationTextScale : 1.0);
+}
+
+void MainWindow::set_notation(Notation notation)
+{
+    QSettings().setValue("numbers", QString::fromLatin1(notation_id(notation)));
+    session_->set_notation(notation);
 }
 
 void MainWindow::apply_theme(std::optional<ThemeKind> theme)
@@ -261,17 +270,20 @@ void MainWindow::refresh()
 {
     const Simulation& sim = session_->simulation();
     DiagramOptions options;
-    options.absolute_seq = absolute_->isChecked();
+    const SeqNotation& numbers = session_->numbers();
+    options.numbers = numbers.notation();
     diagram_->show_trace(sim.trace(), options);
-    live_->show_world(sim);
+    live_->show_world(sim, numbers);
     if (log_)
-        log_->show_trace(sim.trace());
+        log_->show_trace(sim.trace(), numbers);
     state_machine_->show_trace(sim.trace());
-    narration_->show_step(sim.trace(), sim.current_step());
+    narration_->show_step(sim.trace(), numbers, sim.current_step());
     if (presenting_)
-        presentation_narration_->show_step(sim.trace(), sim.current_step());
+        presentation_narration_->show_step(sim.trace(), numbers, sim.current_step());
     if (charts_shown_) // charts read the whole trace: only when looked at
-        charts_->show_trace(sim.trace(), session_->scenario().options.isn, session_->scenario().options.seed);
+        charts_->show_trace(sim.trace(), numbers, session_->scenario().options.isn, session_->scenario().options.seed);
+    action(QStringLiteral("numbers_%1").arg(QLatin1String(notation_id(numbers.notation()))))->setChecked(true);
+    numbers_picker_->setCurrentIndex(numbers_picker_->findData(int(numbers.notation())));
     //: The status bar: step counter and virtual clock.
     clock_->setText(tr("Step %1   t = %2").arg(sim.current_step()).arg(elapsed_text(sim.now())));
     action("back")->setEnabled(sim.current_step() > 0);
@@ -333,7 +345,7 @@ QString MainWindow::export_to(const ExportChoice& choice)
     if (choice.whole_run)
         copy.run_to_end();
     DiagramOptions diagram;
-    diagram.absolute_seq = absolute_->isChecked();
+    diagram.numbers = session_->numbers().notation();
     ImageOptions image;
     image.theme = choice.theme;
     image.scale = choice.scale;
@@ -384,7 +396,7 @@ void MainWindow::set_presentation(bool on)
         large.setPointSizeF(QApplication::font().pointSizeF() * kPresentationTextScale * 1.2);
         presentation_narration_->setFont(large);
         presentation_narration_->setMaximumHeight(height() / 4);
-        presentation_narration_->show_step(session_->simulation().trace(), session_->simulation().current_step());
+        presentation_narration_->show_step(session_->simulation().trace(), session_->numbers(), session_->simulation().current_step());
     } else {
         restoreState(state_before_presentation_);
         menuBar()->show();
@@ -415,7 +427,6 @@ MainWindow* MainWindow::switch_language(const QString& language)
     next->restoreState(presenting_ ? state_before_presentation_ : saveState());
     next->first_start_ = false; // this window's layout, not a first one
     next->apply_theme(theme_);
-    next->absolute_->setChecked(absolute_->isChecked());
     next->refresh();
     next->show();
     next->set_presentation(presenting_);

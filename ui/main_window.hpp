@@ -85,6 +85,8 @@ private:
     void refresh();
     void scenario_loaded();
     void choose_builtin(int index);
+    // Every view writes Seq and Ack this way from now on; remembered for the next start.
+    void set_notation(Notation notation);
     void apply_theme(std::optional<ThemeKind> theme); // nullopt: follow the system
     void export_diagram(bool whole_run);
     void copy_diagram();
@@ -112,7 +114,7 @@ private:
     QLabel* clock_ = nullptr;
     QMenu* recent_menu_ = nullptr;
     QAction* play_ = nullptr;
-    QAction* absolute_ = nullptr;
+    QComboBox* numbers_picker_ = nullptr;
     std::optional<ThemeKind> theme_; // nullopt: follow the system palette
     bool presenting_ = false;
     bool first_start_ = false; // no saved layout: the docks get their first sizes when shown

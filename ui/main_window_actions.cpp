@@ -33,6 +33,27 @@ void give_shortcut(QWidget* window, QAction* a, const QKeySequence& key, const Q
     window->addAction(a);
 }
 
+QString notation_name(Notation n)
+{
+    switch (n) {
+    case Notation::Symbolic: return MainWindow::tr("Symbolic: x, y+1");
+    case Notation::Relative: return MainWindow::tr("Relative: 0, 1");
+    case Notation::Absolute: return MainWindow::tr("Absolute: as on the wire");
+    }
+    return {};
+}
+
+QString notation_tip(Notation n)
+{
+    switch (n) {
+    case Notation::Symbolic:
+        return MainWindow::tr("Write Seq and Ack as textbooks do: the client's ISN is x, the server's y");
+    case Notation::Relative: return MainWindow::tr("Count Seq and Ack from each side's ISN, as Wireshark does");
+    case Notation::Absolute: return MainWindow::tr("Write Seq and Ack as the segments carry them");
+    }
+    return {};
+}
+
 } // namespace
 
 void MainWindow::build_actions()
@@ -110,9 +131,19 @@ void MainWindow::build_actions()
          [this] { diagram_->set_zoom(diagram_->zoom() / 1.25); });
     make("zoom_reset", tr("Actual size"), QKeySequence(Qt::CTRL | Qt::Key_0), tr("Diagram at 100 %"),
          [this] { diagram_->set_zoom(1.0); });
-    absolute_ = make("absolute_seq", tr("Absolute Seq/Ack"), QKeySequence(Qt::CTRL | Qt::Key_R),
-                     tr("Show absolute sequence numbers instead of relative ones"), [this] { refresh(); });
-    absolute_->setCheckable(true);
+    auto* notations = new QActionGroup(this);
+    int notation_key = Qt::Key_1;
+    for (Notation n : {Notation::Symbolic, Notation::Relative, Notation::Absolute}) {
+        QAction* a = make(QStringLiteral("numbers_%1").arg(QLatin1String(notation_id(n))), notation_name(n),
+                          QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key(notation_key++)), notation_tip(n),
+                          [this, n] { set_notation(n); });
+        a->setCheckable(true);
+        notations->addAction(a);
+    }
+    make("numbers_next", tr("Next notation for numbers"), QKeySequence(Qt::CTRL | Qt::Key_R),
+         tr("Write Seq and Ack symbolically (x, y+1), relative to each ISN, or as on the wire"), [this] {
+             set_notation(Notation((int(session_->numbers().notation()) + 1) % 3));
+         });
     make("predict", tr("Predict, then reveal"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
          tr("Before each segment is shown, predict its flags, Seq, Ack and its receiver's next state"),
          [this] {
@@ -186,7 +217,10 @@ void MainWindow::build_menus_and_toolbar()
         language_group->addAction(a);
         connect(a, &QAction::triggered, this, [this, c = code] { switch_language(c); });
     }
-    for (const char* name : {"zoom_in", "zoom_out", "zoom_reset", "absolute_seq", "presentation"})
+    QMenu* numbers = view->addMenu(tr("Numbers"));
+    for (const char* name : {"numbers_symbolic", "numbers_relative", "numbers_absolute", "numbers_next"})
+        numbers->addAction(action(name));
+    for (const char* name : {"zoom_in", "zoom_out", "zoom_reset", "presentation"})
         view->addAction(action(name));
     QMenu* panels = view->addMenu(tr("Panels"));
     int panel_key = Qt::Key_1;
@@ -241,6 +275,16 @@ void MainWindow::build_menus_and_toolbar()
         }
     });
     bar->addWidget(pace_);
+    bar->addSeparator();
+    numbers_picker_ = new QComboBox(bar);
+    numbers_picker_->setObjectName("numbers_picker");
+    numbers_picker_->setFocusPolicy(Qt::ClickFocus);
+    for (Notation n : {Notation::Symbolic, Notation::Relative, Notation::Absolute})
+        numbers_picker_->addItem(notation_name(n), int(n));
+    numbers_picker_->setToolTip(tr("How Seq and Ack are written in the diagram and every panel (Ctrl+R)"));
+    connect(numbers_picker_, &QComboBox::activated, this,
+            [this](int index) { set_notation(Notation(numbers_picker_->itemData(index).toInt())); });
+    bar->addWidget(numbers_picker_);
     bar->addSeparator();
     for (const char* name : {"lose_any", "forge_syn", "flood"})
         bar->addAction(action(name));

@@ -17,11 +17,6 @@ struct Narration {
     Q_DECLARE_TR_FUNCTIONS(Narration)
 };
 
-QString num(SeqNum s)
-{
-    return QString::number(s.raw());
-}
-
 QString kind_of(const Segment& s)
 {
     return QString::fromStdString(flags_name(s.flags));
@@ -30,7 +25,7 @@ QString kind_of(const Segment& s)
 // The events of one step, looked up by what the sentences need.
 class StepFacts {
 public:
-    StepFacts(const Trace& trace, std::uint32_t step) : trace_(trace)
+    StepFacts(const Trace& trace, const SeqNotation& numbers, std::uint32_t step) : trace_(trace), numbers_(numbers)
     {
         std::size_t first = 0;
         std::tie(first, last_) = trace.events_of_step(step);
@@ -40,6 +35,18 @@ public:
 
     const std::vector<const TraceEvent*>& events() const { return events_; }
     const Trace& trace() const { return trace_; }
+    // Numbers in the notation in force: a segment's own fields, or another number of
+    // the space its Seq or its Ack counts in.
+    QString seq(std::size_t segment) const { return QString::fromStdString(numbers_.seq(segment)); }
+    QString ack(std::size_t segment) const { return QString::fromStdString(numbers_.ack(segment)); }
+    QString seq_space(std::size_t segment, SeqNum v) const
+    {
+        return QString::fromStdString(numbers_.in_seq_space(segment, v));
+    }
+    QString ack_space(std::size_t segment, SeqNum v) const
+    {
+        return QString::fromStdString(numbers_.in_ack_space(segment, v));
+    }
 
     const TraceEvent* find(EventKind kind, std::optional<Explain> why = std::nullopt) const
     {
@@ -49,11 +56,7 @@ public:
         return nullptr;
     }
     // The segment that arrived in this step, if one did.
-    const Segment* received() const
-    {
-        const TraceEvent* e = find(EventKind::SegmentDelivered);
-        return e ? &trace_.segments[e->ref].seg : nullptr;
-    }
+    const TraceEvent* received() const { return find(EventKind::SegmentDelivered); }
     QString who(const TraceEvent& e) const { return host_title(trace_, e.host); }
     // The SYN queue (QueueDepth) or accept queue depth as last recorded for `host`,
     // in this step or before.
@@ -69,6 +72,7 @@ public:
 
 private:
     const Trace& trace_;
+    const SeqNotation& numbers_;
     std::size_t last_ = 0; // the end of the step's events in the trace
     std::vector<const TraceEvent*> events_;
 };
@@ -79,10 +83,13 @@ QString sentence(const StepFacts& f, const TraceEvent& e)
 {
     const Trace& t = f.trace();
     const QString who = f.who(e);
-    const Segment* in = f.received();
+    const TraceEvent* received = f.received();
+    const std::size_t in_i = received ? received->ref : 0;
+    const Segment* in = received ? &t.segments[in_i].seg : nullptr;
     // The segment this explanation sends, and where to (SegmentSent: a = receiving host).
     const TraceEvent* sent = e.kind == EventKind::SegmentSent ? &e : f.find(EventKind::SegmentSent, e.why);
-    const Segment* out = sent ? &t.segments[sent->ref].seg : nullptr;
+    const std::size_t out_i = sent ? sent->ref : 0;
+    const Segment* out = sent ? &t.segments[out_i].seg : nullptr;
     const Segment* moved = // the segment a loss or a drop is about
         (e.kind == EventKind::SegmentLost || e.kind == EventKind::SegmentDropped) ? &t.segments[e.ref].seg : nullptr;
     const TraceEvent* armed = f.find(EventKind::TimerArmed);
@@ -101,7 +108,7 @@ QString sentence(const StepFacts& f, const TraceEvent& e)
         return Narration::tr("%1 calls connect(): it chooses its initial sequence number ISN = %2 and sends a SYN "
                              "with Seq=%2 to %3. A SYN consumes one sequence number, so the answer must acknowledge "
                              "%4 (ISN + 1). %1 is now in SYN-SENT (RFC 9293 §3.4, Figure 6).")
-            .arg(who, num(out->seq), host_title(t, std::uint8_t(sent->a)), num(out->seq + 1));
+            .arg(who, f.seq(out_i), host_title(t, std::uint8_t(sent->a)), f.seq_space(out_i, out->seq + 1));
     case Explain::ProbeConnection:
         return Narration::tr("%1 opens an ordinary connection from its own address, only to read the server's ISN in "
                              "the SYN-ACK that comes back.")
@@ -125,7 +132,7 @@ QString sentence(const StepFacts& f, const TraceEvent& e)
             return {};
         return Narration::tr("No SYN-ACK came back within %1's retransmission timeout: it sends the SYN again with "
                              "the same Seq=%2 (retransmission %3) and now waits %4 (RFC 9293 §3.8.1, RFC 6298 §5).")
-            .arg(who, num(out->seq))
+            .arg(who, f.seq(out_i))
             .arg(armed ? armed->b : 0)
             .arg(armed ? elapsed_text(std::int64_t(armed->a) * 1000) : QString());
     case Explain::SynTimeout:
@@ -139,34 +146,34 @@ QString sentence(const StepFacts& f, const TraceEvent& e)
         return Narration::tr("%1 receives the SYN-ACK. Its Ack=%2 acknowledges the SYN (ISN + 1) and its Seq=%3 is "
                              "the server's own ISN, which %1 records as IRS. %1 enters ESTABLISHED and sends the "
                              "third segment: ACK with Seq=%4 and Ack=%5 (IRS + 1) (RFC 9293 §3.10.7.3).")
-            .arg(who, num(in->ack), num(in->seq), num(out->seq), num(out->ack));
+            .arg(who, f.ack(in_i), f.seq(in_i), f.seq(out_i), f.ack(out_i));
     case Explain::SimultaneousOpen:
         if (!in || !out)
             return {};
         return Narration::tr("%1 is in SYN-SENT and receives a SYN without ACK (Seq=%2): both ends opened at once. "
                              "It records IRS = %2, moves to SYN-RECEIVED and answers with SYN-ACK Seq=%3 Ack=%4, "
                              "repeating its own ISN (RFC 9293 §3.5, Figure 7).")
-            .arg(who, num(in->seq), num(out->seq), num(out->ack));
+            .arg(who, f.seq(in_i), f.seq(out_i), f.ack(out_i));
     case Explain::SimultaneousSynAck:
         if (!in)
             return {};
         return Narration::tr("%1 is in SYN-RECEIVED and receives a SYN-ACK whose Ack=%2 acknowledges its SYN: the "
                              "simultaneous open is complete and %1 enters ESTABLISHED (RFC 9293 Figure 7).")
-            .arg(who, num(in->ack));
+            .arg(who, f.ack(in_i));
     case Explain::ConnectionRefused:
         if (!in)
             return {};
         return Narration::tr("%1 receives a RST whose Ack=%2 acknowledges its SYN: nothing listens on that port. "
                              "connect() fails with \"connection refused\" and %1 returns to CLOSED (RFC 9293 "
                              "§3.10.7.3).")
-            .arg(who, num(in->ack));
+            .arg(who, f.ack(in_i));
     case Explain::RstBadAckSynSent:
         if (!in)
             return {};
         return Narration::tr("%1 is in SYN-SENT and receives a SYN-ACK with Ack=%2, which does not acknowledge its "
                              "own SYN: it belongs to an old attempt. %1 answers with RST Seq=%2 (the Ack it got) and "
                              "keeps waiting for the right answer (RFC 9293 §3.10.7.3, Figure 8).")
-            .arg(who, num(in->ack));
+            .arg(who, f.ack(in_i));
     case Explain::SynAckReply:
         if (!in || !out)
             return {};
@@ -174,14 +181,14 @@ QString sentence(const StepFacts& f, const TraceEvent& e)
                              "ISN = %3 and answers with SYN-ACK Seq=%3 Ack=%4 (the SYN's Seq + 1): one segment "
                              "acknowledges the SYN and carries its own. The half-open request waits in the SYN "
                              "queue, in SYN-RECEIVED (RFC 9293 §3.10.7.2).")
-            .arg(who, num(in->seq), num(out->seq), num(out->ack));
+            .arg(who, f.seq(in_i), f.seq(out_i), f.ack(out_i));
     case Explain::SynAckRetransmit:
         if (!out)
             return {};
         return Narration::tr("No ACK came back for %1's SYN-ACK within the timeout: it sends the same SYN-ACK again "
                              "(Seq=%2, Ack=%3), retransmission %4, and now waits %5 (RFC 9293 §3.8.1; Linux "
                              "tcp_synack_retries).")
-            .arg(who, num(out->seq), num(out->ack))
+            .arg(who, f.seq(out_i), f.ack(out_i))
             .arg(armed ? armed->b : 0)
             .arg(armed ? elapsed_text(std::int64_t(armed->a) * 1000) : QString());
     case Explain::SynAckForDuplicateSyn:
@@ -190,7 +197,7 @@ QString sentence(const StepFacts& f, const TraceEvent& e)
         return Narration::tr("%1 already holds this request in SYN-RECEIVED and receives the same SYN again (the "
                              "client retransmitted it): it repeats the same SYN-ACK (Seq=%2, Ack=%3) instead of "
                              "starting over, as Linux does (RFC 9293 §3.8.1).")
-            .arg(who, num(out->seq), num(out->ack));
+            .arg(who, f.seq(out_i), f.ack(out_i));
     case Explain::RequestTimedOut:
         return Narration::tr("%1 has resent its SYN-ACK %2 times without an ACK: it drops the half-open request and "
                              "frees its place in the SYN queue (Linux tcp_synack_retries).")
@@ -213,13 +220,13 @@ QString sentence(const StepFacts& f, const TraceEvent& e)
         return Narration::tr("%1 answers without keeping any state: the SYN-ACK's Seq=%2 is a SYN cookie, a number "
                              "made of a time counter, the MSS and a keyed hash of the addresses and ports. Only an "
                              "ACK that gives back %3 can bring the connection to life (RFC 4987 §3.6).")
-            .arg(who, num(out->seq), num(out->seq + 1));
+            .arg(who, f.seq(out_i), f.seq_space(out_i, out->seq + 1));
     case Explain::CookieAccepted:
         if (!in)
             return {};
         return Narration::tr("%1 has no request for this ACK, but Ack − 1 = %2 is a valid SYN cookie: it rebuilds "
                              "the connection from it and goes straight to ESTABLISHED (RFC 4987 §3.6).")
-            .arg(who, num(in->ack - 1));
+            .arg(who, f.ack_space(in_i, in->ack - 1));
     case Explain::CookieRejected:
         return Narration::tr("%1 receives an ACK in LISTEN that matches no request and no valid cookie: it answers "
                              "with RST (RFC 9293 §3.10.7.2).")
@@ -230,20 +237,20 @@ QString sentence(const StepFacts& f, const TraceEvent& e)
         return Narration::tr("%1 receives the ACK with Seq=%2 and Ack=%3, which acknowledges its SYN (ISN + 1): the "
                              "handshake is complete, the request leaves the SYN queue and %1 enters ESTABLISHED (RFC "
                              "9293 §3.10.7.4).")
-            .arg(who, num(in->seq), num(in->ack));
+            .arg(who, f.seq(in_i), f.ack(in_i));
     case Explain::DataCompletesHandshake:
         if (!in)
             return {};
         return Narration::tr("%1 never got the bare ACK, but this data segment carries the same Ack=%2: it completes "
                              "the handshake, %1 enters ESTABLISHED and takes the %3 bytes (RFC 9293 §3.10.7.4).")
-            .arg(who, num(in->ack))
+            .arg(who, f.ack(in_i))
             .arg(in->payload_len);
     case Explain::RstBadAckSynReceived:
         if (!in)
             return {};
         return Narration::tr("%1 is in SYN-RECEIVED and receives Ack=%2, which does not acknowledge its SYN-ACK: it "
                              "answers with RST Seq=%2 (RFC 9293 §3.10.7.4).")
-            .arg(who, num(in->ack));
+            .arg(who, f.ack(in_i));
     case Explain::ResetToListen:
         return Narration::tr("%1 receives a valid RST for its half-open request: the request is dropped and %1 is "
                              "back in LISTEN (RFC 9293 §3.10.7.4).")
@@ -293,16 +300,16 @@ QString sentence(const StepFacts& f, const TraceEvent& e)
                                                    "answers with RST-ACK, Seq=%3 and Ack=%4 (the segment's Seq + its "
                                                    "length), so that the sender gives up at once (RFC 9293 "
                                                    "§3.10.7.1).")
-                                         .arg(who, kind_of(*in), num(out->seq), num(out->ack))
+                                         .arg(who, kind_of(*in), f.seq(out_i), f.ack(out_i))
                                    : Narration::tr("No connection at %1 matches this %2: it answers with RST whose "
                                                    "Seq=%3 is the segment's Ack (RFC 9293 §3.10.7.1).")
-                                         .arg(who, kind_of(*in), num(out->seq));
+                                         .arg(who, kind_of(*in), f.seq(out_i));
     case Explain::RstForAckInListen:
         if (!in)
             return {};
         return Narration::tr("%1 is in LISTEN and receives an ACK, which belongs to no connection: it answers with "
                              "RST Seq=%2, taken from the ACK (RFC 9293 §3.10.7.2).")
-            .arg(who, num(in->ack));
+            .arg(who, f.ack(in_i));
     case Explain::RstIgnored:
         return Narration::tr("%1 receives a RST that matches nothing: a RST is never answered, so it is dropped (RFC "
                              "9293 §3.10.7.1).")
@@ -313,14 +320,14 @@ QString sentence(const StepFacts& f, const TraceEvent& e)
         return Narration::tr("%1 receives a segment outside its receive window: it drops it and sends an ACK with "
                              "its own current numbers, Seq=%2 and Ack=%3, to show where it stands (RFC 9293 "
                              "§3.10.7.4).")
-            .arg(who, num(out->seq), num(out->ack));
+            .arg(who, f.seq(out_i), f.ack(out_i));
     case Explain::ChallengeAckSyn:
         if (!out)
             return {};
         return Narration::tr("%1 has an ESTABLISHED connection and receives a SYN for it. It does not reset: it "
                              "sends a challenge ACK with its current numbers (Seq=%2, Ack=%3). A peer that really "
                              "restarted will answer it with RST (RFC 5961 §4).")
-            .arg(who, num(out->seq), num(out->ack));
+            .arg(who, f.seq(out_i), f.ack(out_i));
     case Explain::ChallengeAckRst:
         return Narration::tr("%1 receives a RST inside the window but not exactly at RCV.NXT: it may be forged, so "
                              "it sends a challenge ACK instead of closing (RFC 5961 §3.2).")
@@ -332,7 +339,7 @@ QString sentence(const StepFacts& f, const TraceEvent& e)
             return {};
         return Narration::tr("%1 receives Ack=%2, which acknowledges data it has not sent yet: it answers with an "
                              "ACK and drops the segment (RFC 9293 §3.10.7.4).")
-            .arg(who, num(in->ack));
+            .arg(who, f.ack(in_i));
     case Explain::NoAckDropped:
         return Narration::tr("%1 receives a segment without the ACK flag on a synchronized connection: it is dropped "
                              "(RFC 9293 §3.10.7.4).")
@@ -344,15 +351,15 @@ QString sentence(const StepFacts& f, const TraceEvent& e)
                              "them with Ack=%4 (RFC 9293 §3.10.7.4).")
             .arg(who)
             .arg(in->payload_len)
-            .arg(num(in->seq), num(out->ack));
+            .arg(f.seq(in_i), f.ack(out_i));
     case Explain::DataSent:
         if (!out)
             return {};
-        return Narration::tr("%1 sends %2 bytes with Seq=%3: they use the numbers %3 to %4, so the peer will answer "
-                             "Ack=%5 (RFC 9293 §3.4).")
+        return Narration::tr("%1 sends %2 bytes with Seq=%3: they use the numbers %3 to %4, so the peer will "
+                             "acknowledge them with %5 (RFC 9293 §3.4).")
             .arg(who)
             .arg(out->payload_len)
-            .arg(num(out->seq), num(out->seq + out->payload_len - 1), num(out->seq + out->payload_len));
+            .arg(f.seq(out_i), f.seq_space(out_i, out->seq + out->payload_len - 1u), f.seq_space(out_i, out->seq + out->payload_len));
     case Explain::DataReply:
         if (!out)
             return {};
@@ -360,7 +367,7 @@ QString sentence(const StepFacts& f, const TraceEvent& e)
                              "with Ack=%4, so no separate ACK is needed (RFC 9293 §3.10.7.4).")
             .arg(who)
             .arg(out->payload_len)
-            .arg(num(out->seq), num(out->ack));
+            .arg(f.seq(out_i), f.ack(out_i));
     case Explain::DataRetransmit:
         if (!out)
             return {};
@@ -368,7 +375,7 @@ QString sentence(const StepFacts& f, const TraceEvent& e)
                              "Seq=%3 (RFC 6298 §5).")
             .arg(who)
             .arg(out->payload_len)
-            .arg(num(out->seq));
+            .arg(f.seq(out_i));
     case Explain::DataAcked:
         return Narration::tr("%1's data is acknowledged: it stops its retransmission timer (RFC 6298 §5.2).").arg(who);
     case Explain::Unreachable:
@@ -381,17 +388,17 @@ QString sentence(const StepFacts& f, const TraceEvent& e)
             return {};
         return Narration::tr("The network loses this %1 (Seq=%2), as the scenario planned: it never arrives, and "
                              "only a timer can recover it.")
-            .arg(kind_of(*moved), num(moved->seq));
+            .arg(kind_of(*moved), f.seq(e.ref));
     case Explain::UserLoss:
         if (!moved)
             return {};
         return Narration::tr("You lost this %1 (Seq=%2) in flight: it never arrives, and only a timer can recover it.")
-            .arg(kind_of(*moved), num(moved->seq));
+            .arg(kind_of(*moved), f.seq(e.ref));
     case Explain::RandomLoss:
         if (!moved)
             return {};
         return Narration::tr("This %1 (Seq=%2) is lost at random, with the scenario's loss probability.")
-            .arg(kind_of(*moved), num(moved->seq));
+            .arg(kind_of(*moved), f.seq(e.ref));
     case Explain::Delayed: return Narration::tr("The network holds this segment back for a while.");
     case Explain::ForgedSyn:
         if (!out)
@@ -415,7 +422,7 @@ QString sentence(const StepFacts& f, const TraceEvent& e)
             return {};
         return Narration::tr("An old SYN with Seq=%1, left over from an earlier attempt and delayed in the network, "
                              "arrives now (RFC 9293 §3.5, Figure 8).")
-            .arg(num(out->seq));
+            .arg(f.seq(out_i));
     case Explain::LossArmed:
         return Narration::tr("Armed: the next %1 sent will be lost in the network.")
             .arg(SegmentKind(e.a) == SegmentKind::Any    ? Narration::tr("segment")
@@ -425,7 +432,8 @@ QString sentence(const StepFacts& f, const TraceEvent& e)
         return Narration::tr("%1 cannot see the SYN-ACK sent to the trusted host, so it guesses: the server's ISN "
                              "should be %2, and it sends ACK=%3 in the trusted host's name (blind spoofing; RFC 6528 "
                              "§1).")
-            .arg(who, QString::number(e.a), QString::number(std::uint32_t(e.a + 1)));
+            .arg(who, out ? f.ack_space(out_i, SeqNum(e.a)) : QString::number(e.a),
+                 out ? f.ack_space(out_i, SeqNum(e.a) + 1) : QString::number(std::uint32_t(e.a + 1)));
     }
     return {};
 }
@@ -444,9 +452,9 @@ QString host_title(const std::string& name, HostRole role)
     return name == role_name(role) ? role_title(role) : QString::fromStdString(name);
 }
 
-StepNarration narrate_step(const Trace& trace, std::uint32_t step)
+StepNarration narrate_step(const Trace& trace, const SeqNotation& numbers, std::uint32_t step)
 {
-    const StepFacts facts(trace, step);
+    const StepFacts facts(trace, numbers, step);
     StepNarration out;
     std::vector<Explain> told;
     QStringList sentences;
@@ -475,15 +483,16 @@ StepNarration narrate_step(const Trace& trace, std::uint32_t step)
     // A segment that arrives and changes nothing but a timer carries no explanation id.
     if (const TraceEvent* arrival = facts.find(EventKind::SegmentDelivered); sentences.isEmpty() && arrival) {
         const Segment& in = trace.segments[arrival->ref].seg;
+        const std::size_t in_i = arrival->ref;
         if (facts.find(EventKind::TimerCancelled)) {
             out.title = explain_title(Explain::DataAcked);
             sentences << Narration::tr("%1 receives Ack=%2, which acknowledges everything it sent: it stops its "
                                        "retransmission timer (RFC 6298 §5.2).")
-                             .arg(facts.who(*arrival), num(in.ack));
+                             .arg(facts.who(*arrival), facts.ack(in_i));
         } else {
             out.title = Narration::tr("segment received");
             sentences << Narration::tr("%1 receives %2 (Seq=%3): nothing in its state changes.")
-                             .arg(facts.who(*arrival), kind_of(in), num(in.seq));
+                             .arg(facts.who(*arrival), kind_of(in), facts.seq(in_i));
         }
     }
     if (sentences.isEmpty()) {

@@ -3,6 +3,7 @@
 // step, with the step's own numbers filled in and the RFC section it follows.
 // The engine records why; this only words it (and the translation into Chinese
 // is in translations/tcpviz_zh_CN.ts like every other text).
+#include "seq_notation.hpp"
 #include "trace.hpp"
 
 #include <QString>
@@ -20,7 +21,8 @@ struct StepNarration {
     QString text;  // one paragraph
 };
 
-// The narration of `step` as recorded in `trace`; step 0 is the setting up.
-StepNarration narrate_step(const Trace& trace, std::uint32_t step);
+// The narration of `step` as recorded in `trace`, its numbers written as `numbers`
+// (synchronized with the trace) writes them; step 0 is the setting up.
+StepNarration narrate_step(const Trace& trace, const SeqNotation& numbers, std::uint32_t step);
 
 } // namespace tcpviz

@@ -11,9 +11,9 @@ NarrationView::NarrationView(QWidget* parent) : QTextBrowser(parent)
     document()->setDocumentMargin(10);
 }
 
-void NarrationView::show_step(const Trace& trace, std::uint32_t step)
+void NarrationView::show_step(const Trace& trace, const SeqNotation& numbers, std::uint32_t step)
 {
-    const StepNarration n = narrate_step(trace, step);
+    const StepNarration n = narrate_step(trace, numbers, step);
     if (n.title == title_ && n.text == text_ && !toPlainText().isEmpty())
         return;
     title_ = n.title;

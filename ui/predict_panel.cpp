@@ -25,10 +25,12 @@ constexpr std::uint8_t kFlagChoices[] = {flag::SYN, flag::SYN | flag::ACK, flag:
 constexpr TcpState kStateChoices[] = {TcpState::Closed, TcpState::Listen, TcpState::SynSent, TcpState::SynReceived,
                                       TcpState::Established};
 
-QString number(std::uint32_t absolute, std::uint32_t relative)
+// The answer in the notation in force, with the number on the wire beside it.
+QString number(const std::array<std::string, 3>& text, Notation notation)
 {
-    return absolute == relative ? QString::number(absolute)
-                                : PredictPanel::tr("%1 (relative %2)").arg(absolute).arg(relative);
+    const QString shown = QString::fromStdString(text[std::size_t(notation)]);
+    const QString wire = QString::fromStdString(text[std::size_t(Notation::Absolute)]);
+    return shown == wire ? shown : PredictPanel::tr("%1 (on the wire %2)").arg(shown, wire);
 }
 
 } // namespace
@@ -38,17 +40,21 @@ PredictPanel::PredictPanel(SessionController& session, QWidget* parent) : QWidge
     question_ = new QLabel(this);
     question_->setWordWrap(true);
     flags_ = new QComboBox(this);
+    // No answer is chosen for the learner: the first choice is none.
+    flags_->addItem(tr("choose…"), 0);
     for (std::uint8_t f : kFlagChoices)
         flags_->addItem(QString::fromStdString(flags_name(f)), f);
-    // Sequence numbers are 32-bit: a validator for 0..4294967295 (QIntValidator stops at 2^31).
-    const auto* u32 = new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{1,10}")), this);
+    // A number in any notation: x+1, y₂, 1 or 4294967295 (QIntValidator stops at 2^31).
+    const auto* number_validator = new QRegularExpressionValidator(
+        QRegularExpression(QStringLiteral("[0-9a-zA-Z\\x{2080}-\\x{2089}\\x{2032}+\\- ]{1,24}")), this);
     seq_ = new QLineEdit(this);
-    seq_->setValidator(u32);
-    seq_->setPlaceholderText(tr("absolute or relative"));
+    seq_->setValidator(number_validator);
+    seq_->setPlaceholderText(tr("x+1, 1 or 101"));
     ack_ = new QLineEdit(this);
-    ack_->setValidator(u32);
+    ack_->setValidator(number_validator);
     ack_->setPlaceholderText(tr("empty: no ACK flag"));
     state_ = new QComboBox(this);
+    state_->addItem(tr("choose…"), -2);
     for (TcpState s : kStateChoices)
         state_->addItem(QString::fromLatin1(state_name(s)), int(s));
     state_->addItem(tr("it never arrives"), -1);
@@ -121,6 +127,12 @@ void PredictPanel::refresh()
     if (active_ && sim.trace().events.size() <= kMaxPredictedTrace)
         answer_ = next_segment_answer(sim);
     const bool asking = answer_.has_value();
+    if (asking && answer_->segment != asked_segment_) {
+        // A new question starts blank.
+        asked_segment_ = answer_->segment;
+        set_prediction({});
+        state_->setCurrentIndex(0);
+    }
     for (QWidget* w : std::initializer_list<QWidget*>{flags_, seq_, ack_, state_, reveal_})
         w->setEnabled(asking);
     if (!active_)
@@ -143,20 +155,22 @@ Prediction PredictPanel::prediction() const
 {
     Prediction p;
     p.flags = static_cast<std::uint8_t>(flags_->currentData().toUInt());
-    if (!seq_->text().isEmpty())
-        p.seq = static_cast<std::uint32_t>(seq_->text().toULongLong());
-    if (!ack_->text().isEmpty())
-        p.ack = static_cast<std::uint32_t>(ack_->text().toULongLong());
+    if (!seq_->text().trimmed().isEmpty())
+        p.seq = seq_->text().toStdString();
+    if (!ack_->text().trimmed().isEmpty())
+        p.ack = ack_->text().toStdString();
     if (const int s = state_->currentData().toInt(); s >= 0)
         p.receiver_state = TcpState(s);
+    else if (s == -2)
+        p.receiver_state = TcpState(0xff); // not chosen: never right
     return p;
 }
 
 void PredictPanel::set_prediction(const Prediction& p)
 {
     flags_->setCurrentIndex(flags_->findData(p.flags));
-    seq_->setText(p.seq ? QString::number(*p.seq) : QString());
-    ack_->setText(p.ack ? QString::number(*p.ack) : QString());
+    seq_->setText(p.seq ? QString::fromStdString(*p.seq) : QString());
+    ack_->setText(p.ack ? QString::fromStdString(*p.ack) : QString());
     state_->setCurrentIndex(state_->findData(p.receiver_state ? int(*p.receiver_state) : -1));
 }
 
@@ -198,14 +212,15 @@ QString PredictPanel::explanation(const Marking& m, const Prediction& p) const
     lines << (m.flags ? right + tr("Flags: %1.").arg(flags)
                       : wrong + tr("Flags: it is %1, not %2 (%3).")
                                     .arg(flags, QString::fromStdString(flags_name(p.flags)), explain_title(a.why)));
-    const QString seq = number(s.seq.raw(), a.relative_seq);
+    const Notation notation = session_.numbers().notation();
+    const QString seq = number(a.seq_text, notation);
     if (m.seq)
         lines << right + tr("Seq=%1.").arg(seq);
     else if (s.has(flag::SYN))
         lines << wrong + tr("Seq is %1: a SYN carries its sender's initial sequence number (ISN).").arg(seq);
     else
         lines << wrong + tr("Seq is %1: the next sequence number %2 has not used yet (SND.NXT).").arg(seq, sender);
-    const QString ack = number(s.ack.raw(), a.relative_ack);
+    const QString ack = number(a.ack_text, notation);
     if (m.ack)
         lines << right + (s.has(flag::ACK) ? tr("Ack=%1.").arg(ack) : tr("No ACK flag, so no Ack."));
     else if (!s.has(flag::ACK))

@@ -44,6 +44,7 @@ private:
     bool active_ = false;
     bool revealing_ = false;
     std::optional<SegmentAnswer> answer_;
+    std::optional<std::uint32_t> asked_segment_; // the segment the fields were last cleared for
     int right_ = 0, asked_ = 0, segments_ = 0;
 
     QLabel* question_;

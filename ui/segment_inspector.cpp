@@ -1,6 +1,5 @@
 #include "segment_inspector.hpp"
 
-#include "relative_seq.hpp"
 #include "wire.hpp"
 
 #include <QFontDatabase>
@@ -54,7 +53,7 @@ void SegmentInspector::clear()
     hex_->setPlainText(tr("Select an arrow in the diagram to see its header and bytes."));
 }
 
-void SegmentInspector::show_segment(const Trace& trace, std::uint32_t segment)
+void SegmentInspector::show_segment(const Trace& trace, const SeqNotation& numbers, std::uint32_t segment)
 {
     const Segment& s = trace.segments[segment].seg;
     const std::string& text = trace.texts[s.payload_text];
@@ -62,7 +61,6 @@ void SegmentInspector::show_segment(const Trace& trace, std::uint32_t segment)
     for (std::size_t i = 0; i < payload.size(); ++i)
         payload[i] = static_cast<std::uint8_t>(text.empty() ? 0 : text[i % text.size()]);
     const std::vector<std::uint8_t> bytes = encode_ipv4(s, payload);
-    const SequenceBases bases(trace, trace.segments.size());
 
     fields_->clear();
     const auto add = [this](const QString& name, const QString& value, int first, int length) {
@@ -77,12 +75,14 @@ void SegmentInspector::show_segment(const Trace& trace, std::uint32_t segment)
     add(tr("Destination"), address(s.dst_addr, s.dst_port), 16, 4);
     add(tr("Source port"), QString::number(s.src_port), 20, 2);
     add(tr("Destination port"), QString::number(s.dst_port), 22, 2);
-    add(tr("Sequence number"),
-        tr("%1 (relative %2)").arg(s.seq.raw()).arg(s.seq - SeqNum(bases.seq_base(s))), 24, 4);
+    // The notation's number first, the absolute one beside it unless they are the same.
+    const auto number = [&](const std::string& written, SeqNum raw) {
+        return numbers.notation() == Notation::Absolute ? QString::number(raw.raw())
+                                                        : tr("%1 (absolute %2)").arg(QString::fromStdString(written)).arg(raw.raw());
+    };
+    add(tr("Sequence number"), number(numbers.seq(segment), s.seq), 24, 4);
     add(tr("Acknowledgment number"),
-        s.has(flag::ACK) ? tr("%1 (relative %2)").arg(s.ack.raw()).arg(s.ack - SeqNum(bases.ack_base(s)))
-                         : tr("%1 (ACK flag not set)").arg(s.ack.raw()),
-        28, 4);
+        s.has(flag::ACK) ? number(numbers.ack(segment), s.ack) : tr("%1 (ACK flag not set)").arg(s.ack.raw()), 28, 4);
     add(tr("Header length"), tr("%1 bytes").arg((bytes[32] >> 4) * 4), 32, 1);
     add(tr("Flags"), QStringLiteral("0x%1 %2").arg(s.flags, 3, 16, QLatin1Char('0')).arg(QString::fromStdString(flags_name(s.flags))), 33, 1);
     add(tr("Window"), QString::number(s.window), 34, 2);

@@ -1,6 +1,7 @@
 #pragma once
 // Every header field of the selected segment and its bytes in hex; selecting a field
 // highlights its bytes. The bytes are the core's wire encoding, as in the pcap export.
+#include "seq_notation.hpp"
 #include "trace.hpp"
 
 #include <QWidget>
@@ -14,7 +15,8 @@ class SegmentInspector : public QWidget {
     Q_OBJECT
 public:
     explicit SegmentInspector(QWidget* parent = nullptr);
-    void show_segment(const Trace& trace, std::uint32_t segment);
+    // Seq and Ack in the notation of `numbers`, and always the absolute value too.
+    void show_segment(const Trace& trace, const SeqNotation& numbers, std::uint32_t segment);
     void clear();
     int field_count() const;
 

@@ -43,6 +43,14 @@ SessionController::SessionController(QObject* parent) : QObject(parent)
     load(*builtin_scenario("normal"));
 }
 
+void SessionController::set_notation(Notation notation)
+{
+    if (notation == numbers_.notation())
+        return;
+    numbers_ = SeqNotation(notation);
+    emit changed();
+}
+
 void SessionController::load(const Scenario& scenario)
 {
     auto next = std::make_unique<Simulation>(with_attack_hosts(scenario)); // throws before anything changes

@@ -3,6 +3,7 @@
 // injections, each reported by one signal. Widgets read the trace; none of them holds
 // protocol state or decides protocol behaviour.
 #include "lesson.hpp"
+#include "seq_notation.hpp"
 #include "scenario.hpp"
 #include "simulation.hpp"
 
@@ -24,6 +25,13 @@ public:
     const Simulation& simulation() const { return *simulation_; }
     const Scenario& scenario() const { return scenario_; }
     bool playing() const { return timer_.isActive(); }
+    // How every view writes Seq and Ack; the notation follows the trace as it changes.
+    const SeqNotation& numbers() const
+    {
+        numbers_.sync(simulation_->trace());
+        return numbers_;
+    }
+    void set_notation(Notation notation);
     double speed() const { return events_per_second_; }
 
     // Replaces the running scenario (and resets), ending any lesson. Throws
@@ -89,6 +97,7 @@ private:
     std::optional<Lesson> lesson_;
     std::vector<std::uint32_t> lesson_stops_; // the step of each stop
     std::function<bool()> step_guard_;
+    mutable SeqNotation numbers_;
 };
 
 } // namespace tcpviz

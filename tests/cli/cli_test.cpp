@@ -79,7 +79,9 @@ TEST_CASE("a scenario run prints the ladder, and the same inputs give "
 {
     const Result a = run("--scenario normal");
     CHECK(a.exit_code == 0);
-    CHECK(a.out.find("client     -> server     SYN        100") != std::string::npos);
+    CHECK(a.out.find("client     -> server     SYN        x           -") != std::string::npos);
+    CHECK(a.out.find("server     -> client     SYN-ACK    y           x+1") != std::string::npos);
+    CHECK(a.out.find("# Symbolic numbers: x = 100 Client's ISN, y = 300 Server's ISN\n") != std::string::npos);
     CHECK(a.out.find("client ESTABLISHED, server ESTABLISHED") != std::string::npos);
     CHECK(run("--scenario normal").out == a.out);
     const Result random1 = run("--scenario normal --isn random --seed 7");
@@ -91,7 +93,7 @@ TEST_CASE("the ladder says why in words: state changes and dropped segments", "[
 {
     const Result normal = run("--scenario normal");
     CHECK(normal.out.find("     0.000              server: server LISTEN (listening)\n") != std::string::npos);
-    const Result flood = run("--scenario syn-flood");
+    const Result flood = run("--scenario syn-flood --numbers absolute");
     CHECK(flood.out.find("SYN        868405494   -              0  server SYN-RECEIVED  [forged source 203.0.113.133; SYN "
                          "queue full: SYN dropped]\n") != std::string::npos);
     CHECK(flood.out.find("server: server LISTEN (half-open request expired)\n") != std::string::npos);
@@ -184,7 +186,7 @@ TEST_CASE("diagram exports from the command line, headless", "[cli][export]")
         CHECK(r.err.empty());
         CHECK(fs::file_size(out) > 100);
     }
-    CHECK(slurp(dir / "d.svg").find("SYN  Seq=0") != std::string::npos);
+    CHECK(slurp(dir / "d.svg").find("SYN  Seq=x") != std::string::npos);
     CHECK(run("--scenario lost-syn --absolute-seq --export " + (dir / "abs.mmd").string()).exit_code == 0);
     CHECK(slurp(dir / "abs.mmd").find("SYN  Seq=100 lost") != std::string::npos);
     // PNG width; the PNG header stores it big-endian at byte 16.
@@ -205,9 +207,22 @@ TEST_CASE("upto-step and export-steps", "[cli][export]")
     CHECK(n == 8); // every step after the initial state
     CHECK(fs::exists(dir / "step-001.png"));
     CHECK(fs::exists(dir / "step-008.png"));
-    const Result early = run("--scenario normal --upto-step 3");
+    const Result early = run("--scenario normal --upto-step 3 --numbers absolute");
     CHECK(early.out.find("SYN-ACK    300         101") != std::string::npos);
     CHECK(early.out.find("ACK        101         301") == std::string::npos);
+}
+
+TEST_CASE("numbers are symbolic unless --numbers or --absolute-seq says otherwise", "[cli]")
+{
+    CHECK(run("--scenario normal --numbers relative").out.find("SYN-ACK    0           1 ") != std::string::npos);
+    CHECK(run("--scenario normal --numbers absolute").out == run("--scenario normal --absolute-seq").out);
+    CHECK(run("--scenario normal --numbers absolute").out.find("# Absolute numbers\n") != std::string::npos);
+    const Result bad = run("--scenario normal --numbers roman");
+    CHECK(bad.exit_code == 2);
+    CHECK(bad.err == "tcpviz: --numbers must be one of symbolic, relative, absolute, not 'roman'.\n");
+    const Result both = run("--scenario normal --numbers relative --absolute-seq");
+    CHECK(both.exit_code == 2);
+    CHECK(both.err == "tcpviz: --absolute-seq and --numbers relative contradict each other: give one of them.\n");
 }
 
 TEST_CASE("diagram option errors", "[cli][errors]")

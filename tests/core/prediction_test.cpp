@@ -1,5 +1,5 @@
 // Predict, then reveal: the answer for the next segment is read ahead without moving
-// the simulation, and marking accepts absolute or relative numbers, near 2^32 too.
+// the simulation, and marking accepts a number in any notation, near 2^32 too.
 #include "lab.hpp"
 #include "prediction.hpp"
 
@@ -18,7 +18,7 @@ TEST_CASE("the answer for the next segment is read ahead, the simulation stays w
     CHECK(syn->segment == 0);
     CHECK(syn->seg.flags == flag::SYN);
     CHECK(syn->seg.seq.raw() == 100);
-    CHECK(syn->relative_seq == 0);
+    CHECK(syn->seq_text == std::array<std::string, 3>{"x", "0", "100"});
     CHECK(syn->why == Explain::ActiveOpen);
     CHECK(syn->receiver_state == TcpState::SynReceived);
     CHECK(syn->arrival_why == Explain::SynAckReply);
@@ -30,33 +30,38 @@ TEST_CASE("the answer for the next segment is read ahead, the simulation stays w
     CHECK(synack->seg.flags == (flag::SYN | flag::ACK));
     CHECK(synack->seg.seq.raw() == 300);
     CHECK(synack->seg.ack.raw() == 101);
-    CHECK(synack->relative_ack == 1);
+    CHECK(synack->seq_text == std::array<std::string, 3>{"y", "0", "300"});
+    CHECK(synack->ack_text == std::array<std::string, 3>{"x+1", "1", "101"});
     CHECK(synack->receiver_state == TcpState::Established);
     CHECK(synack->arrival_why == Explain::HandshakeAck);
 }
 
-TEST_CASE("a prediction is marked field by field, in absolute or relative numbers", "[predict]")
+TEST_CASE("a prediction is marked field by field in symbolic or relative or absolute numbers", "[predict]")
 {
     Simulation sim(*builtin_scenario("normal"));
     sim.step();
     const SegmentAnswer synack = *next_segment_answer(sim);
-    const Prediction absolute{flag::SYN | flag::ACK, 300, 101, TcpState::Established};
+    const Prediction absolute{flag::SYN | flag::ACK, "300", "101", TcpState::Established};
     CHECK(mark(synack, absolute).right() == Marking::kFields);
-    const Prediction relative{flag::SYN | flag::ACK, 0, 1, TcpState::Established};
+    const Prediction relative{flag::SYN | flag::ACK, "0", "1", TcpState::Established};
     CHECK(mark(synack, relative).right() == Marking::kFields);
-    const Marking wrong = mark(synack, Prediction{flag::ACK, 101, 300, TcpState::SynReceived});
+    const Prediction symbolic{flag::SYN | flag::ACK, " Y ", "x + 1", TcpState::Established};
+    CHECK(mark(synack, symbolic).right() == Marking::kFields);
+    CHECK_FALSE(mark(synack, Prediction{flag::SYN | flag::ACK, "y", "y+1", TcpState::Established}).ack);
+    CHECK_FALSE(mark(synack, Prediction{flag::SYN | flag::ACK, "x", "x+1", TcpState::Established}).seq);
+    const Marking wrong = mark(synack, Prediction{flag::ACK, "101", "300", TcpState::SynReceived});
     CHECK_FALSE(wrong.flags);
     CHECK_FALSE(wrong.seq);
     CHECK_FALSE(wrong.ack);
     CHECK_FALSE(wrong.state);
     CHECK(wrong.right() == 0);
     // A blank Seq is not the relative 0 of a SYN-ACK: it is no answer.
-    CHECK_FALSE(mark(synack, Prediction{flag::SYN | flag::ACK, std::nullopt, 1u, TcpState::Established}).seq);
+    CHECK_FALSE(mark(synack, Prediction{flag::SYN | flag::ACK, std::nullopt, "1", TcpState::Established}).seq);
 
     // A SYN acknowledges nothing: an Ack predicted for it is wrong, none is right.
     const SegmentAnswer syn = *next_segment_answer(Simulation(*builtin_scenario("normal")));
-    CHECK(mark(syn, Prediction{flag::SYN, 100, std::nullopt, TcpState::SynReceived}).ack);
-    CHECK_FALSE(mark(syn, Prediction{flag::SYN, 100, 1, TcpState::SynReceived}).ack);
+    CHECK(mark(syn, Prediction{flag::SYN, "100", std::nullopt, TcpState::SynReceived}).ack);
+    CHECK_FALSE(mark(syn, Prediction{flag::SYN, "100", "1", TcpState::SynReceived}).ack);
 }
 
 TEST_CASE("a segment that will be lost never reaches a state", "[predict]")
@@ -64,7 +69,7 @@ TEST_CASE("a segment that will be lost never reaches a state", "[predict]")
     const SegmentAnswer syn = *next_segment_answer(Simulation(*builtin_scenario("lost-syn")));
     CHECK(syn.seg.flags == flag::SYN);
     CHECK_FALSE(syn.receiver_state);
-    CHECK(mark(syn, Prediction{flag::SYN, 100, std::nullopt, std::nullopt}).right() == Marking::kFields);
+    CHECK(mark(syn, Prediction{flag::SYN, "x", std::nullopt, std::nullopt}).right() == Marking::kFields);
 }
 
 TEST_CASE("predicted numbers wrap at 2^32 like the segment's", "[predict]")
@@ -75,8 +80,9 @@ TEST_CASE("predicted numbers wrap at 2^32 like the segment's", "[predict]")
     sim.step();
     const SegmentAnswer synack = *next_segment_answer(sim);
     CHECK(synack.seg.ack.raw() == 0);
-    CHECK(synack.relative_ack == 1);
-    CHECK(mark(synack, Prediction{flag::SYN | flag::ACK, 300, 0u, TcpState::Established}).ack);
-    CHECK(mark(synack, Prediction{flag::SYN | flag::ACK, 300, 1u, TcpState::Established}).ack);
-    CHECK_FALSE(mark(synack, Prediction{flag::SYN | flag::ACK, 300, 0x100000000ull - 1, TcpState::Established}).ack);
+    CHECK(synack.ack_text == std::array<std::string, 3>{"x+1", "1", "0"});
+    CHECK(mark(synack, Prediction{flag::SYN | flag::ACK, "300", "0", TcpState::Established}).ack);
+    CHECK(mark(synack, Prediction{flag::SYN | flag::ACK, "300", "1", TcpState::Established}).ack);
+    CHECK(mark(synack, Prediction{flag::SYN | flag::ACK, "300", "X+1", TcpState::Established}).ack);
+    CHECK_FALSE(mark(synack, Prediction{flag::SYN | flag::ACK, "300", "4294967295", TcpState::Established}).ack);
 }

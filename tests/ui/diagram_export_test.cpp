@@ -210,15 +210,19 @@ TEST_CASE("Mermaid and PlantUML for every scenario", "[ui][export]")
     }
     const Simulation normal = finished(*builtin_scenario("normal"));
     const std::string mmd = mermaid_text(*builtin_scenario("normal"), normal.trace(), {});
-    CHECK(mmd.find("    h0->>h1: SYN  Seq=0\n") != std::string::npos);
+    CHECK(mmd.find("    h0->>h1: SYN  Seq=x\n") != std::string::npos);
+    CHECK(mmd.find("    h1->>h0: SYN-ACK  Seq=y Ack=x+1\n") != std::string::npos);
+    // The notation in force, and what its symbols stand for, before the first message.
+    CHECK(mmd.find("    Note over h0,h1: Symbolic numbers: x = 100 Client's ISN, y = 300 Server's ISN\n") <
+          mmd.find("->>"));
     CHECK(mmd.find("    Note over h1: SYN-RECEIVED\n") != std::string::npos);
     const Simulation lost = finished(*builtin_scenario("lost-syn"));
-    CHECK(mermaid_text(*builtin_scenario("lost-syn"), lost.trace(), {true, std::nullopt})
+    CHECK(mermaid_text(*builtin_scenario("lost-syn"), lost.trace(), {Notation::Absolute, std::nullopt})
               .find("    h0-xh1: SYN  Seq=100 lost\n") != std::string::npos);
     // Hosts named otherwise than their role are told apart; a dropped segment says why.
     const Scenario slow = *builtin_scenario("slow-accept");
     const Simulation slow_run = finished(slow);
-    const std::string slow_mmd = mermaid_text(slow, slow_run.trace(), {});
+    const std::string slow_mmd = mermaid_text(slow, slow_run.trace(), {Notation::Relative, std::nullopt});
     CHECK(slow_mmd.find("    participant h3 as Client · client-3 192.0.2.12:50003\n") != std::string::npos);
     CHECK(slow_mmd.find("    h3->>h1: ACK  Seq=1 Ack=1 (accept queue full: dropped)\n") != std::string::npos);
     CHECK(plantuml_text(slow, slow_run.trace(), {})

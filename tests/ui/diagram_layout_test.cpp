@@ -81,12 +81,12 @@ TEST_CASE("arrows run from the sender at its send time to the receiver at its ar
 TEST_CASE("no two labels overlap, and none covers a state label, in any built-in scenario", "[ui][layout]")
 {
     for (const Scenario& s : builtin_scenarios()) {
-        for (bool absolute : {false, true}) {
-            DYNAMIC_SECTION(s.name << (absolute ? " absolute" : " relative"))
+        for (Notation n : {Notation::Symbolic, Notation::Relative, Notation::Absolute}) {
+            DYNAMIC_SECTION(s.name << " " << notation_id(n))
             {
                 const Simulation sim = finished(s);
                 DiagramOptions options;
-                options.absolute_seq = absolute;
+                options.numbers = n;
                 const DiagramLayout layout = layout_of(sim.trace(), options);
                 std::vector<QRectF> boxes;
                 for (std::size_t i = 0; i < layout.arrows().size(); ++i)
@@ -141,17 +141,26 @@ TEST_CASE("a break's band covers no state label and no lost or dropped mark", "[
     }
 }
 
-TEST_CASE("labels: relative by default, absolute on request, marks for lost and retransmitted", "[ui][layout]")
+TEST_CASE("labels: symbolic by default or relative or absolute on request with marks for lost and retransmitted",
+          "[ui][layout]")
 {
     const Simulation sim = finished(*builtin_scenario("lost-syn"));
-    const DiagramLayout relative = layout_of(sim.trace());
-    CHECK(relative.label_text(0) == "SYN  Seq=0");
-    CHECK(relative.label_text(2) == "SYN-ACK  Seq=0 Ack=1");
-    CHECK(relative.arrows()[0].end == ArrowEnd::Lost);
-    CHECK(relative.arrows()[1].retransmission);
-    CHECK(relative.note_text(1) == "retransmission after RTO 1 s");
+    const DiagramLayout symbolic = layout_of(sim.trace());
+    CHECK(symbolic.label_text(0) == "SYN  Seq=x");
+    CHECK(symbolic.label_text(2) == "SYN-ACK  Seq=y Ack=x+1");
+    CHECK(symbolic.label_text(3) == "ACK  Seq=x+1 Ack=y+1");
+    CHECK(symbolic.arrows()[0].end == ArrowEnd::Lost);
+    CHECK(symbolic.arrows()[1].retransmission);
+    CHECK(symbolic.note_text(1) == "retransmission after RTO 1 s");
+    CHECK(symbolic.lifelines()[0].numbers == "ISN x = 100");
+    CHECK(symbolic.lifelines()[1].numbers == "ISN y = 300");
+    CHECK(symbolic.notation_text() == "Symbolic numbers");
+    DiagramOptions relative;
+    relative.numbers = Notation::Relative;
+    CHECK(layout_of(sim.trace(), relative).label_text(2) == "SYN-ACK  Seq=0 Ack=1");
+    CHECK(layout_of(sim.trace(), relative).lifelines()[0].numbers == "ISN 100");
     DiagramOptions absolute;
-    absolute.absolute_seq = true;
+    absolute.numbers = Notation::Absolute;
     CHECK(layout_of(sim.trace(), absolute).label_text(2) == "SYN-ACK  Seq=300 Ack=101");
 }
 

@@ -434,7 +434,7 @@ TEST_CASE("predict, then reveal holds each segment until predicted, marks it and
     // Step 1 would send the SYN: held back until predicted.
     w.trigger("step");
     CHECK(session.simulation().current_step() == 0);
-    predict->set_prediction({flag::SYN, 100, std::nullopt, TcpState::SynReceived});
+    predict->set_prediction({flag::SYN, "x", std::nullopt, TcpState::SynReceived});
     predict->reveal();
     CHECK(session.simulation().current_step() == 1);
     CHECK(w.trace().segments.size() == 1);
@@ -445,7 +445,7 @@ TEST_CASE("predict, then reveal holds each segment until predicted, marks it and
     w.trigger("step");
     CHECK(session.simulation().current_step() == 2);
     // A wrong prediction: each wrong field explained.
-    predict->set_prediction({flag::ACK, 101, 300u, TcpState::SynReceived});
+    predict->set_prediction({flag::ACK, "101", "300", TcpState::SynReceived});
     predict->reveal();
     CHECK(session.simulation().current_step() == 3);
     CHECK(predict->score() == 4);
@@ -454,7 +454,7 @@ TEST_CASE("predict, then reveal holds each segment until predicted, marks it and
     {
         auto* own = new MainWindow;
         own->action("predict")->trigger();
-        own->predict()->set_prediction({flag::SYN, 100, std::nullopt, TcpState::SynReceived});
+        own->predict()->set_prediction({flag::SYN, "x", std::nullopt, TcpState::SynReceived});
         own->predict()->reveal();
         MainWindow* chinese = own->switch_language("zh_CN");
         REQUIRE(chinese);
@@ -469,8 +469,8 @@ TEST_CASE("predict, then reveal holds each segment until predicted, marks it and
     const QString result = predict->result_text();
     CHECK(result.contains("0 of 4 right"));
     CHECK(result.contains("Flags: it is SYN-ACK, not ACK"));
-    CHECK(result.contains("Seq is 300 (relative 0): a SYN carries its sender's initial sequence number (ISN)."));
-    CHECK(result.contains("Ack is 101 (relative 1)"));
+    CHECK(result.contains("Seq is y (on the wire 300): a SYN carries its sender's initial sequence number (ISN)."));
+    CHECK(result.contains("Ack is x+1 (on the wire 101)"));
     CHECK(result.contains("Once it arrives, Client is in ESTABLISHED"));
     // Turned off, stepping is free again; a new scenario starts a new score.
     w.trigger("predict");
@@ -579,7 +579,7 @@ TEST_CASE("scrolled sideways, the times stay in view at the left edge", "[ui][wi
     int times = 0, written = 0;
     for (const DiagramTimeMark& m : view.layout()->time_marks()) {
         const int y = int(view.viewport_point({0, m.y}).y());
-        if (y < DiagramLayout::kHeaderHeight * view.zoom() + 10 || y > shot.height() - 10)
+        if (y < view.layout()->header_height() * view.zoom() + 10 || y > shot.height() - 10)
             continue; // under the pinned headers, or out of view
         ++times;
         bool dark = false;

@@ -1,5 +1,6 @@
 // Narration: every step of every built-in scenario is explained in full, with
 // its own numbers; the handshake's steps word for word.
+#include "diagram_painter.hpp"
 #include "narration.hpp"
 #include "scenario_library.hpp"
 #include "simulation.hpp"
@@ -21,13 +22,24 @@ struct StringMaker<QString> {
 
 namespace {
 
-std::vector<StepNarration> narrate_all(const char* scenario)
+std::vector<StepNarration> narrate_all(const char* scenario, Notation notation = Notation::Absolute)
 {
     Simulation sim(*builtin_scenario(scenario));
     sim.run_to_end();
+    const SeqNotation numbers(sim.trace(), notation);
     std::vector<StepNarration> out;
     for (std::uint32_t step = 0; step <= sim.trace().last_step(); ++step)
-        out.push_back(narrate_step(sim.trace(), step));
+        out.push_back(narrate_step(sim.trace(), numbers, step));
+    return out;
+}
+
+// "Seq=x+1", "Ack=101": the numbers a text gives for segment fields.
+QStringList field_numbers(const QString& text)
+{
+    static const QRegularExpression field(QStringLiteral("\\b(?:Seq|Ack|ACK)=([^\\s,;:()]+?)(?=[\\s,;:()]|\\.?$|\\.\\s)"));
+    QStringList out;
+    for (auto it = field.globalMatch(text); it.hasNext();)
+        out << it.next().captured(1);
     return out;
 }
 
@@ -70,7 +82,7 @@ TEST_CASE("the handshake is narrated with its numbers and RFC sections", "[ui][n
                            "sends the third segment: ACK with "
                            "Seq=101 and Ack=301 (IRS + 1) (RFC 9293 §3.10.7.3). Client sends 5 "
                            "bytes with Seq=101: they use the "
-                           "numbers 101 to 105, so the peer will answer Ack=106 (RFC 9293 §3.4). "
+                           "numbers 101 to 105, so the peer will acknowledge them with 106 (RFC 9293 §3.4). "
                            "Client arms its retransmission "
                            "timer: without an answer within 1 s it will send again (RFC 6298 §5).");
     CHECK(steps[5].title == "handshake complete");
@@ -124,14 +136,70 @@ TEST_CASE("every step of every built-in scenario is narrated in full", "[ui][nar
     for (const Scenario& s : builtin_scenarios()) {
         Simulation sim(s);
         sim.run_to_end();
+        const SeqNotation numbers(sim.trace(), Notation::Absolute);
         for (std::uint32_t step = 0; step <= sim.trace().last_step(); ++step) {
-            const StepNarration n = narrate_step(sim.trace(), step);
+            const StepNarration n = narrate_step(sim.trace(), numbers, step);
             INFO(s.name << " step " << step << ": " << n.text.toStdString());
             CHECK_FALSE(n.title.isEmpty());
             CHECK_FALSE(n.text.isEmpty());
             CHECK_FALSE(n.text.contains(unfilled));
             // The fallback ("Host: title.") means a sentence lacked the facts it needs.
             CHECK_FALSE(n.text.contains(QStringLiteral(": ") + n.title + QStringLiteral(".")));
+        }
+    }
+}
+
+TEST_CASE("the narration writes the handshake in the notation chosen", "[ui][narration]")
+{
+    const auto symbolic = narrate_all("normal", Notation::Symbolic);
+    CHECK(symbolic[1].text.contains(QStringLiteral("ISN = x and sends a SYN with Seq=x")));
+    CHECK(symbolic[1].text.contains(QStringLiteral("acknowledge x+1 (ISN + 1)")));
+    CHECK(symbolic[3].text.contains(QStringLiteral("SYN-ACK Seq=y Ack=x+1")));
+    const auto relative = narrate_all("normal", Notation::Relative);
+    CHECK(relative[3].text.contains(QStringLiteral("SYN-ACK Seq=0 Ack=1")));
+    const auto cookies = narrate_all("syn-flood-cookies", Notation::Symbolic);
+    CHECK(std::any_of(cookies.begin(), cookies.end(), [](const StepNarration& n) {
+        return n.text.contains(QStringLiteral("the SYN-ACK's Seq=c is a SYN cookie"));
+    }));
+}
+
+TEST_CASE("every number the narration gives for a segment is the one its arrow shows", "[ui][narration]")
+{
+    // For every step of every built-in scenario, in each notation: each Seq= or Ack= of
+    // the narration is the Seq or Ack of an arrow of that step in the diagram as it
+    // stands then.
+    static const DiagramTheme theme = DiagramTheme::make(ThemeKind::Light);
+    for (const Scenario& s : builtin_scenarios()) {
+        Simulation sim(s);
+        sim.run_to_end(400); // a flood's first steps say all its narration says
+        for (Notation notation : {Notation::Symbolic, Notation::Relative, Notation::Absolute}) {
+            const SeqNotation numbers(sim.trace(), notation);
+            std::size_t checked = 0;
+            for (std::uint32_t step = 1; step <= sim.trace().last_step(); ++step) {
+                DiagramOptions options;
+                options.numbers = notation;
+                options.upto_step = step;
+                const DiagramLayout layout(sim.trace(), options, metrics_for(theme));
+                QStringList shown;
+                const auto [first, last] = sim.trace().events_of_step(step);
+                for (std::size_t e = first; e < last; ++e) {
+                    const TraceEvent& ev = sim.trace().events[e];
+                    if (ev.kind == EventKind::SegmentSent || ev.kind == EventKind::SegmentDelivered ||
+                        ev.kind == EventKind::SegmentLost || ev.kind == EventKind::SegmentDropped)
+                        for (std::size_t a = 0; a < layout.arrows().size(); ++a)
+                            if (layout.arrows()[a].segment == ev.ref)
+                                shown << field_numbers(layout.label_text(a));
+                }
+                const StepNarration n = narrate_step(sim.trace(), numbers, step);
+                for (const QString& number : field_numbers(n.text)) {
+                    INFO(s.name << " " << notation_id(notation) << " step " << step << ": " << n.text.toStdString()
+                                << " | diagram: " << shown.join(QStringLiteral(" ")).toStdString());
+                    CHECK(shown.contains(number));
+                    ++checked;
+                }
+            }
+            INFO(s.name);
+            CHECK(checked > 0);
         }
     }
 }
