@@ -254,16 +254,16 @@
         <translation>一条 TCP 连接是两条字节流，每个方向一条，每条流都从自己的初始序列号 (ISN) 开始给字节编号。两个 ISN 都必须告知对方，并得到确认。</translation>
     </message>
     <message>
-        <source>The client announces its ISN, 100, with the SYN flag: &quot;synchronize to my sequence numbers&quot;.</source>
-        <translation>客户端用 SYN 标志位告知自己的 ISN 100：“请与我的序号同步”。</translation>
+        <source>The client announces its ISN, {seq}, with the SYN flag: &quot;synchronize to my sequence numbers&quot;.</source>
+        <translation>客户端用 SYN 标志位告知自己的 ISN {seq}：“请与我的序号同步”。</translation>
     </message>
     <message>
-        <source>The server&apos;s answer has two jobs. Its ACK flag with Ack=101 acknowledges the client&apos;s SYN. Its SYN flag with Seq=300 announces the server&apos;s own ISN for the other direction. One segment does both.</source>
-        <translation>服务器的应答有两项任务：ACK 标志位和 Ack=101 确认客户端的 SYN；SYN 标志位和 Seq=300 告知服务器自己在另一个方向上的 ISN。一个报文段同时完成两项任务。</translation>
+        <source>The server&apos;s answer has two jobs. Its ACK flag with Ack={ack} acknowledges the client&apos;s SYN. Its SYN flag with Seq={seq} announces the server&apos;s own ISN for the other direction. One segment does both.</source>
+        <translation>服务器的应答有两项任务：ACK 标志位和 Ack={ack} 确认客户端的 SYN；SYN 标志位和 Seq={seq} 告知服务器自己在另一个方向上的 ISN。一个报文段同时完成两项任务。</translation>
     </message>
     <message>
-        <source>The client acknowledges the server&apos;s SYN with Ack=301. Now both directions are synchronized and the client is ESTABLISHED.</source>
-        <translation>客户端用 Ack=301 确认服务器的 SYN。现在两个方向都已同步，客户端进入 ESTABLISHED（已建立连接）。</translation>
+        <source>The client acknowledges the server&apos;s SYN with Ack={ack}. Now both directions are synchronized and the client is ESTABLISHED.</source>
+        <translation>客户端用 Ack={ack} 确认服务器的 SYN。现在两个方向都已同步，客户端进入 ESTABLISHED（已建立连接）。</translation>
     </message>
     <message>
         <source>The server receives that ACK and is ESTABLISHED too. Data can now flow both ways, each direction numbered from its own ISN.</source>

@@ -128,6 +128,22 @@ void LessonPanel::showEvent(QShowEvent* event)
     refresh();
 }
 
+QString LessonPanel::with_numbers(QString text, std::uint32_t step) const
+{
+    // {seq} and {ack}: the numbers of the first segment the stop's step sent, in the
+    // notation every other view uses.
+    const Trace& trace = session_.simulation().trace();
+    const auto [first, last] = trace.events_of_step(step);
+    for (std::size_t i = first; i < last; ++i)
+        if (trace.events[i].kind == EventKind::SegmentSent) {
+            const SeqNotation& numbers = session_.numbers();
+            text.replace(QLatin1String("{seq}"), QString::fromStdString(numbers.seq(trace.events[i].ref)));
+            text.replace(QLatin1String("{ack}"), QString::fromStdString(numbers.ack(trace.events[i].ref)));
+            break;
+        }
+    return text;
+}
+
 void LessonPanel::refresh()
 {
     const auto& lesson = session_.lesson();
@@ -138,7 +154,9 @@ void LessonPanel::refresh()
         const int reached = session_.lesson_stop_reached();
         const int total = int(lesson->stops.size());
         title = lesson_text(lesson->title);
-        body = reached < 0 ? lesson_text(lesson->introduction) : lesson_text(lesson->stops[std::size_t(reached)].text);
+        body = reached < 0 ? lesson_text(lesson->introduction)
+                           : with_numbers(lesson_text(lesson->stops[std::size_t(reached)].text),
+                                          session_.lesson_stops()[std::size_t(reached)]);
         progress_->setText(reached < 0 ? tr("Introduction: press Continue to play to the first stop.")
                            : reached + 1 == total
                                ? tr("Stop %1 of %2: the end of the lesson.").arg(reached + 1).arg(total)

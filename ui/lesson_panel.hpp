@@ -34,6 +34,7 @@ protected:
 
 private:
     void refresh();
+    QString with_numbers(QString text, std::uint32_t step) const;
 
     SessionController& session_;
     QListWidget* list_;

@@ -417,7 +417,19 @@ TEST_CASE("a lesson loads its scenario, plays to each stop and pauses there with
         REQUIRE(QTest::qWaitFor([&] { return !session.playing(); }, 5000));
         CHECK(session.simulation().current_step() == session.lesson_stops()[stop]);
         CHECK(session.lesson_stop_reached() == int(stop));
-        CHECK(w.window.lessons()->shown_text().contains(QString::fromStdString(lesson.stops[stop].text)));
+        // The stop's text, with its numbers written as everywhere else.
+        const QString shown = w.window.lessons()->shown_text();
+        const QString expected = QString::fromStdString(lesson.stops[stop].text)
+                                     .replace(QLatin1String("{seq}"), stop == 0 ? "x" : "y")
+                                     .replace(QLatin1String("{ack}"), stop == 1 ? "x+1" : "y+1");
+        CHECK(shown.contains(expected));
+        CHECK_FALSE(shown.contains(QLatin1Char('{')));
+        if (stop == 2) { // another notation rewrites the stop's numbers at once
+            w.trigger("numbers_absolute");
+            CHECK(w.window.lessons()->shown_text().contains("Ack=301"));
+            w.trigger("numbers_symbolic");
+            CHECK(w.window.lessons()->shown_text().contains("Ack=y+1"));
+        }
     }
     // Loading another scenario ends the lesson.
     session.load(*builtin_scenario("normal"));
