@@ -2,6 +2,7 @@
 
 #include "diagram_text.hpp"
 #include "language.hpp"
+#include "oriented_box.hpp"
 
 #include <QCoreApplication>
 
@@ -21,6 +22,7 @@ constexpr double kBreakHalfHeight = 14; // the painter's zigzag band: 9 px and 4
 constexpr double kEndBoxGap = 6;        // a finished arrow's "lost" or "dropped" mark, below its end
 constexpr std::size_t kMaxCrossingChecks = 64;
 constexpr double kLabelGap = 3.0;   // between an arrow and its label
+constexpr double kMinStub = 0.15;   // the shortest part of its way a drawn arrow shows
 constexpr double kStateGap = 8.0;   // below the row where the state changed
 constexpr double kBoxPadX = 8.0, kBoxPadY = 3.0;
 
@@ -40,39 +42,6 @@ int role_rank(HostRole role)
 struct Diagram {
     Q_DECLARE_TR_FUNCTIONS(Diagram)
 };
-
-bool segment_meets_rect(QPointF a, QPointF b, const QRectF& r)
-{
-    // Liang-Barsky clipping: does any part of a-b lie inside r?
-    double t0 = 0, t1 = 1;
-    const double dx = b.x() - a.x(), dy = b.y() - a.y();
-    const double p[4] = {-dx, dx, -dy, dy};
-    const double q[4] = {a.x() - r.left(), r.right() - a.x(), a.y() - r.top(), r.bottom() - a.y()};
-    for (int i = 0; i < 4; ++i) {
-        if (p[i] == 0) {
-            if (q[i] < 0)
-                return false;
-            continue;
-        }
-        const double t = q[i] / p[i];
-        if (p[i] < 0)
-            t0 = std::max(t0, t);
-        else
-            t1 = std::min(t1, t);
-        if (t0 > t1)
-            return false;
-    }
-    return true;
-}
-
-double distance_to_segment(QPointF p, QPointF a, QPointF b)
-{
-    const double dx = b.x() - a.x(), dy = b.y() - a.y();
-    const double len2 = dx * dx + dy * dy;
-    double t = len2 > 0 ? ((p.x() - a.x()) * dx + (p.y() - a.y()) * dy) / len2 : 0;
-    t = std::clamp(t, 0.0, 1.0);
-    return std::hypot(p.x() - (a.x() + t * dx), p.y() - (a.y() + t * dy));
-}
 
 QString note_for(const SegmentRecord& r, std::int64_t rto)
 {
@@ -155,7 +124,9 @@ DiagramLayout::DiagramLayout(const Trace& trace, const DiagramOptions& options, 
     // Between two successive arrows there is room for a label and its note.
     const double label_room = metrics_.label(QStringLiteral("SYN")).height() +
                               metrics_.note(QStringLiteral("retransmission")).height() + 16;
-    min_row_ = std::max(options.min_row_px, label_room);
+    // Arrows slant enough that a label fits between two that meet at a lifeline.
+    min_row_ = std::max(options.min_row_px, 1.5 * label_room);
+    label_block_ = label_room - 14;
     for (TcpState st : {TcpState::Closed, TcpState::Listen, TcpState::SynSent, TcpState::SynReceived,
                         TcpState::Established})
         widest_state_ = std::max(widest_state_, metrics_.state(QString::fromLatin1(state_name(st))).width());
@@ -187,13 +158,14 @@ DiagramLayout::DiagramLayout(const Trace& trace, const DiagramOptions& options, 
     });
 
     // The widest label, or lifeline title, sets the column.
-    double widest = widest_text(0, n_events);
+    widest_label_ = widest_text(0, n_events);
+    double widest_title = 0;
     std::vector<QString> titles(trace.hosts.size());
     for (std::uint8_t h : order) {
         titles[h] = QString::fromStdString(lifeline_title(trace.hosts[h], interface_wording()));
-        widest = std::max(widest, metrics_.header(titles[h]).width() - 40);
+        widest_title = std::max(widest_title, metrics_.header(titles[h]).width() + 30);
     }
-    column_ = std::max(options.min_column_px, widest + 70);
+    column_ = std::max(column_for(widest_label_), widest_title);
 
     // State labels sit outside the outer lifelines, where no arrow goes, and on the middle ones otherwise.
     side_.assign(trace.hosts.size(), Side::Center);
@@ -218,6 +190,14 @@ DiagramLayout::DiagramLayout(const Trace& trace, const DiagramOptions& options, 
     process(n_events);
 }
 
+double DiagramLayout::column_for(double widest) const
+{
+    // A label along its arrow clears both lifelines. Where two arrows cross (a
+    // simultaneous open, data crossing an ACK), each label must fit on its own half of
+    // its arrow, away from the crossing.
+    return std::max(options_.min_column_px, crossing_ ? 2 * widest + 50 : widest + 90);
+}
+
 double DiagramLayout::widest_text(std::size_t first_event, std::size_t last_event)
 {
     // Making and measuring text is slow and a flood has millions of labels, so lengths
@@ -230,6 +210,19 @@ double DiagramLayout::widest_text(std::size_t first_event, std::size_t last_even
     std::vector<std::pair<std::uint32_t, int>> lengths;
     for (std::size_t i = first_event; i < last_event; ++i) {
         const TraceEvent& e = trace_.events[i];
+        // Does a segment leave while one the other way between the same hosts travels?
+        if (e.kind == EventKind::SegmentSent || e.kind == EventKind::SegmentDelivered ||
+            e.kind == EventKind::SegmentLost) {
+            const SegmentRecord& rec = trace_.segments[e.ref];
+            const auto direction = [](std::uint8_t from, std::uint8_t to) { return std::uint16_t(from << 8 | to); };
+            if (rec.to_host != kNoHost && rec.from_host != kNoHost) {
+                if (e.kind != EventKind::SegmentSent)
+                    --in_flight_between_[direction(rec.from_host, rec.to_host)];
+                else if (++in_flight_between_[direction(rec.from_host, rec.to_host)] &&
+                         in_flight_between_[direction(rec.to_host, rec.from_host)] > 0)
+                    crossing_ = true;
+            }
+        }
         if (e.kind != EventKind::SegmentSent)
             continue;
         const Segment& s = trace_.segments[e.ref].seg;
@@ -277,26 +270,28 @@ bool DiagramLayout::extend()
     }
     numbers_.sync(trace_);
     update_lifeline_numbers(trace_.segments.size());
-    if (widest_text(events_done_, n_events) + 70 > column_)
+    widest_label_ = std::max(widest_label_, widest_text(events_done_, n_events));
+    if (column_for(widest_label_) > column_)
         return false;
     process(n_events);
     return true;
 }
 
-void DiagramLayout::start_row(std::int64_t time)
+void DiagramLayout::start_row(std::int64_t time, double min_gap_px)
 {
     if (row_y_.empty()) {
         row_y_.push_back(header_height_ + 30);
     } else {
         const double natural = double(time - row_time_.back()) / 1e6 * options_.px_per_ms;
         // A row where a state changed needs room below for the state's label.
-        const double min_gap = std::max(min_row_, row_has_state_ ? state_room_ : 0.0);
+        const double min_gap = std::max({min_row_, min_gap_px, row_has_state_ ? state_room_ : 0.0});
         double gap = std::max(natural, min_gap);
         if (natural > options_.max_gap_px) {
             // The zigzag band goes below what hangs under the last row (a state's
             // label, a "lost" or "dropped" mark), with room for the next row above it.
             const double hang = std::max({row_has_state_ ? state_room_ : 0.0, end_room_, row_marks_hang_});
-            gap = std::max(options_.max_gap_px, hang + 2 * kBreakHalfHeight + min_row_ / 2);
+            // A label above the next row's arrow fits under the band.
+            gap = std::max(options_.max_gap_px, hang + 2 * kBreakHalfHeight + label_block_ + 3 * kLabelGap);
             breaks_.push_back({row_y_.back() + hang + kBreakHalfHeight, time - row_time_.back()});
         }
         row_y_.push_back(row_y_.back() + gap);
@@ -304,7 +299,7 @@ void DiagramLayout::start_row(std::int64_t time)
     row_time_.push_back(time);
     row_has_state_ = false;
     row_marks_hang_ = 0;
-    row_senders_.clear();
+    row_arrival_starts_.clear();
 }
 
 void DiagramLayout::set_end_box(DiagramArrow& a, std::size_t index)
@@ -328,6 +323,19 @@ void DiagramLayout::set_end_box(DiagramArrow& a, std::size_t index)
                        a.to.y() + (ahead ? -sz.height() / 2 : kEndBoxGap), w, sz.height());
 }
 
+double DiagramLayout::travelled(const SegmentRecord& rec, std::int64_t sent_at, std::int64_t at)
+{
+    const double travel = double(std::max<std::int64_t>(1, rec.arrives_at - sent_at));
+    return std::clamp(double(at - sent_at) / travel, 0.0, 1.0);
+}
+
+double DiagramLayout::travel_height(const SegmentRecord& rec, std::int64_t sent_at) const
+{
+    // How far down the page its arrival would be, were nothing else in between.
+    const double natural = double(rec.arrives_at - sent_at) / 1e6 * options_.px_per_ms;
+    return std::clamp(natural, min_row_, std::max(min_row_, options_.max_gap_px));
+}
+
 double DiagramLayout::receiver_x(const SegmentRecord& rec, double x_from) const
 {
     return rec.to_host != kNoHost && host_x_[rec.to_host] >= 0 ? host_x_[rec.to_host] : x_from + column_ * 0.6;
@@ -339,18 +347,25 @@ void DiagramLayout::process(std::size_t n_events)
     std::size_t first_changed = first_arrow;
     for (std::size_t i = events_done_; i < n_events; ++i) {
         const TraceEvent& e = trace_.events[i];
-        // Rows: one per (time, step); a host sending a second segment in the same step
-        // gets a new row so that parallel arrows never coincide.
-        const bool repeat_sender = e.kind == EventKind::SegmentSent &&
-                                   std::find(row_senders_.begin(), row_senders_.end(), e.host) != row_senders_.end();
-        if (row_time_.empty() || e.time != row_time_.back() || e.step != row_step_ || repeat_sender) {
-            start_row(e.time);
-            row_step_ = e.step;
+        // Rows: one per instant, so that what happens at the same time is drawn at the
+        // same height (both SYNs of a simultaneous open). An arrival at the instant its
+        // segment left (no latency) goes a row lower, and so does one whose arrow would
+        // lie on another that left the same point and arrived in this row.
+        bool new_row = row_time_.empty() || e.time != row_time_.back();
+        double fan_gap = 0;
+        if (!new_row && e.kind == EventKind::SegmentDelivered) {
+            const QPointF from = arrows_[arrow_of_segment_[e.ref]].from;
+            // Two arrows from one point fan out far enough for a label between them.
+            const bool fan = std::find(row_arrival_starts_.begin(), row_arrival_starts_.end(), from) !=
+                             row_arrival_starts_.end();
+            new_row = fan || from.y() == row_y_.back();
+            fan_gap = fan ? 2 * min_row_ : 0;
         }
+        if (new_row)
+            start_row(e.time, fan_gap);
         const double y = row_y_.back();
         switch (e.kind) {
         case EventKind::SegmentSent: {
-            row_senders_.push_back(e.host);
             const SegmentRecord& rec = trace_.segments[e.ref];
             const Segment& s = rec.seg;
             DiagramArrow a;
@@ -369,7 +384,7 @@ void DiagramLayout::process(std::size_t n_events)
             if (s.has(flag::SYN) || s.payload_len > 0) // what can be retransmitted
                 last_send_[key] = e.time;
             a.from = {host_x_[e.host], y};
-            a.to = a.from;
+            a.to = a.path_end = a.from;
             a.end = ArrowEnd::InFlight;
             a.sent_at = e.time;
             if (arrow_of_segment_.size() <= e.ref)
@@ -386,13 +401,18 @@ void DiagramLayout::process(std::size_t n_events)
             const SegmentRecord& rec = trace_.segments[e.ref];
             const double x_to = receiver_x(rec, a.from.x());
             if (e.kind == EventKind::SegmentLost) {
+                // Where it was lost, in time; one lost as it left is a short stub toward
+                // its receiver, never a line down its sender's own lifeline.
                 a.end = ArrowEnd::Lost;
-                const double travel = double(std::max<std::int64_t>(1, rec.arrives_at - a.sent_at));
-                const double f = std::clamp(double(e.time - a.sent_at) / travel, 0.0, 1.0);
-                a.to = {a.from.x() + f * (x_to - a.from.x()), y};
+                // It keeps the slope of its own way, so that it never lies on another
+                // arrow that left with it.
+                const double f = std::max(kMinStub, travelled(rec, a.sent_at, e.time));
+                a.path_end = QPointF(x_to, a.from.y() + travel_height(rec, a.sent_at));
+                a.to = a.from + f * (a.path_end - a.from);
             } else {
                 a.end = ArrowEnd::Delivered;
-                a.to = {x_to, y};
+                a.to = a.path_end = {x_to, y};
+                row_arrival_starts_.push_back(a.from);
             }
             set_end_box(a, index);
             max_arrow_height_ = std::max(max_arrow_height_, a.bottom() - a.top());
@@ -480,18 +500,26 @@ void DiagramLayout::process(std::size_t n_events)
     // Segments still travelling end where they are now.
     const double last_y = row_y_.empty() ? header_height_ + 30 : row_y_.back();
     std::erase_if(in_flight_, [this](std::size_t i) { return arrows_[i].end != ArrowEnd::InFlight; });
+    double lowest = last_y + 40;
     for (std::size_t index : in_flight_) {
+        // The tip is where it is now, on the line to its receiver, which is drawn too.
         DiagramArrow& a = arrows_[index];
         const SegmentRecord& rec = trace_.segments[a.segment];
         const double x_to = receiver_x(rec, a.from.x());
-        const double travel = double(std::max<std::int64_t>(1, rec.arrives_at - a.sent_at));
-        const double f = std::clamp(double(now_ - a.sent_at) / travel, 0.12, 1.0);
-        a.to = {a.from.x() + f * (x_to - a.from.x()), std::max(last_y, a.from.y())};
+        const double f = std::clamp(travelled(rec, a.sent_at, now_), kMinStub, 1.0);
+        if (last_y > a.from.y() + 1) {
+            a.to = {a.from.x() + f * (x_to - a.from.x()), last_y};
+            a.path_end = {x_to, a.from.y() + (last_y - a.from.y()) / f};
+        } else {
+            a.path_end = {x_to, a.from.y() + travel_height(rec, a.sent_at)};
+            a.to = a.from + f * (a.path_end - a.from);
+        }
         set_end_box(a, index);
-        max_arrow_height_ = std::max(max_arrow_height_, a.bottom() - a.top());
+        lowest = std::max(lowest, a.path_end.y() + 16);
+        max_arrow_height_ = std::max(max_arrow_height_, a.path_end.y() - a.from.y());
         first_changed = std::min(first_changed, index);
     }
-    bottom_ = last_y + 40;
+    bottom_ = lowest;
     size_ = QSizeF(width_, bottom_ + kBottomMargin);
     // Labels of arrows that moved or are new are placed again when next looked at.
     labels_.resize(arrows_.size());
@@ -547,12 +575,14 @@ const PlacedLabel& DiagramLayout::label(std::size_t arrow) const
 
 void DiagramLayout::place_block(std::size_t block) const
 {
-    // Greedy: for each arrow, the first candidate spot (middle first, then towards the
-    // ends, above before below) that meets no label of this block, no state or queue
-    // box and no other arrow; if none is free, the spot with the least overlap.
+    // Each label is written along its own arrow, turned to its slope, above its middle
+    // as textbooks write it. Greedy, in the order the segments were sent: the first
+    // spot (the middle, then towards the ends; above, then below) that meets no label
+    // placed before, no other arrow, state, queue or end mark and no break band. If none
+    // is free (a dense flood), the least covered spot, moved away with a leader line.
     block_placed_[block] = true;
     const std::size_t first = block * kLabelBlock, last = std::min(arrows_.size(), first + kLabelBlock);
-    std::vector<QRectF> placed;
+    std::vector<OrientedBox> placed;
     for (std::size_t i = first - std::min(first, kLabelBlockContext); i < last; ++i) {
         const DiagramArrow& a = arrows_[i];
         const QString note_string = note_text(i);
@@ -560,83 +590,87 @@ void DiagramLayout::place_block(std::size_t block) const
         const QSizeF note = note_string.isEmpty() ? QSizeF(0, 0) : metrics_.note(note_string);
         const double w = std::max(main.width(), note.width()) + 6;
         const double h = main.height() + note.height() + 2;
-        // A segment still in flight is labelled along the whole path it will take, so
-        // that a short new arrow's label has room and stays put while the arrow grows.
-        QPointF end = a.to;
-        if (a.end == ArrowEnd::InFlight) {
-            const SegmentRecord& rec = trace_.segments[a.segment];
-            const double travel = double(rec.arrives_at - a.sent_at) / 1e6 * options_.px_per_ms;
-            end = QPointF(receiver_x(rec, a.from.x()),
-                          a.from.y() + std::clamp(travel, min_row_, std::max(min_row_, options_.max_gap_px)));
-        }
-        const double dx = end.x() - a.from.x(), dy = end.y() - a.from.y();
-        const double slope = std::abs(dx) > 1 ? std::abs(dy / dx) : 0;
-        const double rise = slope * w / 2 + kLabelGap;
+        const QPointF start = a.from, end = a.path_end;
+        const QPointF d = end - start;
+        const double length = std::hypot(d.x(), d.y());
+        QPointF along = length > 1 ? d / length : QPointF(1, 0);
+        if (along.x() < 0)
+            along = -along; // text reads left to right
+        // The arrow's upward normal; steep arrows get level text beside them, readable.
+        const QPointF up(along.y(), -along.x());
+        const QPointF axis = std::abs(along.y()) > 0.6 ? QPointF(1, 0) : along;
+        const QPointF axis_across(-axis.y(), axis.x());
+        // How far the box reaches across the arrow from its centre.
+        const double reach = w / 2 * std::abs(axis.x() * up.x() + axis.y() * up.y()) +
+                             h / 2 * std::abs(axis_across.x() * up.x() + axis_across.y() * up.y());
 
-        const auto cost = [&](const QRectF& box) {
-            double overlap = 0;
-            for (const QRectF& other : placed)
-                if (other.intersects(box)) {
-                    // Covered text is unreadable: by far the worst.
-                    const QRectF o = other.intersected(box);
-                    overlap += 10 * o.width() * o.height() + 5000;
-                }
-            // In a dense flood hundreds of arrows cross every spot; checking them all
-            // would cost much and buy nothing, since no spot is free there.
-            const auto nearby = arrows_between(box.top(), box.bottom());
+        const auto cost = [&](const OrientedBox& box) {
+            double c = 0;
+            const QRectF bounds = box.bounds();
+            for (const OrientedBox& other : placed)
+                if (other.intersects(box)) // covered text is unreadable: by far the worst
+                    c += 5000 + 10 * bounds.intersected(other.bounds()).width() * bounds.intersected(other.bounds()).height();
+            // No other arrow comes as near the label as its own: in a dense flood hundreds
+            // cross every spot, and checking them all would buy nothing.
+            const OrientedBox clear = box.grown(kLabelGap + 1);
+            const auto nearby = arrows_between(bounds.top() - kLabelGap - 1, bounds.bottom() + kLabelGap + 1);
             if (nearby.size() <= kMaxCrossingChecks)
                 for (std::size_t j : nearby)
-                    if (j != i && segment_meets_rect(arrows_[j].from, arrows_[j].to, box))
-                        overlap += 200;
-            if (segment_meets_rect(a.from, end, box))
-                overlap += 400;
+                    if (j != i && clear.meets_segment(arrows_[j].from, arrows_[j].path_end))
+                        c += 800;
+            if (box.meets_segment(start, end))
+                c += 400;
             // State and queue marks are in y order and sit just below their row.
             const auto marks_near = [&](const auto& marks) {
                 double hits = 0;
-                auto it = std::lower_bound(marks.begin(), marks.end(), box.top() - 60,
+                auto it = std::lower_bound(marks.begin(), marks.end(), bounds.top() - 60,
                                            [](const auto& m, double y) { return m.y < y; });
-                for (; it != marks.end() && it->y <= box.bottom(); ++it)
-                    hits += it->box.intersects(box) ? 3000 : 0;
+                for (; it != marks.end() && it->y <= bounds.bottom(); ++it)
+                    hits += box.intersects(it->box) ? 3000 : 0;
                 return hits;
             };
-            overlap += marks_near(states_) + marks_near(queue_marks_);
+            c += marks_near(states_) + marks_near(queue_marks_);
             // A time break's zigzag band (its label sits at the left) hides text too.
-            for (auto b = std::lower_bound(breaks_.begin(), breaks_.end(), box.top() - kBreakHalfHeight,
-                                           [](const DiagramBreak&br, double y) { return br.y < y; });
-                 b != breaks_.end() && b->y - kBreakHalfHeight < box.bottom(); ++b)
-                overlap += 3000;
+            for (auto b = std::lower_bound(breaks_.begin(), breaks_.end(), bounds.top() - kBreakHalfHeight,
+                                           [](const DiagramBreak& br, double y) { return br.y < y; });
+                 b != breaks_.end() && b->y - kBreakHalfHeight < bounds.bottom(); ++b)
+                c += 3000;
             if (nearby.size() <= kMaxCrossingChecks)
-                for (std::size_t j : arrows_between(box.top() - 40, box.bottom()))
-                    if (arrows_[j].end_box.intersects(box))
-                        overlap += 3000;
+                for (std::size_t j : arrows_between(bounds.top() - 40, bounds.bottom()))
+                    if (box.intersects(arrows_[j].end_box))
+                        c += 3000;
             for (const DiagramLifeline& l : lifelines_)
-                if (l.x > box.left() && l.x < box.right())
-                    overlap += 150;
-            return overlap;
+                if (box.meets_segment(QPointF(l.x, bounds.top() - 1), QPointF(l.x, bounds.bottom() + 1)))
+                    c += 150;
+            // Inside the drawing, right of the times, below the headers.
+            if (bounds.left() < kLeftMargin || bounds.right() > size_.width() - 4 || bounds.top() < header_height_)
+                c += 3000;
+            return c;
         };
-        // Beside the arrow first; then stacked further away with a leader line. The
-        // first free spot wins; if none is free, the least covered one.
+        // Tiers: above the arrow, below it, on it (the line runs into the label and out
+        // again, in a flood where no side is free), then further away with a leader.
+        enum class Spot { Above, Below, On, Away };
         PlacedLabel best;
         double best_cost = -1;
         bool free = false;
-        for (int shift = 0; shift <= 3 && !free; ++shift) {
-            const double away = shift * (h * 0.75);
-            for (double t : {0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78, 0.14, 0.86}) {
-                const QPointF at(a.from.x() + t * dx, a.from.y() + t * dy);
-                for (bool above : {true, false}) {
-                    const double top = above ? at.y() - rise - h - away : at.y() + rise + away;
-                    // Kept inside the drawing, right of the time axis.
-                    const double left =
-                        std::clamp(at.x() - w / 2, kLeftMargin, std::max(kLeftMargin, size_.width() - w - 4));
-                    const QRectF box(left, top, w, h);
-                    const double c = cost(box);
-                    free = c == 0;
-                    if (free || best_cost < 0 || c + shift * 250 < best_cost) {
-                        best_cost = c + shift * 250;
-                        best = {box, at, shift > 0};
-                    }
-                    if (free)
-                        break;
+        for (int tier = 0; tier < 6 && !free; ++tier) {
+            const Spot spot = tier < 3 ? Spot(tier) : Spot::Away;
+            const double away = tier < 3 ? 0 : (tier - 2) * (h * 0.75);
+            for (double t : {0.5, 0.45, 0.55, 0.4, 0.6, 0.35, 0.65, 0.3, 0.7, 0.25, 0.75, 0.2, 0.8, 0.14, 0.86}) {
+                // The whole label beside its arrow, clear of the lifeline it leaves; a
+                // label longer than a short stub runs on along the stub's line.
+                const double first_t = length > 1 ? (w / 2 + 8) / length : 0.5;
+                const double last_t = std::max(first_t, 1 - first_t);
+                const QPointF at = start + std::clamp(t, first_t, last_t) * d;
+                const double offset = spot == Spot::On ? 0 : reach + kLabelGap + away;
+                const OrientedBox box{at + (spot == Spot::Below ? -1.0 : 1.0) * up * offset, axis, w / 2, h / 2};
+                double c = cost(box);
+                if (spot == Spot::On && box.meets_segment(start, end))
+                    c -= 400; // its own line through it is the point here
+                free = c == 0;
+                if (free || best_cost < 0 || c + tier * 250 < best_cost) {
+                    best_cost = c + tier * 250;
+                    best = {box, at, spot == Spot::Away, spot != Spot::Below};
                 }
                 if (free)
                     break;
@@ -678,7 +712,7 @@ void DiagramLayout::update_lifeline_numbers(std::size_t segment_count)
             if (!own)
                 continue;
             LifelineSymbols& mine = lifeline_symbols_[l];
-            if (mine.first.size() < 2)
+            if (mine.first.empty())
                 mine.first.push_back(std::uint32_t(symbols_shown_));
             mine.last = std::uint32_t(symbols_shown_);
             ++mine.count;
@@ -727,7 +761,7 @@ std::optional<std::size_t> DiagramLayout::arrow_at(QPointF point, double toleran
     std::optional<std::size_t> best;
     double best_distance = tolerance;
     for (std::size_t i : arrows_between(point.y() - tolerance, point.y() + tolerance)) {
-        const double d = distance_to_segment(point, arrows_[i].from, arrows_[i].to);
+        const double d = point_segment_distance(point, arrows_[i].from, arrows_[i].to);
         if (d <= best_distance) {
             best_distance = d;
             best = i;

@@ -3,6 +3,7 @@
 // running down, long idle stretches broken), slanted arrows, lost-segment marks, state
 // labels and the placement of every arrow label so that none overlaps another label or
 // an arrow. Painting is DiagramPainter's job; this class never draws.
+#include "oriented_box.hpp"
 #include "seq_notation.hpp"
 #include "trace.hpp"
 
@@ -43,6 +44,7 @@ struct DiagramArrow {
     std::uint32_t segment = 0;
     QPointF from;
     QPointF to;            // where it ends: the receiver, the loss point, or "now"
+    QPointF path_end;      // where it was headed: `to`, or the receiver for one in flight or lost
     ArrowEnd end = ArrowEnd::Delivered;
     std::uint8_t flags = 0;
     std::uint16_t payload_len = 0;
@@ -54,13 +56,15 @@ struct DiagramArrow {
     std::int64_t sent_at = 0;
     QRectF end_box;                   // "lost", the drop reason or "in flight", beside the end
     double top() const { return std::min(from.y(), to.y()); }
-    double bottom() const { return std::max(from.y(), to.y()); }
+    double bottom() const { return std::max({from.y(), to.y(), path_end.y()}); }
 };
 
 struct PlacedLabel {
-    QRectF box;            // label and note together
+    OrientedBox box;       // label and note together, turned to the arrow's slope
     QPointF anchor;        // the point on the arrow it belongs to
     bool leader = false;   // moved away from its arrow: draw a line back to the anchor
+    bool above = true;     // above the arrow (its note on top), or below (its note under it)
+    QRectF bounds() const { return box.bounds(); }
 };
 
 struct DiagramLifeline {
@@ -152,10 +156,14 @@ private:
 
     void place_block(std::size_t block) const;
     void process(std::size_t n_events); // lays out events [events_done_, n_events)
-    void start_row(std::int64_t time);
+    void start_row(std::int64_t time, double min_gap_px = 0);
     void set_end_box(DiagramArrow& arrow, std::size_t index);
     double receiver_x(const SegmentRecord& rec, double x_from) const;
+    // The share of its way a segment has travelled at `at`, from 0 to 1.
+    static double travelled(const SegmentRecord& rec, std::int64_t sent_at, std::int64_t at);
+    double travel_height(const SegmentRecord& rec, std::int64_t sent_at) const;
     double widest_text(std::size_t first_event, std::size_t last_event);
+    double column_for(double widest_label) const;
     void update_lifeline_numbers(std::size_t segment_count);
 
     const Trace& trace_;
@@ -179,17 +187,19 @@ private:
     // The forward pass, kept so that extend() can resume it.
     std::size_t events_done_ = 0;
     std::int64_t now_ = 0;
-    double column_ = 0, width_ = 0, bottom_ = 0;
+    double column_ = 0, width_ = 0, bottom_ = 0, widest_label_ = 0;
+    bool crossing_ = false; // two arrows between the same lifelines cross
+    std::unordered_map<std::uint16_t, int> in_flight_between_; // segments travelling, by (sender, receiver)
     double state_room_ = 0, end_room_ = 0, min_row_ = 0, widest_state_ = 0;
+    double label_block_ = 0; // the height of a label with its note
     int longest_label_ = 0;
     std::array<bool, 256> note_measured_{};
     std::vector<Side> side_;
     std::vector<std::int64_t> row_time_;
     std::vector<double> row_y_;
-    std::uint32_t row_step_ = 0;
     bool row_has_state_ = false;
     double row_marks_hang_ = 0; // how far the last row's queue marks reach below it
-    std::vector<std::uint8_t> row_senders_;
+    std::vector<QPointF> row_arrival_starts_; // where the arrows that arrived in the last row left from
     std::vector<std::uint32_t> arrow_of_segment_;
     std::vector<std::size_t> in_flight_;
     std::unordered_map<std::uint64_t, std::int64_t> last_send_;

@@ -147,6 +147,13 @@ void paint_diagram(QPainter& p, const DiagramLayout& layout, const DiagramTheme&
         const double width = t.arrow_width * (highlighted == i ? 2.0 : 1.0) * (a.cookie ? 1.6 : 1.0);
         p.setPen(QPen(colour, width, style, Qt::FlatCap));
         p.drawLine(a.from, a.to);
+        if (a.end == ArrowEnd::InFlight) { // the rest of its way, faintly, with its label along it
+            QColor faint = colour;
+            faint.setAlpha(90);
+            p.setPen(QPen(faint, 1, Qt::DotLine, Qt::FlatCap));
+            p.drawLine(a.to, a.path_end);
+            p.setPen(QPen(colour, width, style, Qt::FlatCap));
+        }
         p.setPen(QPen(colour, std::max(1.5, t.arrow_width), Qt::SolidLine, Qt::RoundCap));
         if (a.end == ArrowEnd::Lost) {
             const double r = 7;
@@ -163,33 +170,41 @@ void paint_diagram(QPainter& p, const DiagramLayout& layout, const DiagramTheme&
         }
     }
 
-    // Labels above (or beside) their arrows, on a quiet background.
+    // Labels along their arrows, turned to the slope, on a quiet background: the main
+    // line next to the arrow, the note on the far side.
     for (std::size_t i : arrows) {
         const DiagramArrow& a = layout.arrows()[i];
         const PlacedLabel& placed = layout.label(i);
-        if (!placed.box.intersects(visible))
+        if (!placed.bounds().intersects(visible))
             continue;
+        const OrientedBox& box = placed.box;
         if (placed.leader) {
-            const QPointF edge(std::clamp(placed.anchor.x(), placed.box.left(), placed.box.right()),
-                               placed.anchor.y() < placed.box.top() ? placed.box.top() : placed.box.bottom());
+            // To the middle of the box's edge that faces the arrow.
+            const QPointF edge = box.centre + box.across() * (placed.above ? box.half_height : -box.half_height);
             p.setPen(QPen(t.muted, 1, Qt::DotLine));
             p.drawLine(placed.anchor, edge);
         }
-        p.fillRect(placed.box, t.label_fill);
-        const QFontMetricsF main(t.label_font);
+        p.save();
+        p.translate(box.centre);
+        p.rotate(box.angle_degrees());
+        const QRectF local(-box.half_width, -box.half_height, 2 * box.half_width, 2 * box.half_height);
+        p.fillRect(local, t.label_fill);
+        const double main_height = QFontMetricsF(t.label_font).height();
+        const QString note = layout.note_text(i);
+        const double note_height = note.isEmpty() ? 0 : QFontMetricsF(t.note_font).height() + 1;
+        const bool note_first = placed.above && !note.isEmpty();
         const QColor colour = a.end == ArrowEnd::Lost ? t.lost : t.arrow_colour(a.flags, a.payload_len);
         p.setFont(t.label_font);
         p.setPen(t.kind == ThemeKind::Print ? QColor(Qt::black) : colour);
-        QRectF line(placed.box.left(), placed.box.top(), placed.box.width(), main.height());
-        p.drawText(line, Qt::AlignHCenter | Qt::AlignTop, layout.label_text(i));
-        const QString note = layout.note_text(i);
+        p.drawText(QRectF(local.left(), local.top() + (note_first ? note_height : 0), local.width(), main_height),
+                   Qt::AlignHCenter | Qt::AlignTop, layout.label_text(i));
         if (!note.isEmpty()) {
             p.setFont(t.note_font);
             p.setPen(t.muted);
-            line.translate(0, main.height() + 1);
-            line.setHeight(QFontMetricsF(t.note_font).height());
-            p.drawText(line, Qt::AlignHCenter | Qt::AlignTop, note);
+            p.drawText(QRectF(local.left(), local.top() + (note_first ? 0 : main_height + 1), local.width(), note_height),
+                       Qt::AlignHCenter | Qt::AlignTop, note);
         }
+        p.restore();
     }
     // What happened at the end, beside the mark.
     p.setFont(t.note_font);

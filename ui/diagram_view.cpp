@@ -59,7 +59,7 @@ void DiagramView::scroll_to_newest()
         return;
     const std::size_t newest = layout_->arrows().size() - 1;
     const DiagramArrow& a = layout_->arrows()[newest];
-    QRectF span = QRectF(a.from, a.to).normalized().united(layout_->label(newest).box);
+    QRectF span = QRectF(a.from, a.path_end).normalized().united(layout_->label(newest).bounds());
     if (!a.end_box.isNull())
         span = span.united(a.end_box);
     // The state labels and queue marks beside its rows, newest last.
