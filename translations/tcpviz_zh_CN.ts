@@ -1558,6 +1558,13 @@
     </message>
 </context>
 <context>
+    <name>tcpviz::DiagramView</name>
+    <message>
+        <source>In flight: click to lose it.</source>
+        <translation>正在传输：单击即可让它丢失。</translation>
+    </message>
+</context>
+<context>
     <name>tcpviz::EventLogView</name>
     <message>
         <source>Filter events (e.g. SYN-ACK, server, lost)</source>
@@ -2131,6 +2138,34 @@
     <message>
         <source>How Seq and Ack are written in the diagram and every panel (Ctrl+R)</source>
         <translation>时序图和各面板中 Seq 与 Ack 的写法（Ctrl+R）</translation>
+    </message>
+    <message>
+        <source>Step %1: what was sent, with which Seq and Ack, and which state follows? Call out your prediction, then reveal it (Enter).</source>
+        <translation>第 %1 步：发送了什么报文段，Seq 与 Ack 是多少，接下来进入哪个状态？请说出你的预测，然后揭晓（Enter）。</translation>
+    </message>
+    <message>
+        <source>Whole exchange or follow</source>
+        <translation>显示全部交互或跟随当前报文段</translation>
+    </message>
+    <message>
+        <source>In presentation mode: fit the whole exchange so far to the screen, or follow the current segment and the three before it</source>
+        <translation>演示模式下：让迄今为止的全部交互适应屏幕，或跟随当前报文段及其前三个报文段</translation>
+    </message>
+    <message>
+        <source>Class quiz</source>
+        <translation>课堂竞猜</translation>
+    </message>
+    <message>
+        <source>Draw what each step sends or changes with &quot;?&quot; until it is revealed, so that the room can call out its prediction</source>
+        <translation>在揭晓之前，用“?”代替每一步发送或改变的内容，让全班说出自己的预测</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>揭晓</translation>
+    </message>
+    <message>
+        <source>Show what the class quiz keeps back</source>
+        <translation>显示课堂竞猜暂时隐藏的内容</translation>
     </message>
 </context>
 <context>

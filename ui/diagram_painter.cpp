@@ -92,8 +92,9 @@ LabelMetrics metrics_for(const DiagramTheme& theme)
 }
 
 void paint_diagram(QPainter& p, const DiagramLayout& layout, const DiagramTheme& t, const QRectF& visible,
-                   std::optional<std::size_t> highlighted)
+                   std::optional<std::size_t> highlighted, const QuizMask& quiz)
 {
+    const QString unknown = QStringLiteral("?");
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
     p.setRenderHint(QPainter::TextAntialiasing);
@@ -136,9 +137,13 @@ void paint_diagram(QPainter& p, const DiagramLayout& layout, const DiagramTheme&
     const auto arrows = layout.arrows_between(visible.top(), visible.bottom());
     for (std::size_t i : arrows) {
         const DiagramArrow& a = layout.arrows()[i];
-        const QColor colour = a.end == ArrowEnd::Lost ? t.lost : t.arrow_colour(a.flags, a.payload_len);
+        // Colour and dash would give a quiz's answer away: a plain line until revealed.
+        const bool hidden = i >= quiz.first_arrow;
+        const QColor colour = hidden ? t.muted : a.end == ArrowEnd::Lost ? t.lost : t.arrow_colour(a.flags, a.payload_len);
         Qt::PenStyle style = Qt::SolidLine;
-        if (a.end == ArrowEnd::Lost)
+        if (hidden)
+            style = Qt::SolidLine;
+        else if (a.end == ArrowEnd::Lost)
             style = Qt::DashLine;
         else if (a.forged)
             style = Qt::DotLine;
@@ -190,14 +195,15 @@ void paint_diagram(QPainter& p, const DiagramLayout& layout, const DiagramTheme&
         const QRectF local(-box.half_width, -box.half_height, 2 * box.half_width, 2 * box.half_height);
         p.fillRect(local, t.label_fill);
         const double main_height = QFontMetricsF(t.label_font).height();
-        const QString note = layout.note_text(i);
+        const bool hidden = i >= quiz.first_arrow;
+        const QString note = hidden ? QString() : layout.note_text(i);
         const double note_height = note.isEmpty() ? 0 : QFontMetricsF(t.note_font).height() + 1;
         const bool note_first = placed.above && !note.isEmpty();
-        const QColor colour = a.end == ArrowEnd::Lost ? t.lost : t.arrow_colour(a.flags, a.payload_len);
+        const QColor colour = hidden ? t.text : a.end == ArrowEnd::Lost ? t.lost : t.arrow_colour(a.flags, a.payload_len);
         p.setFont(t.label_font);
         p.setPen(t.kind == ThemeKind::Print ? QColor(Qt::black) : colour);
         p.drawText(QRectF(local.left(), local.top() + (note_first ? note_height : 0), local.width(), main_height),
-                   Qt::AlignHCenter | Qt::AlignTop, layout.label_text(i));
+                   Qt::AlignHCenter | Qt::AlignTop, hidden ? unknown : layout.label_text(i));
         if (!note.isEmpty()) {
             p.setFont(t.note_font);
             p.setPen(t.muted);
@@ -210,7 +216,7 @@ void paint_diagram(QPainter& p, const DiagramLayout& layout, const DiagramTheme&
     p.setFont(t.note_font);
     for (std::size_t i : arrows) {
         const DiagramArrow& a = layout.arrows()[i];
-        if (a.end == ArrowEnd::Delivered)
+        if (a.end == ArrowEnd::Delivered || i >= quiz.first_arrow)
             continue;
         p.fillRect(a.end_box, t.label_fill);
         p.setPen(a.end == ArrowEnd::Lost ? t.lost : t.muted);
@@ -220,10 +226,12 @@ void paint_diagram(QPainter& p, const DiagramLayout& layout, const DiagramTheme&
     // State labels and SYN-queue depth on the lifelines.
     for (auto [mark, end] = in_view(layout.states(), 60); mark != end; ++mark) {
         const DiagramStateMark& s = *mark;
-        draw_box(p, s.box, t.state_fill[std::size_t(s.state)], t.kind == ThemeKind::Print ? QColor(Qt::black) : t.lifeline, 5);
+        const bool hidden = std::size_t(mark - layout.states().begin()) >= quiz.first_state;
+        draw_box(p, s.box, hidden ? t.header_fill : t.state_fill[std::size_t(s.state)],
+                 t.kind == ThemeKind::Print ? QColor(Qt::black) : t.lifeline, 5);
         p.setFont(t.state_font);
         p.setPen(t.state_text);
-        p.drawText(s.box, Qt::AlignCenter, QString::fromLatin1(state_name(s.state)));
+        p.drawText(s.box, Qt::AlignCenter, hidden ? unknown : QString::fromLatin1(state_name(s.state)));
     }
     p.setFont(t.note_font);
     for (auto [mark, end] = in_view(layout.queue_marks(), 80); mark != end; ++mark) {

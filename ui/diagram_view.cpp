@@ -28,10 +28,28 @@ void DiagramView::show_trace(const Trace& trace, const DiagramOptions& options)
     // A step only adds to the same trace: extend the layout rather than redo it.
     const bool same = layout_ && trace_ == &trace && options_.numbers == options.numbers &&
                       options_.upto_step == options.upto_step;
+    const std::size_t arrows_before = same ? layout_->arrows().size() : 0;
+    const std::size_t states_before = same ? layout_->states().size() : 0;
     trace_ = &trace;
     options_ = options;
     if (!same || !layout_->extend())
         layout_ = std::make_unique<DiagramLayout>(trace, options, metrics_for(theme_));
+    // A step forward: the quiz keeps back what it sent and changed; the highlighter's
+    // marks belong to the step they were drawn on.
+    const std::uint32_t step = trace.last_step();
+    if (step != shown_step_) {
+        quiz_mask_ = {};
+        if (quiz_ && same && step > shown_step_) {
+            if (layout_->arrows().size() > arrows_before)
+                quiz_mask_.first_arrow = arrows_before;
+            if (layout_->states().size() > states_before)
+                quiz_mask_.first_state = states_before;
+        }
+        strokes_.clear();
+        shown_step_ = step;
+        if (quiz_)
+            emit quiz_changed();
+    }
     hovered_.reset();
     fit_width();
     update_scroll_ranges();
@@ -40,12 +58,41 @@ void DiagramView::show_trace(const Trace& trace, const DiagramOptions& options)
     viewport()->update();
 }
 
+QRectF DiagramView::follow_span() const
+{
+    const auto& arrows = layout_->arrows();
+    if (arrows.empty())
+        return QRectF(0, 0, layout_->size().width(), layout_->now_y());
+    QRectF span;
+    for (std::size_t i = arrows.size() >= 4 ? arrows.size() - 4 : 0; i < arrows.size(); ++i) {
+        span = span.united(QRectF(arrows[i].from, arrows[i].path_end).normalized()).united(layout_->label(i).bounds());
+        if (!arrows[i].end_box.isNull())
+            span = span.united(arrows[i].end_box);
+    }
+    return span;
+}
+
 int DiagramView::follow_value() const
 {
     if (!centre_newest_ || !layout_)
         return verticalScrollBar()->maximum();
-    return std::clamp(int(layout_->now_y() * zoom_ - viewport()->height() / 2.0), verticalScrollBar()->minimum(),
+    if (presentation_view_ == PresentationView::WholeExchange)
+        return verticalScrollBar()->minimum();
+    // The span in the middle of what the pinned headers leave of the view.
+    const double header = layout_->header_height() * zoom_;
+    const double centre = follow_span().center().y() * zoom_;
+    return std::clamp(int(centre - header - (viewport()->height() - header) / 2.0), verticalScrollBar()->minimum(),
                       verticalScrollBar()->maximum());
+}
+
+void DiagramView::set_presentation_view(PresentationView view)
+{
+    presentation_view_ = view;
+    fit_width();
+    update_scroll_ranges();
+    follow_ = true;
+    scroll_to_newest();
+    viewport()->update();
 }
 
 void DiagramView::scroll_to_newest()
@@ -84,10 +131,40 @@ void DiagramView::scroll_to_newest()
 
 void DiagramView::set_centre_newest(bool on)
 {
+    if (on == centre_newest_)
+        return;
+    // Presenting sets its own zoom; the one before comes back afterwards.
+    if (on)
+        zoom_before_presenting_ = zoom_;
+    else
+        zoom_ = zoom_before_presenting_;
     centre_newest_ = on;
+    fit_width();
     update_scroll_ranges();
     follow_ = true;
     scroll_to_newest();
+}
+
+void DiagramView::set_quiz(bool on)
+{
+    quiz_ = on;
+    if (!on)
+        reveal();
+}
+
+void DiagramView::reveal()
+{
+    const bool was_hiding = quiz_hiding();
+    quiz_mask_ = {};
+    viewport()->update();
+    if (was_hiding)
+        emit quiz_changed();
+}
+
+void DiagramView::clear_marks()
+{
+    strokes_.clear();
+    viewport()->update();
 }
 
 void DiagramView::set_theme(const DiagramTheme& theme)
@@ -100,7 +177,24 @@ void DiagramView::set_theme(const DiagramTheme& theme)
 
 void DiagramView::fit_width()
 {
-    if (zoom_chosen_ || !layout_)
+    if (!layout_)
+        return;
+    if (centre_newest_) {
+        // Presenting: the whole exchange fits the screen, or the current segment and the
+        // three before it do, at no more than full size.
+        const QSizeF size = layout_->size();
+        const double width_fit = contentsRect().width() / size.width();
+        const double height = contentsRect().height();
+        if (presentation_view_ == PresentationView::WholeExchange) {
+            zoom_ = std::min({width_fit, height / size.height(), 1.0});
+        } else {
+            const double span = follow_span().height() + 40;
+            zoom_ = std::min({width_fit, height / (span + layout_->header_height()), 1.0});
+        }
+        update_scroll_ranges();
+        return;
+    }
+    if (zoom_chosen_)
         return;
     // The room beside a vertical scroll bar, shown or not, so that the fit does not
     // change the bar that changes the fit.
@@ -137,7 +231,7 @@ void DiagramView::update_scroll_ranges()
     horizontalScrollBar()->setRange(0, std::max(0, int(size.width()) - viewport()->width()));
     // Room above and below the diagram so that its newest row can sit in the middle of
     // the view, the first one as well as the last.
-    const int margin = centre_newest_ ? viewport()->height() / 2 : 0;
+    const int margin = centre_newest_ && presentation_view_ == PresentationView::Follow ? viewport()->height() / 2 : 0;
     verticalScrollBar()->setRange(-margin, std::max(0, int(size.height()) + margin - viewport()->height()));
     horizontalScrollBar()->setPageStep(viewport()->width());
     verticalScrollBar()->setPageStep(viewport()->height());
@@ -179,7 +273,15 @@ void DiagramView::paintEvent(QPaintEvent*)
     p.translate(x_offset(), 0);
     p.scale(zoom_, zoom_);
     p.translate(-left, -top);
-    paint_diagram(p, *layout_, theme_, visible, highlight);
+    paint_diagram(p, *layout_, theme_, visible, highlight, quiz_mask_);
+    if (!strokes_.empty()) {
+        QColor ink = theme_.kind == ThemeKind::Light || theme_.kind == ThemeKind::Print ? QColor(255, 200, 0)
+                                                                                         : QColor(255, 230, 80);
+        ink.setAlpha(150);
+        p.setPen(QPen(ink, 7 / zoom_, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        for (const QPolygonF& stroke : strokes_)
+            p.drawPolyline(stroke);
+    }
     if (left > 0) // scrolled sideways: the times stay in view at the left edge
         paint_pinned_times(p, *layout_, theme_, visible);
     if (top > 0) {
@@ -191,7 +293,7 @@ void DiagramView::paintEvent(QPaintEvent*)
         const QRectF header(left, 0, visible.width(), layout_->header_height());
         p.setClipRect(header);
         p.fillRect(header, theme_.background);
-        paint_diagram(p, *layout_, theme_, header);
+        paint_diagram(p, *layout_, theme_, header, std::nullopt, quiz_mask_);
     }
 }
 
@@ -236,12 +338,24 @@ std::optional<std::size_t> DiagramView::arrow_under(QPoint pos) const
 
 void DiagramView::mouseMoveEvent(QMouseEvent* event)
 {
-    const auto under = arrow_under(event->position().toPoint());
+    if (drawing_ && !strokes_.empty()) {
+        strokes_.back() << diagram_point(event->position().toPoint());
+        viewport()->update();
+        return;
+    }
+    auto under = arrow_under(event->position().toPoint());
+    if (under && *under >= quiz_mask_.first_arrow)
+        under.reset(); // kept back by the quiz: nothing to tell yet
     if (under != hovered_) {
         hovered_ = under;
         viewport()->setCursor(under ? Qt::PointingHandCursor : Qt::ArrowCursor);
         if (under) {
-            setToolTip(layout_->label_text(*under) + "\n" + layout_->note_text(*under));
+            QString tip = layout_->label_text(*under);
+            if (!layout_->note_text(*under).isEmpty())
+                tip += QLatin1Char('\n') + layout_->note_text(*under);
+            if (layout_->arrows()[*under].end == ArrowEnd::InFlight)
+                tip += QLatin1Char('\n') + tr("In flight: click to lose it.");
+            setToolTip(tip);
             emit segment_selected(layout_->arrows()[*under].segment); // hover selects it everywhere
         }
         viewport()->update();
@@ -249,6 +363,31 @@ void DiagramView::mouseMoveEvent(QMouseEvent* event)
 }
 
 void DiagramView::mousePressEvent(QMouseEvent* event)
+{
+    if (centre_newest_ && event->button() == Qt::LeftButton) {
+        // Presenting, the mouse or pen is a highlighter; a click without a stroke still
+        // picks (or loses) an arrow, on release.
+        drawing_ = true;
+        press_at_ = event->position().toPoint();
+        strokes_.push_back(QPolygonF({diagram_point(press_at_)}));
+        return;
+    }
+    click(event);
+}
+
+void DiagramView::mouseReleaseEvent(QMouseEvent* event)
+{
+    if (!drawing_)
+        return;
+    drawing_ = false;
+    if ((event->position().toPoint() - press_at_).manhattanLength() < 4) {
+        strokes_.pop_back();
+        click(event);
+    }
+    viewport()->update();
+}
+
+void DiagramView::click(QMouseEvent* event)
 {
     const auto under = arrow_under(event->position().toPoint());
     if (!under || event->button() != Qt::LeftButton)

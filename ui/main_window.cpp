@@ -42,6 +42,9 @@ namespace {
 
 constexpr int kMaxRecent = 8;
 constexpr double kPresentationTextScale = 1.6;
+// The narration under the diagram: large, but not so large that the diagram must shrink
+// below it to fit the screen (labels stay at least as tall as the narration).
+constexpr double kPresentationNarrationScale = 1.2;
 
 } // namespace
 
@@ -52,6 +55,7 @@ MainWindow::MainWindow(std::unique_ptr<SessionController> session, QWidget* pare
     setAcceptDrops(true);
     diagram_ = new DiagramView(this);
     presentation_narration_ = new NarrationView(this);
+    presentation_narration_->setObjectName("presentation_narration");
     presentation_narration_->hide();
     auto* centre = new QWidget(this);
     auto* centre_layout = new QVBoxLayout(centre);
@@ -80,6 +84,10 @@ MainWindow::MainWindow(std::unique_ptr<SessionController> session, QWidget* pare
             state_machine_->set_host(trace.segments[segment].to_host);
     });
     connect(diagram_, &DiagramView::lose_requested, session_.get(), &SessionController::lose_segment);
+    connect(diagram_, &DiagramView::quiz_changed, this, [this] {
+        if (presenting_)
+            show_presentation_narration();
+    });
 
     QSettings settings;
     Notation notation = Notation::Symbolic; // the notation of textbooks, unless chosen otherwise
@@ -279,7 +287,7 @@ void MainWindow::refresh()
     state_machine_->show_trace(sim.trace());
     narration_->show_step(sim.trace(), numbers, sim.current_step());
     if (presenting_)
-        presentation_narration_->show_step(sim.trace(), numbers, sim.current_step());
+        show_presentation_narration();
     if (charts_shown_) // charts read the whole trace: only when looked at
         charts_->show_trace(sim.trace(), numbers, session_->scenario().options.isn, session_->scenario().options.seed);
     action(QStringLiteral("numbers_%1").arg(QLatin1String(notation_id(numbers.notation()))))->setChecked(true);
@@ -379,6 +387,19 @@ void MainWindow::flood_dialog()
         session_->flood(static_cast<std::uint32_t>(count), rate);
 }
 
+void MainWindow::show_presentation_narration()
+{
+    // While the class quiz keeps a step back, its narration would give the answer away.
+    const Simulation& sim = session_->simulation();
+    if (diagram_->quiz_hiding())
+        presentation_narration_->show_prompt(
+            tr("Step %1: what was sent, with which Seq and Ack, and which state follows? Call out your "
+               "prediction, then reveal it (Enter).")
+                .arg(sim.current_step()));
+    else
+        presentation_narration_->show_step(sim.trace(), session_->numbers(), sim.current_step());
+}
+
 void MainWindow::set_presentation(bool on)
 {
     if (on == presenting_)
@@ -393,10 +414,10 @@ void MainWindow::set_presentation(bool on)
         menuBar()->hide();
         showFullScreen();
         QFont large = presentation_narration_->font();
-        large.setPointSizeF(QApplication::font().pointSizeF() * kPresentationTextScale * 1.2);
+        large.setPointSizeF(QApplication::font().pointSizeF() * kPresentationNarrationScale);
         presentation_narration_->setFont(large);
-        presentation_narration_->setMaximumHeight(height() / 4);
-        presentation_narration_->show_step(session_->simulation().trace(), session_->numbers(), session_->simulation().current_step());
+        show_presentation_narration();
+        presentation_narration_->fit_height(height() * 2 / 5);
     } else {
         restoreState(state_before_presentation_);
         menuBar()->show();
@@ -404,6 +425,8 @@ void MainWindow::set_presentation(bool on)
     }
     presentation_narration_->setVisible(on);
     diagram_->set_theme(current_theme());
+    if (on)
+        diagram_->set_presentation_view(DiagramView::PresentationView::WholeExchange);
     diagram_->set_centre_newest(on);
 }
 
@@ -441,7 +464,11 @@ MainWindow* MainWindow::switch_language(const QString& language)
 void MainWindow::keyPressEvent(QKeyEvent* event)
 {
     if (event->key() == Qt::Key_Escape && presenting_) {
-        set_presentation(false);
+        // The highlighter's marks go first; then presentation mode.
+        if (diagram_->has_marks())
+            diagram_->clear_marks();
+        else
+            set_presentation(false);
         return;
     }
     QMainWindow::keyPressEvent(event);

@@ -87,6 +87,7 @@ private:
     void choose_builtin(int index);
     // Every view writes Seq and Ack this way from now on; remembered for the next start.
     void set_notation(Notation notation);
+    void show_presentation_narration();
     void apply_theme(std::optional<ThemeKind> theme); // nullopt: follow the system
     void export_diagram(bool whole_run);
     void copy_diagram();

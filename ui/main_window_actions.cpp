@@ -68,7 +68,11 @@ void MainWindow::build_actions()
     };
     // A presenter's clicker sends Page Down / Page Up; the arrow keys do the same.
     make("step", tr("Step"), QKeySequence(Qt::Key_Space), tr("Process the next event"), [this] {
-        session_->step();
+        // In a class quiz the clicker's one button reveals first, then steps on.
+        if (diagram_->quiz_hiding())
+            diagram_->reveal();
+        else
+            session_->step();
     })->setShortcuts({QKeySequence(Qt::Key_Space), QKeySequence(Qt::Key_PageDown), QKeySequence(Qt::Key_Right)});
     make("back", tr("Back"), QKeySequence(Qt::Key_Backspace), tr("Undo the last event exactly"), [this] {
         session_->back();
@@ -155,6 +159,22 @@ void MainWindow::build_actions()
              }
          })
         ->setCheckable(true);
+    make("presentation_view", tr("Whole exchange or follow"), QKeySequence(Qt::Key_V),
+         tr("In presentation mode: fit the whole exchange so far to the screen, or follow the current segment "
+            "and the three before it"),
+         [this] {
+             diagram_->set_presentation_view(diagram_->presentation_view() == DiagramView::PresentationView::Follow
+                                                 ? DiagramView::PresentationView::WholeExchange
+                                                 : DiagramView::PresentationView::Follow);
+         });
+    make("quiz", tr("Class quiz"), QKeySequence(Qt::Key_Q),
+         tr("Draw what each step sends or changes with \"?\" until it is revealed, so that the room can call out "
+            "its prediction"),
+         [this] { diagram_->set_quiz(action("quiz")->isChecked()); })
+        ->setCheckable(true);
+    make("reveal", tr("Reveal"), QKeySequence(Qt::Key_Return), tr("Show what the class quiz keeps back"),
+         [this] { diagram_->reveal(); })
+        ->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter), QKeySequence(Qt::Key_Period)});
     make("presentation", tr("Presentation mode"), QKeySequence(Qt::Key_F5),
          tr("Full screen, large type, clicker keys: Page Down steps, Page Up "
             "goes back"),
@@ -220,7 +240,7 @@ void MainWindow::build_menus_and_toolbar()
     QMenu* numbers = view->addMenu(tr("Numbers"));
     for (const char* name : {"numbers_symbolic", "numbers_relative", "numbers_absolute", "numbers_next"})
         numbers->addAction(action(name));
-    for (const char* name : {"zoom_in", "zoom_out", "zoom_reset", "presentation"})
+    for (const char* name : {"zoom_in", "zoom_out", "zoom_reset", "presentation", "presentation_view", "quiz", "reveal"})
         view->addAction(action(name));
     QMenu* panels = view->addMenu(tr("Panels"));
     int panel_key = Qt::Key_1;

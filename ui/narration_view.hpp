@@ -13,10 +13,17 @@ class NarrationView : public QTextBrowser {
 public:
     explicit NarrationView(QWidget* parent = nullptr);
     void show_step(const Trace& trace, const SeqNotation& numbers, std::uint32_t step);
+    void show_prompt(const QString& text); // in place of a step's narration
     QString title() const { return title_; }
     QString text() const { return text_; }
+    // As tall as its text, up to `max_height`; beyond that it scrolls (never clips).
+    void fit_height(int max_height);
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
+    int max_height_ = 0; // 0: not fitted, a dock sizes it
     QString title_, text_;
 };
 

@@ -10,6 +10,7 @@
 #include "scenario_library.hpp"
 #include "segment_inspector.hpp"
 #include "session_controller.hpp"
+#include "window_fixture.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -31,22 +32,10 @@
 #include <set>
 
 using namespace tcpviz;
+using tcpviz::test::Window;
 
 namespace {
 
-struct Window {
-    Window()
-    {
-        QStandardPaths::setTestModeEnabled(true); // settings go to a scratch place
-        window.resize(1400, 900);
-        window.show();
-        window.activateWindow();
-        (void)QTest::qWaitForWindowActive(&window); // shortcuts need an active window
-    }
-    void trigger(const char* name) { window.action(name)->trigger(); }
-    const Trace& trace() { return window.session().simulation().trace(); }
-    MainWindow window;
-};
 
 // Runs `action`, which shows a modal message box: records its text in `shown` and closes it.
 template <typename Action>
@@ -341,27 +330,6 @@ TEST_CASE("the selected segment stands out in the event log, which filters", "[u
     w.trigger("back"); // lines of events undone leave the filtered list too
     for (int row = 0; row < log->visible_lines(); ++row)
         CHECK(log->line(row).contains("SYN-ACK"));
-}
-
-TEST_CASE("presentation mode keeps the newest exchange in the middle, zoomed or not", "[ui][window]")
-{
-    Window w;
-    w.trigger("presentation");
-    QCoreApplication::processEvents(); // the narration band under the diagram takes its room
-    DiagramView* view = w.window.diagram();
-    const auto newest_at = [view] { return view->viewport_point({0, view->layout()->now_y()}).y(); };
-    const double middle = view->viewport()->height() / 2.0;
-    w.trigger("step"); // the first exchange, at the top of the diagram, is centred too
-    CHECK(std::abs(newest_at() - middle) < 5);
-    w.trigger("step");
-    w.trigger("step");
-    CHECK(std::abs(newest_at() - middle) < 5);
-    w.trigger("zoom_in");
-    w.trigger("zoom_in");
-    CHECK(std::abs(newest_at() - middle) < 5);
-    w.trigger("step");
-    CHECK(std::abs(newest_at() - middle) < 5);
-    w.trigger("presentation");
 }
 
 TEST_CASE("switching the language rebuilds the window in Chinese around the "
