@@ -3,6 +3,7 @@
 #include "diagram_export.hpp"
 #include "ladder.hpp"
 #include "language.hpp"
+#include "lesson_panel.hpp"
 #include "output_file.hpp"
 #include "scenario_library.hpp"
 #include "simulation.hpp"
@@ -22,6 +23,20 @@ constexpr int kUsageError = 2;
 struct UsageError {
     QString message;
 };
+
+Lesson load_lesson(const QString& number_or_file)
+{
+    if (number_or_file.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+        return load_lesson_file(number_or_file.toStdString());
+    bool ok = false;
+    const uint number = number_or_file.toUInt(&ok);
+    if (!ok || number < 1 || number > builtin_lessons().size())
+        throw UsageError{QCoreApplication::translate("cli", "--lesson must be a lesson number from 1 to %1 or a .json "
+                                                            "lesson file, not '%2'.")
+                             .arg(builtin_lessons().size())
+                             .arg(number_or_file)};
+    return builtin_lessons()[number - 1];
+}
 
 Scenario load_scenario(const QString& name_or_file)
 {
@@ -87,6 +102,7 @@ DrawingOptions drawing_options(const QCommandLineParser& p, const Scenario& scen
     else if (p.isSet("absolute-seq"))
         d.diagram.numbers = Notation::Absolute;
     d.image.title = QStringLiteral("tcpviz: %1").arg(QString::fromStdString(scenario.name));
+    d.image.worksheet = p.isSet("worksheet");
     if (p.isSet("theme")) {
         const auto theme = parse_theme(p.value("theme"));
         if (!theme)
@@ -167,6 +183,15 @@ int run(const QStringList& arguments)
          "notation"},
         {"absolute-seq", QCoreApplication::translate("cli", "The same as --numbers absolute.")},
         {"upto-step", QCoreApplication::translate("cli", "Stop after K steps: the diagram as it stands then."), "K"},
+        {"lesson",
+         QCoreApplication::translate("cli", "Run a lesson instead of a scenario: a built-in one by its number (1 to "
+                                            "%1) or a lesson file; an .html export follows its stops.")
+             .arg(builtin_lessons().size()),
+         "number or file.json"},
+        {"worksheet",
+         QCoreApplication::translate("cli", "With a .pdf, .png or .svg export: leave every arrow's flags, Seq and Ack "
+                                            "and every state as a box to fill in; the answers follow on a second "
+                                            "page of a PDF, or in a second file, NAME-answers.png or .svg.")},
         {"save-scenario", QCoreApplication::translate("cli", "Write the scenario, with the options given, as JSON."),
          "file.json"},
         {"lang",
@@ -197,13 +222,20 @@ int run(const QStringList& arguments)
                       << "\n";
         return 0;
     }
-    if (!p.isSet("scenario"))
+    if (p.isSet("scenario") && p.isSet("lesson"))
+        throw UsageError{QCoreApplication::translate("cli", "give --scenario or --lesson, not both: a lesson brings "
+                                                            "its own scenario.")};
+    if (!p.isSet("scenario") && !p.isSet("lesson"))
         throw UsageError{QCoreApplication::translate("cli", "nothing to do: give --scenario NAME (see "
                                                             "--list-scenarios) or --help.")};
-
-    Scenario scenario = load_scenario(p.value("scenario"));
+    const std::optional<Lesson> lesson =
+        p.isSet("lesson") ? std::optional<Lesson>(load_lesson(p.value("lesson"))) : std::nullopt;
+    Scenario scenario = lesson ? lesson->scenario : load_scenario(p.value("scenario"));
     apply_options(p, scenario.options);
     const DrawingOptions drawing = drawing_options(p, scenario);
+    if (p.isSet("worksheet") && (!p.isSet("export") || !image_format_for(p.value("export"))))
+        throw UsageError{QCoreApplication::translate("cli", "--worksheet draws a diagram to fill in: give --export "
+                                                            "with a .pdf, .png or .svg file.")};
     Simulation sim(scenario);
     if (p.isSet("upto-step")) {
         bool ok = false;
@@ -223,7 +255,7 @@ int run(const QStringList& arguments)
     if (p.isSet("save-scenario"))
         write_text_atomically(p.value("save-scenario").toStdString(), scenario_to_json_text(scenario));
     if (p.isSet("export"))
-        export_run(p.value("export"), scenario, sim.trace(), drawing.diagram, drawing.image);
+        export_run(p.value("export"), scenario, sim.trace(), drawing.diagram, drawing.image, lesson ? &*lesson : nullptr);
     if (p.isSet("export-steps"))
         export_steps(p.value("export-steps"), sim.trace(), drawing.diagram, drawing.image);
     if (!p.isSet("export") && !p.isSet("export-steps") && !p.isSet("save-scenario"))

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Handout</name>
+    <message numerus="yes">
+        <source>The run goes on for %n more step(s); export its diagram to see them all.</source>
+        <translation>
+            <numerusform>The run goes on for %n more step; export its diagram to see it.</numerusform>
+            <numerusform>The run goes on for %n more steps; export its diagram to see them all.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Narration</name>
     <message numerus="yes">
         <source>%1&apos;s SYN queue now holds %n half-open request(s) (backlog %2).</source>

@@ -187,12 +187,38 @@
         <translation>由 tcpviz 绘制的 TCP 时序图</translation>
     </message>
     <message>
-        <source>cannot export to &apos;%1&apos;: the file name must end in .png, .svg, .pdf, .txt, .mmd, .puml, .pcap or .json.</source>
-        <translation>无法导出到“%1”：文件名必须以 .png、.svg、.pdf、.txt、.mmd、.puml、.pcap 或 .json 结尾。</translation>
-    </message>
-    <message>
         <source>cannot create the folder &apos;%1&apos;.</source>
         <translation>无法创建文件夹“%1”。</translation>
+    </message>
+    <message>
+        <source>cannot export to &apos;%1&apos;: the file name must end in .png, .svg, .pdf, .html, .txt, .mmd, .puml, .pcap or .json.</source>
+        <translation>无法导出到“%1”：文件名必须以 .png、.svg、.pdf、.html、.txt、.mmd、.puml、.pcap 或 .json 结尾。</translation>
+    </message>
+    <message>
+        <source>Worksheet: write each arrow&apos;s flags, Seq and Ack, and each state, in its box.</source>
+        <translation>练习单：在方框中填写每个箭头的标志位、Seq 与 Ack，以及每个状态。</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>答案</translation>
+    </message>
+</context>
+<context>
+    <name>Handout</name>
+    <message>
+        <source>Stop %1 of %2</source>
+        <translation>第 %1 个停顿点，共 %2 个</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <extracomment>A handout&apos;s heading for one step: its number and what happened.</extracomment>
+        <translation>第 %1 步：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The run goes on for %n more step(s); export its diagram to see them all.</source>
+        <translation>
+            <numerusform>运行还有 %n 步；导出它的时序图即可看到全部。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1054,6 +1080,26 @@
     <message>
         <source>The same as --numbers absolute.</source>
         <translation>等同于 --numbers absolute。</translation>
+    </message>
+    <message>
+        <source>--lesson must be a lesson number from 1 to %1 or a .json lesson file, not &apos;%2&apos;.</source>
+        <translation>--lesson 必须是 1 到 %1 之间的课程编号或 .json 课程文件，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>Run a lesson instead of a scenario: a built-in one by its number (1 to %1) or a lesson file; an .html export follows its stops.</source>
+        <translation>运行一个课程而不是场景：内置课程用编号（1 到 %1），或给出课程文件；导出 .html 时按课程的停顿点组织。</translation>
+    </message>
+    <message>
+        <source>give --scenario or --lesson, not both: a lesson brings its own scenario.</source>
+        <translation>请给出 --scenario 或 --lesson 之一，不要同时给出：课程自带场景。</translation>
+    </message>
+    <message>
+        <source>--worksheet draws a diagram to fill in: give --export with a .pdf, .png or .svg file.</source>
+        <translation>--worksheet 绘制待填写的时序图：请用 --export 给出 .pdf、.png 或 .svg 文件。</translation>
+    </message>
+    <message>
+        <source>With a .pdf, .png or .svg export: leave every arrow&apos;s flags, Seq and Ack and every state as a box to fill in; the answers follow on a second page of a PDF, or in a second file, NAME-answers.png or .svg.</source>
+        <translation>与 .pdf、.png 或 .svg 导出一起使用：把每个箭头的标志位、Seq 与 Ack 以及每个状态留作待填写的方框；答案在 PDF 的第二页，或在第二个文件 NAME-answers.png 或 .svg 中。</translation>
     </message>
 </context>
 <context>
@@ -2166,6 +2212,22 @@
     <message>
         <source>Show what the class quiz keeps back</source>
         <translation>显示课堂竞猜暂时隐藏的内容</translation>
+    </message>
+    <message>
+        <source>Export handout…</source>
+        <translation>导出讲义…</translation>
+    </message>
+    <message>
+        <source>One web page with the diagram and the narration of every step (of a lesson: of its stops)</source>
+        <translation>一个网页，包含每一步（课程则为每个停顿点）的时序图和讲解</translation>
+    </message>
+    <message>
+        <source>Export worksheet…</source>
+        <translation>导出练习单…</translation>
+    </message>
+    <message>
+        <source>The diagram with every flag, number and state left blank to fill in, and the answers</source>
+        <translation>把所有标志位、序号和状态留空待填写的时序图，以及答案</translation>
     </message>
 </context>
 <context>

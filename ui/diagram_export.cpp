@@ -2,6 +2,7 @@
 
 #include "diagram_painter.hpp"
 #include "diagram_text.hpp"
+#include "handout.hpp"
 #include "ladder.hpp"
 #include "language.hpp"
 #include "output_file.hpp"
@@ -33,8 +34,32 @@ struct Export {
     throw ExportError(Export::tr("cannot write '%1': %2").arg(path, why).toStdString());
 }
 
+// Under a worksheet and its answers, what the page is.
+void paint_caption(QPainter& p, const DiagramLayout& layout, const DiagramTheme& theme, const QString& caption)
+{
+    if (caption.isEmpty())
+        return;
+    p.setFont(theme.note_font);
+    p.setPen(theme.text);
+    p.drawText(QRectF(12, layout.size().height() - DiagramLayout::kBottomMargin, layout.size().width() - 24,
+                      DiagramLayout::kBottomMargin - 6),
+               Qt::AlignLeft | Qt::AlignVCenter, caption);
+}
+
+struct Page {
+    AnswerMask mask;
+    QString caption;
+};
+
+void paint_page(QPainter& p, const DiagramLayout& layout, const DiagramTheme& theme, const QRectF& visible,
+                const Page& page)
+{
+    paint_diagram(p, layout, theme, visible, std::nullopt, page.mask);
+    paint_caption(p, layout, theme, page.caption);
+}
+
 void write_png(const QString& target, const QString& temporary, const DiagramLayout& layout, const DiagramTheme& theme,
-               const ImageOptions& options)
+               const ImageOptions& options, const Page& page)
 {
     const QSizeF size = layout.size();
     const double scale = options.width ? double(*options.width) / size.width() : options.scale;
@@ -44,7 +69,7 @@ void write_png(const QString& target, const QString& temporary, const DiagramLay
                                 "--scale or --width, or SVG or PDF")
                          .arg(pixels.width())
                          .arg(pixels.height()));
-    const QImage image = render_image(layout, theme, scale);
+    const QImage image = render_image(layout, theme, scale, page.mask, page.caption);
     if (image.isNull())
         fail(target, Export::tr("not enough memory for a %1 x %2 image").arg(pixels.width()).arg(pixels.height()));
     if (!image.save(temporary, "PNG"))
@@ -52,7 +77,7 @@ void write_png(const QString& target, const QString& temporary, const DiagramLay
 }
 
 void write_svg(const QString& target, const QString& temporary, const DiagramLayout& layout, const DiagramTheme& theme,
-               const ImageOptions& options)
+               const ImageOptions& options, const Page& page)
 {
     const QSize size = layout.size().toSize();
     QSvgGenerator svg;
@@ -64,12 +89,13 @@ void write_svg(const QString& target, const QString& temporary, const DiagramLay
     QPainter painter;
     if (!painter.begin(&svg))
         fail(target, Export::tr("permission denied or the disk is full"));
-    paint_diagram(painter, layout, theme, QRectF(QPointF(0, 0), layout.size()));
+    paint_page(painter, layout, theme, QRectF(QPointF(0, 0), layout.size()), page);
     painter.end();
 }
 
+// Each of `pages` is the whole diagram, on as many PDF pages as its height needs.
 void write_pdf(const QString& target, const QString& temporary, const DiagramLayout& layout, const DiagramTheme& theme,
-               const ImageOptions& options)
+               const ImageOptions& options, const std::vector<Page>& pages)
 {
     const QSizeF size = layout.size();
     const double page_height = std::min(size.height(), kMaxPdfPagePoints);
@@ -82,20 +108,30 @@ void write_pdf(const QString& target, const QString& temporary, const DiagramLay
     QPainter painter;
     if (!painter.begin(&pdf))
         fail(target, Export::tr("permission denied or the disk is full"));
-    for (double top = 0; top < size.height(); top += page_height) {
-        if (top > 0)
-            pdf.newPage();
-        painter.save();
-        painter.translate(0, -top);
-        paint_diagram(painter, layout, theme, QRectF(0, top, size.width(), page_height));
-        painter.restore();
-    }
+    bool first = true;
+    for (const Page& page : pages)
+        for (double top = 0; top < size.height(); top += page_height) {
+            if (!first)
+                pdf.newPage();
+            first = false;
+            painter.save();
+            painter.translate(0, -top);
+            paint_page(painter, layout, theme, QRectF(0, top, size.width(), page_height), page);
+            painter.restore();
+        }
     painter.end();
 }
 
 } // namespace
 
-QImage render_image(const DiagramLayout& layout, const DiagramTheme& theme, double scale)
+QString answers_path(const QString& worksheet_path)
+{
+    const QFileInfo info(worksheet_path);
+    return info.dir().filePath(info.completeBaseName() + QStringLiteral("-answers.") + info.suffix());
+}
+
+QImage render_image(const DiagramLayout& layout, const DiagramTheme& theme, double scale, const AnswerMask& mask,
+                    const QString& caption)
 {
     const QSizeF size = layout.size();
     QImage image(QSize(std::max(1, int(std::lround(size.width() * scale))), std::max(1, int(std::lround(size.height() * scale)))),
@@ -105,12 +141,12 @@ QImage render_image(const DiagramLayout& layout, const DiagramTheme& theme, doub
     image.fill(Qt::transparent); // the print theme has no background of its own
     QPainter painter(&image);
     painter.scale(scale, scale);
-    paint_diagram(painter, layout, theme, QRectF(QPointF(0, 0), size));
+    paint_page(painter, layout, theme, QRectF(QPointF(0, 0), size), {mask, caption});
     return image;
 }
 
 void export_run(const QString& path, const Scenario& scenario, const Trace& trace, const DiagramOptions& diagram,
-                const ImageOptions& image)
+                const ImageOptions& image, const Lesson* lesson)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     const std::string file = path.toStdString();
@@ -127,10 +163,12 @@ void export_run(const QString& path, const Scenario& scenario, const Trace& trac
         write_pcap(file, trace);
     else if (suffix == QLatin1String("json"))
         write_text_atomically(file, trace_json_text(scenario, trace));
+    else if (suffix == QLatin1String("html"))
+        write_text_atomically(file, handout_html(scenario, trace, diagram, image, lesson));
     else
         throw ExportError(Export::tr("cannot export to '%1': the file name must "
-                                     "end in .png, .svg, .pdf, .txt, .mmd, .puml, "
-                                     ".pcap or .json.")
+                                     "end in .png, .svg, .pdf, .html, .txt, .mmd, "
+                                     ".puml, .pcap or .json.")
                               .arg(path)
                               .toStdString());
 }
@@ -152,16 +190,31 @@ void export_image(const QString& path, ImageFormat format, const Trace& trace, c
 {
     const DiagramTheme theme = DiagramTheme::make(image.theme);
     const DiagramLayout layout(trace, diagram, metrics_for(theme));
-    write_atomically(path.toStdString(), [&](const std::string& temporary_path) {
-        const QString temporary = QString::fromStdString(temporary_path);
-        switch (format) {
-        case ImageFormat::Png: write_png(path, temporary, layout, theme, image); break;
-        case ImageFormat::Svg: write_svg(path, temporary, layout, theme, image); break;
-        case ImageFormat::Pdf: write_pdf(path, temporary, layout, theme, image); break;
-        }
-        if (!QFileInfo::exists(temporary))
-            fail(path, Export::tr("permission denied or the disk is full"));
-    });
+    const auto write = [&](const QString& target, const std::vector<Page>& pages) {
+        write_atomically(target.toStdString(), [&](const std::string& temporary_path) {
+            const QString temporary = QString::fromStdString(temporary_path);
+            switch (format) {
+            case ImageFormat::Png: write_png(target, temporary, layout, theme, image, pages.front()); break;
+            case ImageFormat::Svg: write_svg(target, temporary, layout, theme, image, pages.front()); break;
+            case ImageFormat::Pdf: write_pdf(target, temporary, layout, theme, image, pages); break;
+            }
+            if (!QFileInfo::exists(temporary))
+                fail(target, Export::tr("permission denied or the disk is full"));
+        });
+    };
+    if (!image.worksheet) {
+        write(path, {Page{}});
+        return;
+    }
+    const Page blanks{AnswerMask::worksheet(), Export::tr("Worksheet: write each arrow's flags, Seq and Ack, and "
+                                                          "each state, in its box.")};
+    const Page answers{{}, Export::tr("Answers")};
+    if (format == ImageFormat::Pdf) {
+        write(path, {blanks, answers});
+    } else {
+        write(path, {blanks});
+        write(answers_path(path), {answers});
+    }
 }
 
 std::size_t export_steps(const QString& dir, const Trace& trace, const DiagramOptions& diagram,

@@ -92,9 +92,9 @@ LabelMetrics metrics_for(const DiagramTheme& theme)
 }
 
 void paint_diagram(QPainter& p, const DiagramLayout& layout, const DiagramTheme& t, const QRectF& visible,
-                   std::optional<std::size_t> highlighted, const QuizMask& quiz)
+                   std::optional<std::size_t> highlighted, const AnswerMask& quiz)
 {
-    const QString unknown = QStringLiteral("?");
+    const QString unknown = quiz.blank ? QString() : QStringLiteral("?");
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
     p.setRenderHint(QPainter::TextAntialiasing);
@@ -115,9 +115,14 @@ void paint_diagram(QPainter& p, const DiagramLayout& layout, const DiagramTheme&
         p.setPen(QPen(t.lifeline, 1.2, Qt::DashLine));
         p.drawLine(QPointF(l.x, top), QPointF(l.x, std::min(visible.bottom(), size.height() - 24)));
     }
+    // A band's colour tells its state: kept back with the state's badge.
+    const double hidden_from =
+        quiz.first_state < layout.states().size() ? layout.states()[quiz.first_state].y : layout.size().height() * 2;
     for (const DiagramStateBand& b : layout.bands_between(visible.top(), visible.bottom())) {
         QColor c = t.state_fill[std::size_t(b.state)];
-        if (t.kind == ThemeKind::Print)
+        if (b.y0 >= hidden_from)
+            c = t.lifeline;
+        else if (t.kind == ThemeKind::Print)
             c = Qt::black;
         else
             c = c.darker(t.kind == ThemeKind::Light ? 115 : 70);
@@ -194,6 +199,12 @@ void paint_diagram(QPainter& p, const DiagramLayout& layout, const DiagramTheme&
         p.rotate(box.angle_degrees());
         const QRectF local(-box.half_width, -box.half_height, 2 * box.half_width, 2 * box.half_height);
         p.fillRect(local, t.label_fill);
+        if (quiz.blank && i >= quiz.first_arrow) { // a box to write the flags, Seq and Ack in
+            p.setPen(QPen(t.muted, 1, Qt::DashLine));
+            p.drawRect(local.adjusted(0, -2, 0, 2));
+            p.restore();
+            continue;
+        }
         const double main_height = QFontMetricsF(t.label_font).height();
         const bool hidden = i >= quiz.first_arrow;
         const QString note = hidden ? QString() : layout.note_text(i);

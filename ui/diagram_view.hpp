@@ -90,7 +90,7 @@ private:
     std::optional<std::size_t> hovered_;
     std::optional<std::uint32_t> selected_;
     bool quiz_ = false;
-    QuizMask quiz_mask_;
+    AnswerMask quiz_mask_;
     std::uint32_t shown_step_ = 0;
     std::vector<QPolygonF> strokes_; // highlighter marks, in diagram coordinates
     bool drawing_ = false;

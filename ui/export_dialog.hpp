@@ -17,6 +17,7 @@ struct ExportChoice {
     ThemeKind theme = ThemeKind::Light;
     double scale = 2.0;
     bool whole_run = false;
+    bool worksheet = false; // blanks to fill in, and the answers
 };
 
 class ExportDialog : public QDialog {

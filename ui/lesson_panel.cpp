@@ -128,15 +128,13 @@ void LessonPanel::showEvent(QShowEvent* event)
     refresh();
 }
 
-QString LessonPanel::with_numbers(QString text, std::uint32_t step) const
+QString lesson_stop_text(const std::string& stop_text, const Trace& trace, const SeqNotation& numbers,
+                         std::uint32_t step)
 {
-    // {seq} and {ack}: the numbers of the first segment the stop's step sent, in the
-    // notation every other view uses.
-    const Trace& trace = session_.simulation().trace();
+    QString text = lesson_text(stop_text);
     const auto [first, last] = trace.events_of_step(step);
     for (std::size_t i = first; i < last; ++i)
         if (trace.events[i].kind == EventKind::SegmentSent) {
-            const SeqNotation& numbers = session_.numbers();
             text.replace(QLatin1String("{seq}"), QString::fromStdString(numbers.seq(trace.events[i].ref)));
             text.replace(QLatin1String("{ack}"), QString::fromStdString(numbers.ack(trace.events[i].ref)));
             break;
@@ -155,8 +153,8 @@ void LessonPanel::refresh()
         const int total = int(lesson->stops.size());
         title = lesson_text(lesson->title);
         body = reached < 0 ? lesson_text(lesson->introduction)
-                           : with_numbers(lesson_text(lesson->stops[std::size_t(reached)].text),
-                                          session_.lesson_stops()[std::size_t(reached)]);
+                           : lesson_stop_text(lesson->stops[std::size_t(reached)].text, session_.simulation().trace(),
+                                              session_.numbers(), session_.lesson_stops()[std::size_t(reached)]);
         progress_->setText(reached < 0 ? tr("Introduction: press Continue to play to the first stop.")
                            : reached + 1 == total
                                ? tr("Stop %1 of %2: the end of the lesson.").arg(reached + 1).arg(total)

@@ -3,6 +3,7 @@
 // answering one question with a scenario; starting one loads it, and play pauses at
 // its stops while the panel shows the text for each.
 #include "lesson.hpp"
+#include "seq_notation.hpp"
 
 #include <QWidget>
 
@@ -19,6 +20,9 @@ class SessionController;
 const std::vector<Lesson>& builtin_lessons();
 // A lesson's text in the interface language (built-in lessons are translated).
 QString lesson_text(const std::string& text);
+// A stop's text with its {seq} and {ack} filled in: the numbers of the first segment the
+// stop's step sent, in the notation every other view uses.
+QString lesson_stop_text(const std::string& text, const Trace& trace, const SeqNotation& numbers, std::uint32_t step);
 
 class LessonPanel : public QWidget {
     Q_OBJECT
@@ -34,7 +38,6 @@ protected:
 
 private:
     void refresh();
-    QString with_numbers(QString text, std::uint32_t step) const;
 
     SessionController& session_;
     QListWidget* list_;

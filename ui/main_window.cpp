@@ -336,13 +336,17 @@ void MainWindow::rebuild_recent_menu()
     recent_menu_->setEnabled(!recent.isEmpty());
 }
 
-void MainWindow::export_diagram(bool whole_run)
+void MainWindow::export_diagram(bool whole_run, PaperKind kind)
 {
-    ExportDialog dialog(QString::fromStdString(session_->scenario().name) + QStringLiteral(".png"),
-                        current_theme().kind, whole_run, this);
+    const QString suffix = kind == PaperKind::Handout     ? QStringLiteral(".html")
+                           : kind == PaperKind::Worksheet ? QStringLiteral("-worksheet.pdf")
+                                                          : QStringLiteral(".png");
+    ExportDialog dialog(QString::fromStdString(session_->scenario().name) + suffix, current_theme().kind, whole_run, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const QString error = export_to(dialog.choice());
+    ExportChoice choice = dialog.choice();
+    choice.worksheet = kind == PaperKind::Worksheet;
+    const QString error = export_to(choice);
     if (!error.isEmpty())
         QMessageBox::warning(this, tr("Export"), error);
 }
@@ -358,8 +362,13 @@ QString MainWindow::export_to(const ExportChoice& choice)
     image.theme = choice.theme;
     image.scale = choice.scale;
     image.title = tr("tcpviz: %1").arg(QString::fromStdString(session_->scenario().name));
+    image.worksheet = choice.worksheet;
+    // A handout of a running lesson follows its stops, over the whole lesson.
+    const Lesson* lesson = session_->lesson() ? &*session_->lesson() : nullptr;
+    if (lesson && choice.path.endsWith(QLatin1String(".html"), Qt::CaseInsensitive))
+        copy.run_to_end();
     try {
-        export_run(choice.path, session_->scenario(), copy.trace(), diagram, image);
+        export_run(choice.path, session_->scenario(), copy.trace(), diagram, image, lesson);
     } catch (const ExportError& e) {
         return message_text(e.message());
     }

@@ -89,7 +89,8 @@ private:
     void set_notation(Notation notation);
     void show_presentation_narration();
     void apply_theme(std::optional<ThemeKind> theme); // nullopt: follow the system
-    void export_diagram(bool whole_run);
+    enum class PaperKind { Diagram, Handout, Worksheet };
+    void export_diagram(bool whole_run, PaperKind kind = PaperKind::Diagram);
     void copy_diagram();
     void flood_dialog();
     void remember_recent(const QString& path);

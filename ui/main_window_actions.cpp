@@ -107,6 +107,12 @@ void MainWindow::build_actions()
          [this] { export_diagram(false); });
     make("export_whole", tr("Export whole run…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
          tr("Save the diagram of the run to its end"), [this] { export_diagram(true); });
+    make("export_handout", tr("Export handout…"), QKeySequence(Qt::CTRL | Qt::Key_H),
+         tr("One web page with the diagram and the narration of every step (of a lesson: of its stops)"),
+         [this] { export_diagram(true, PaperKind::Handout); });
+    make("export_worksheet", tr("Export worksheet…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W),
+         tr("The diagram with every flag, number and state left blank to fill in, and the answers"),
+         [this] { export_diagram(true, PaperKind::Worksheet); });
     make("copy", tr("Copy diagram"), QKeySequence::Copy, tr("Copy the diagram to the clipboard as an image"),
          [this] { copy_diagram(); });
     make("quit", tr("Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), tr("Close tcpviz"), [this] { close(); });
@@ -191,6 +197,8 @@ void MainWindow::build_menus_and_toolbar()
     file->addSeparator();
     file->addAction(action("export"));
     file->addAction(action("export_whole"));
+    file->addAction(action("export_handout"));
+    file->addAction(action("export_worksheet"));
     file->addAction(action("copy"));
     file->addSeparator();
     file->addAction(action("quit"));

@@ -151,8 +151,8 @@ TEST_CASE("usage and input errors: one sentence, exit 2, nothing half-written", 
                                                      "not 'fast'.");
     expect_error("--scenario normal --export " + (dir / "x.gif").string(),
                  "cannot export to '" + (dir / "x.gif").string() +
-                     "': the file name must end in .png, .svg, .pdf, .txt, .mmd, "
-                     ".puml, .pcap or .json.");
+                     "': the file name must end in .png, .svg, .pdf, .html, .txt, "
+                     ".mmd, .puml, .pcap or .json.");
     expect_error("--scenario normal --export /nonexistent-dir/out.pcap",
                  "cannot write '/nonexistent-dir/out.pcap': the folder "
                  "'/nonexistent-dir' does not exist.");
@@ -223,6 +223,31 @@ TEST_CASE("numbers are symbolic unless --numbers or --absolute-seq says otherwis
     const Result both = run("--scenario normal --numbers relative --absolute-seq");
     CHECK(both.exit_code == 2);
     CHECK(both.err == "tcpviz: --absolute-seq and --numbers relative contradict each other: give one of them.\n");
+}
+
+TEST_CASE("paper from the command line: a handout and a worksheet with its answers", "[cli][export]")
+{
+    const fs::path dir = scratch();
+    CHECK(run("--scenario normal --export " + (dir / "normal.html").string()).exit_code == 0);
+    const std::string html = slurp(dir / "normal.html");
+    CHECK(html.find("<!DOCTYPE html>") == 0);
+    CHECK(html.find("SYN-ACK  Seq=y Ack=x+1") != std::string::npos);
+    CHECK(run("--lesson 3 --export " + (dir / "lesson.html").string()).exit_code == 0);
+    CHECK(slurp(dir / "lesson.html").find("Stop 4 of 4") != std::string::npos);
+    fs::remove(dir / "w-answers.png");
+    CHECK(run("--scenario normal --worksheet --scale 1 --export " + (dir / "w.png").string()).exit_code == 0);
+    CHECK(fs::file_size(dir / "w-answers.png") > 1000);
+    const auto expect_error = [](const std::string& args, const std::string& message) {
+        const Result r = run(args);
+        CHECK(r.exit_code == 2);
+        CHECK(r.err == "tcpviz: " + message + "\n");
+    };
+    expect_error("--scenario normal --worksheet",
+                 "--worksheet draws a diagram to fill in: give --export with a .pdf, .png or .svg file.");
+    expect_error("--scenario normal --worksheet --export " + (dir / "w.txt").string(),
+                 "--worksheet draws a diagram to fill in: give --export with a .pdf, .png or .svg file.");
+    expect_error("--lesson 99", "--lesson must be a lesson number from 1 to 9 or a .json lesson file, not '99'.");
+    expect_error("--lesson 1 --scenario normal", "give --scenario or --lesson, not both: a lesson brings its own scenario.");
 }
 
 TEST_CASE("diagram option errors", "[cli][errors]")

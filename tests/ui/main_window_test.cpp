@@ -275,7 +275,7 @@ TEST_CASE("the export of the window: now or the whole run, theme and scale, "
     CHECK(w.window.export_to(text).isEmpty());
     CHECK(w.window.export_to({dir.filePath("x.gif"), ThemeKind::Light, 1.0, false}) ==
           "cannot export to '" + dir.filePath("x.gif") +
-              "': the file name must end in .png, .svg, .pdf, .txt, .mmd, .puml, "
+              "': the file name must end in .png, .svg, .pdf, .html, .txt, .mmd, .puml, "
               ".pcap or .json.");
     CHECK(w.window.export_to({"/nonexistent-dir/x.png", ThemeKind::Light, 1.0, false}).startsWith("cannot write"));
     CHECK(w.window.session().simulation().current_step() == 2); // exporting the whole run moved nothing
