@@ -116,6 +116,30 @@
         <extracomment>The ISNs a host sent, under its name at the head of its lifeline: &quot;ISN x = 100&quot;.</extracomment>
         <translation>ISN %1</translation>
     </message>
+    <message>
+        <source>delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <source>lost in the network</source>
+        <translation>在网络中丢失</translation>
+    </message>
+    <message>
+        <source>forged source address</source>
+        <translation>伪造源地址</translation>
+    </message>
+    <message>
+        <source>SYN cookie</source>
+        <translation>SYN Cookie</translation>
+    </message>
+    <message>
+        <source>arrived and dropped by the receiver</source>
+        <translation>已到达，被接收方丢弃</translation>
+    </message>
+    <message>
+        <source>a long idle stretch, shortened</source>
+        <translation>较长的空闲时段（已缩短）</translation>
+    </message>
 </context>
 <context>
     <name>EventLog</name>
@@ -219,6 +243,33 @@
         <translation>
             <numerusform>运行还有 %n 步；导出它的时序图即可看到全部。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>作用</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Legend of the diagram</source>
+        <translation>时序图图例</translation>
+    </message>
+    <message>
+        <source>About tcpviz</source>
+        <translation>关于 tcpviz</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;tcpviz %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Drive a TCP connection step by step and watch it as a sequence diagram: every segment with its Seq and Ack, every endpoint in its RFC 9293 state.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;tcpviz %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;一步一步驱动一条 TCP 连接，并以时序图观察它：每个报文段都带有 Seq 与 Ack，每个端点都标出 RFC 9293 状态。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1609,6 +1660,10 @@
         <source>In flight: click to lose it.</source>
         <translation>正在传输：单击即可让它丢失。</translation>
     </message>
+    <message>
+        <source>Space or → to step, ← to go back, F5 to present</source>
+        <translation>按空格键或 → 单步，← 后退一步，F5 进入演示模式</translation>
+    </message>
 </context>
 <context>
     <name>tcpviz::EventLogView</name>
@@ -1764,7 +1819,7 @@
     </message>
     <message>
         <source>stopped</source>
-        <translation>未启动</translation>
+        <translation>已停止</translation>
     </message>
     <message>
         <source>at %1 (RTO %2, %3 retransmissions)</source>
@@ -2228,6 +2283,38 @@
     <message>
         <source>The diagram with every flag, number and state left blank to fill in, and the answers</source>
         <translation>把所有标志位、序号和状态留空待填写的时序图，以及答案</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Every key the window answers to</source>
+        <translation>窗口响应的所有按键</translation>
+    </message>
+    <message>
+        <source>Legend of the diagram</source>
+        <translation>时序图图例</translation>
+    </message>
+    <message>
+        <source>What the line styles and marks of the diagram mean</source>
+        <translation>时序图中各种线型和标记的含义</translation>
+    </message>
+    <message>
+        <source>About tcpviz</source>
+        <translation>关于 tcpviz</translation>
+    </message>
+    <message>
+        <source>The version of tcpviz</source>
+        <translation>tcpviz 的版本</translation>
+    </message>
+    <message>
+        <source>Show the lessons: questions answered step by step</source>
+        <translation>显示课程：一步一步解答的问题</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
     </message>
 </context>
 <context>

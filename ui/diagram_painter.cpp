@@ -302,4 +302,61 @@ void paint_pinned_times(QPainter& p, const DiagramLayout& layout, const DiagramT
     }
 }
 
+double paint_line_legend(QPainter& p, const DiagramTheme& t, const QRectF& area)
+{
+    // The same pens the arrows are drawn with, so that the legend cannot drift from them.
+    struct Sample {
+        QString meaning;
+        Qt::PenStyle style;
+        double width;
+        QColor colour;
+        char mark; // 'x' lost, '|' dropped, '>' arrowhead, 'z' time break
+    };
+    const QColor normal = t.arrow_colour(flag::SYN, 0);
+    const std::vector<Sample> samples = {
+        {Diagram::tr("delivered"), Qt::SolidLine, t.arrow_width, normal, '>'},
+        {Diagram::tr("lost in the network"), Qt::DashLine, t.arrow_width, t.lost, 'x'},
+        {Diagram::tr("retransmission"), Qt::DashDotLine, t.arrow_width, normal, '>'},
+        {Diagram::tr("forged source address"), Qt::DotLine, t.arrow_width, normal, '>'},
+        {Diagram::tr("SYN cookie"), Qt::SolidLine, t.arrow_width * 1.6, t.arrow_colour(flag::SYN | flag::ACK, 0), '>'},
+        {Diagram::tr("arrived and dropped by the receiver"), Qt::SolidLine, t.arrow_width, normal, '|'},
+        {Diagram::tr("a long idle stretch, shortened"), Qt::DashLine, 1, t.muted, 'z'},
+    };
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    const QFontMetricsF fm(t.note_font);
+    const double row = std::max(24.0, fm.height() + 10), line = 70;
+    double y = area.top() + row / 2;
+    for (const Sample& s : samples) {
+        const QPointF a(area.left() + 8, y), b(area.left() + 8 + line, y);
+        if (s.mark == 'z') {
+            p.fillRect(QRectF(a.x(), y - 7, line, 14), t.break_fill);
+            p.setPen(QPen(t.muted, 1, Qt::DashLine));
+            p.drawRect(QRectF(a.x(), y - 7, line, 14));
+        } else {
+            p.setPen(QPen(s.colour, s.width, s.style, Qt::FlatCap));
+            p.drawLine(a, b);
+            p.setPen(QPen(s.colour, std::max(1.5, t.arrow_width), Qt::SolidLine, Qt::RoundCap));
+            if (s.mark == 'x') {
+                p.setPen(QPen(t.lost, 3, Qt::SolidLine, Qt::RoundCap));
+                p.drawLine(b + QPointF(-6, -6), b + QPointF(6, 6));
+                p.drawLine(b + QPointF(-6, 6), b + QPointF(6, -6));
+            } else {
+                arrow_head(p, a, b, 11, true);
+                if (s.mark == '|') {
+                    p.setPen(QPen(s.colour, 3, Qt::SolidLine, Qt::FlatCap));
+                    p.drawLine(b + QPointF(0, -9), b + QPointF(0, 9));
+                }
+            }
+        }
+        p.setFont(t.note_font);
+        p.setPen(t.text);
+        p.drawText(QRectF(b.x() + 16, y - row / 2, area.width() - line - 32, row), Qt::AlignLeft | Qt::AlignVCenter,
+                   s.meaning);
+        y += row;
+    }
+    p.restore();
+    return y - row / 2 - area.top();
+}
+
 } // namespace tcpviz

@@ -27,6 +27,10 @@ struct AnswerMask {
 
 void paint_diagram(QPainter& painter, const DiagramLayout& layout, const DiagramTheme& theme, const QRectF& visible,
                    std::optional<std::size_t> highlighted_arrow = std::nullopt, const AnswerMask& quiz = {});
+// What the line styles and marks of the diagram mean, one sample each, in `area`;
+// returns the height it takes at that width.
+double paint_line_legend(QPainter& painter, const DiagramTheme& theme, const QRectF& area);
+
 // The times of the rows in `visible` at its left edge, each on a small box of its own:
 // over a diagram scrolled sideways, they hide little of what lies under them.
 void paint_pinned_times(QPainter& painter, const DiagramLayout& layout, const DiagramTheme& theme,

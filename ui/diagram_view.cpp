@@ -145,6 +145,11 @@ void DiagramView::set_centre_newest(bool on)
     scroll_to_newest();
 }
 
+QString DiagramView::empty_hint()
+{
+    return tr("Space or → to step, ← to go back, F5 to present");
+}
+
 void DiagramView::set_quiz(bool on)
 {
     quiz_ = on;
@@ -274,6 +279,16 @@ void DiagramView::paintEvent(QPaintEvent*)
     p.scale(zoom_, zoom_);
     p.translate(-left, -top);
     paint_diagram(p, *layout_, theme_, visible, highlight, quiz_mask_);
+    if (layout_->arrows().empty() && !centre_newest_) {
+        // Nothing sent yet: what to press, for whoever opens tcpviz for the first time.
+        p.save();
+        p.resetTransform();
+        p.setFont(theme_.label_font);
+        p.setPen(theme_.muted);
+        p.drawText(QRectF(viewport()->rect()).adjusted(20, layout_->header_height() * zoom_ + 40, -20, -20),
+                   Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, empty_hint());
+        p.restore();
+    }
     if (!strokes_.empty()) {
         QColor ink = theme_.kind == ThemeKind::Light || theme_.kind == ThemeKind::Print ? QColor(255, 200, 0)
                                                                                          : QColor(255, 230, 80);

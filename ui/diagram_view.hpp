@@ -43,6 +43,8 @@ public:
     // The highlighter: in presentation the presenter draws on the diagram; the marks
     // go on the next step or on Esc.
     void clear_marks();
+    // Shown in the diagram while nothing has been sent yet.
+    static QString empty_hint();
     bool has_marks() const { return !strokes_.empty(); }
     std::optional<std::uint32_t> selected_segment() const { return selected_; }
     void select_segment(std::optional<std::uint32_t> segment);

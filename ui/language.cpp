@@ -1,6 +1,7 @@
 #include "language.hpp"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -71,6 +72,19 @@ bool set_language(const QString& language)
 QString current_language()
 {
     return installed().language;
+}
+
+QString spaced_for_chinese(QString text)
+{
+    // Between a Chinese character and a Latin letter or digit, a space (the course's
+    // style: "peer-b 调用 connect()"), wherever a name or number is filled in.
+    if (current_language() != QLatin1String("zh_CN"))
+        return text;
+    static const QRegularExpression latin_then_han(QStringLiteral("([A-Za-z0-9\\)\\]])(\\p{Han})"));
+    static const QRegularExpression han_then_latin(QStringLiteral("(\\p{Han})([A-Za-z0-9\\(\\[])"));
+    text.replace(latin_then_han, QStringLiteral("\\1 \\2"));
+    text.replace(han_then_latin, QStringLiteral("\\1 \\2"));
+    return text;
 }
 
 Wording interface_wording()

@@ -16,6 +16,8 @@ QString language_name(const QString& language); // in that language: "English", 
 // dialogs. False, and nothing changed, for a language tcpviz does not have.
 bool set_language(const QString& language);
 QString current_language();
+// In Chinese, a space between Chinese characters and Latin letters or digits that meet.
+QString spaced_for_chinese(QString text);
 // An engine message (a scenario error, a failed export) in the interface language.
 QString message_text(const Message& message);
 // The words of the text exports (ladder, Mermaid, PlantUML) in the interface language.

@@ -2,6 +2,7 @@
 #include "main_window.hpp"
 
 #include "diagram_view.hpp"
+#include "help_dialogs.hpp"
 #include "language.hpp"
 #include "predict_panel.hpp"
 #include "scenario_library.hpp"
@@ -181,6 +182,22 @@ void MainWindow::build_actions()
     make("reveal", tr("Reveal"), QKeySequence(Qt::Key_Return), tr("Show what the class quiz keeps back"),
          [this] { diagram_->reveal(); })
         ->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter), QKeySequence(Qt::Key_Period)});
+    make("shortcuts", tr("Keyboard shortcuts"), QKeySequence(Qt::Key_F1), tr("Every key the window answers to"),
+         [this] { show_shortcuts(this, actions()); })
+        ->setShortcuts({QKeySequence(Qt::Key_F1), QKeySequence(Qt::Key_Question)});
+    make("line_legend", tr("Legend of the diagram"), QKeySequence(Qt::CTRL | Qt::Key_F1),
+         tr("What the line styles and marks of the diagram mean"),
+         [this] { show_line_legend(this, current_theme()); });
+    make("about", tr("About tcpviz"), QKeySequence(Qt::SHIFT | Qt::Key_F1), tr("The version of tcpviz"),
+         [this] { show_about(this); });
+    make("lessons", tr("Lessons"), QKeySequence(Qt::CTRL | Qt::Key_J), tr("Show the lessons: questions answered step by step"),
+         [this] {
+             QDockWidget* dock = findChild<QDockWidget*>("lessons_dock");
+             if (dock) {
+                 dock->show();
+                 dock->raise();
+             }
+         });
     make("presentation", tr("Presentation mode"), QKeySequence(Qt::Key_F5),
          tr("Full screen, large type, clicker keys: Page Down steps, Page Up "
             "goes back"),
@@ -259,6 +276,10 @@ void MainWindow::build_menus_and_toolbar()
         panels->addAction(toggle);
     }
 
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    for (const char* name : {"shortcuts", "line_legend", "about"})
+        help->addAction(action(name));
+
     QToolBar* bar = addToolBar(tr("Simulation"));
     bar->setObjectName("simulation_toolbar");
     scenario_picker_ = new QComboBox(bar);
@@ -316,6 +337,8 @@ void MainWindow::build_menus_and_toolbar()
     bar->addSeparator();
     for (const char* name : {"lose_any", "forge_syn", "flood"})
         bar->addAction(action(name));
+    bar->addSeparator();
+    bar->addAction(action("lessons"));
     clock_ = new QLabel(this);
     clock_->setMargin(4);
     statusBar()->addPermanentWidget(clock_);

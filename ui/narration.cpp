@@ -1,6 +1,7 @@
 #include "narration.hpp"
 
 #include "diagram_layout.hpp"
+#include "language.hpp"
 #include "scenario.hpp"
 
 #include <QCoreApplication>
@@ -504,6 +505,8 @@ StepNarration narrate_step(const Trace& trace, const SeqNotation& numbers, std::
         //: Two sentences of a narration in a row: a space between them in English,
         //: none in Chinese.
         out.text = out.text.isEmpty() ? next : Narration::tr("%1 %2").arg(out.text, next);
+    out.text = spaced_for_chinese(out.text);
+    out.title = spaced_for_chinese(out.title);
     return out;
 }
 

@@ -27,6 +27,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTableWidget>
 
 #include <fstream>
 #include <set>
@@ -35,7 +36,6 @@ using namespace tcpviz;
 using tcpviz::test::Window;
 
 namespace {
-
 
 // Runs `action`, which shows a modal message box: records its text in `shown` and closes it.
 template <typename Action>
@@ -52,6 +52,39 @@ auto with_message_box(QString& shown, Action action)
 }
 
 } // namespace
+
+TEST_CASE("a newcomer finds what to press: the empty diagram says it and Help lists every key", "[ui][window]")
+{
+    Window w;
+    DiagramView* view = w.window.diagram();
+    REQUIRE(view->layout()->arrows().empty());
+    // The hint is painted in the empty diagram, and goes with the first arrow.
+    CHECK(tcpviz::test::shown_text(view->viewport()).contains(DiagramView::empty_hint()));
+    CHECK(DiagramView::empty_hint().contains("F5"));
+    w.trigger("step");
+    CHECK_FALSE(view->layout()->arrows().empty());
+    CHECK_FALSE(tcpviz::test::shown_text(view->viewport()).contains(DiagramView::empty_hint()));
+    w.trigger("shortcuts");
+    QTableWidget* table = nullptr;
+    for (QWidget* top : QApplication::topLevelWidgets())
+        if (auto* t = top->findChild<QTableWidget*>("shortcuts_table"))
+            table = t;
+    REQUIRE(table);
+    QStringList rows;
+    for (int r = 0; r < table->rowCount(); ++r)
+        rows << table->item(r, 0)->text() + " = " + table->item(r, 1)->text();
+    CHECK(rows.contains("Space, PgDown, Right = Step"));
+    CHECK(rows.contains("F1, ? = Keyboard shortcuts"));
+    CHECK(rows.contains("F5 = Presentation mode"));
+    table->window()->close();
+    QString shown;
+    with_message_box(shown, [&] {
+        w.trigger("about");
+        return 0;
+    });
+    CHECK(shown.contains(QCoreApplication::applicationVersion()));
+    CHECK(w.window.menuBar()->actions().last()->text() == "&Help");
+}
 
 TEST_CASE("the window opens with the normal scenario ready to step", "[ui][window]")
 {

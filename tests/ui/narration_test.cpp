@@ -1,6 +1,7 @@
 // Narration: every step of every built-in scenario is explained in full, with
 // its own numbers; the handshake's steps word for word.
 #include "diagram_painter.hpp"
+#include "language.hpp"
 #include "narration.hpp"
 #include "scenario_library.hpp"
 #include "simulation.hpp"
@@ -202,6 +203,21 @@ TEST_CASE("every number the narration gives for a segment is the one its arrow s
             CHECK(checked > 0);
         }
     }
+}
+
+TEST_CASE("in Chinese a space stands between Chinese and a Latin name or number", "[ui][narration]")
+{
+    REQUIRE(set_language("zh_CN"));
+    static const QRegularExpression touching(QStringLiteral("[A-Za-z0-9]\\p{Han}|\\p{Han}[A-Za-z0-9]"));
+    for (const char* name : {"simultaneous-open", "normal", "slow-accept"})
+        for (const StepNarration& n : narrate_all(name, Notation::Symbolic)) {
+            INFO(name << ": " << n.text.toStdString());
+            CHECK_FALSE(n.text.contains(touching));
+        }
+    const auto steps = narrate_all("simultaneous-open", Notation::Symbolic);
+    CHECK(std::any_of(steps.begin(), steps.end(),
+                      [](const StepNarration& n) { return n.text.contains(QStringLiteral("peer-a 调用 connect()")); }));
+    set_language("en");
 }
 
 TEST_CASE("every explanation id has a title", "[ui][narration]")

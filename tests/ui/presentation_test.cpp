@@ -5,32 +5,14 @@
 
 #include <catch2/catch.hpp>
 
-#include <QBuffer>
 #include <QFontMetricsF>
-#include <QRegularExpression>
 #include <QScrollBar>
-#include <QSvgGenerator>
 #include <QTextDocument>
 
 using namespace tcpviz;
+using tcpviz::test::shown_text;
 using tcpviz::test::Window;
 
-namespace {
-
-// The text the diagram view shows now, read from an SVG rendering of it.
-QString shown_text(DiagramView* view)
-{
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    QSvgGenerator svg;
-    svg.setOutputDevice(&buffer);
-    svg.setSize(view->viewport()->size());
-    view->viewport()->render(&svg);
-    static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
-    return QString::fromUtf8(buffer.data()).replace(tags, QStringLiteral(" ")).simplified();
-}
-
-} // namespace
 
 TEST_CASE("presenting the whole exchange fits the screen with labels as tall as the narration", "[ui][window]")
 {
@@ -106,7 +88,7 @@ TEST_CASE("a class quiz keeps what a step sent and changed back until it is reve
     w.trigger("step"); // the client's SYN leaves and the client is in SYN-SENT
     REQUIRE(session.simulation().current_step() == 1);
     CHECK(view->quiz_hiding());
-    QString text = shown_text(view);
+    QString text = shown_text(view->viewport());
     CHECK(text.contains(QStringLiteral("?")));
     CHECK_FALSE(text.contains(QStringLiteral("Seq=x")));
     CHECK_FALSE(text.contains(QStringLiteral("SYN-SENT")));
@@ -115,7 +97,7 @@ TEST_CASE("a class quiz keeps what a step sent and changed back until it is reve
     w.trigger("step");
     CHECK(session.simulation().current_step() == 1);
     CHECK_FALSE(view->quiz_hiding());
-    text = shown_text(view);
+    text = shown_text(view->viewport());
     CHECK(text.contains(QStringLiteral("Seq=x")));
     CHECK(text.contains(QStringLiteral("SYN-SENT")));
     CHECK(band->text().contains(QStringLiteral("Seq=x")));
@@ -125,7 +107,7 @@ TEST_CASE("a class quiz keeps what a step sent and changed back until it is reve
         if (view->quiz_hiding())
             w.trigger("reveal");
     }
-    CHECK(shown_text(view).contains(QStringLiteral("SYN-ACK")));
+    CHECK(shown_text(view->viewport()).contains(QStringLiteral("SYN-ACK")));
     w.trigger("quiz");
     w.trigger("step");
     CHECK_FALSE(view->quiz_hiding());

@@ -4,7 +4,10 @@
 #include "main_window.hpp"
 #include "session_controller.hpp"
 
+#include <QBuffer>
+#include <QRegularExpression>
 #include <QStandardPaths>
+#include <QSvgGenerator>
 #include <QTest>
 
 namespace tcpviz::test {
@@ -22,5 +25,18 @@ struct Window {
     const Trace& trace() { return window.session().simulation().trace(); }
     MainWindow window;
 };
+
+// The text a widget shows now, read from an SVG rendering of it.
+inline QString shown_text(QWidget* widget)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QSvgGenerator svg;
+    svg.setOutputDevice(&buffer);
+    svg.setSize(widget->size());
+    widget->render(&svg);
+    static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
+    return QString::fromUtf8(buffer.data()).replace(tags, QStringLiteral(" ")).simplified();
+}
 
 } // namespace tcpviz::test
