@@ -1684,16 +1684,8 @@
         <translation>导出时序图</translation>
     </message>
     <message>
-        <source>The extension picks the format: .png, .svg, .pdf, .mmd, .puml, .txt, .pcap or .json</source>
-        <translation>扩展名决定格式：.png、.svg、.pdf、.mmd、.puml、.txt、.pcap 或 .json</translation>
-    </message>
-    <message>
         <source>Choose…</source>
         <translation>选择…</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;Mermaid (*.mmd);;PlantUML (*.puml);;Ladder text (*.txt);;Capture (*.pcap);;Trace (*.json)</source>
-        <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf);;Mermaid (*.mmd);;PlantUML (*.puml);;文本梯形图 (*.txt);;抓包文件 (*.pcap);;轨迹 (*.json)</translation>
     </message>
     <message>
         <source>Light</source>
@@ -1742,6 +1734,14 @@
     <message>
         <source>Diagram</source>
         <translation>时序图</translation>
+    </message>
+    <message>
+        <source>The extension picks the format: .png, .svg, .pdf, .html, .mmd, .puml, .txt, .pcap or .json</source>
+        <translation>扩展名决定格式：.png、.svg、.pdf、.html、.mmd、.puml、.txt、.pcap 或 .json</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;Handout (*.html);;Mermaid (*.mmd);;PlantUML (*.puml);;Ladder text (*.txt);;Capture (*.pcap);;Trace (*.json)</source>
+        <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf);;讲义 (*.html);;Mermaid (*.mmd);;PlantUML (*.puml);;时序文本 (*.txt);;抓包文件 (*.pcap);;跟踪记录 (*.json)</translation>
     </message>
 </context>
 <context>
@@ -2149,10 +2149,6 @@
         <translation>tcpviz：%1</translation>
     </message>
     <message>
-        <source>Exported to %1</source>
-        <translation>已导出到 %1</translation>
-    </message>
-    <message>
         <source>Diagram copied to the clipboard</source>
         <translation>时序图已复制到剪贴板</translation>
     </message>
@@ -2315,6 +2311,11 @@
     <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Exported to %1 — &lt;a href=&quot;%2&quot;&gt;open the folder&lt;/a&gt;</source>
+        <extracomment>The status bar after an export, with a link that opens the folder.</extracomment>
+        <translation>已导出到 %1 — &lt;a href=&quot;%2&quot;&gt;打开所在文件夹&lt;/a&gt;</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "narration.hpp"
 
+#include <QApplication>
 #include <QChart>
 #include <QChartView>
 #include <QGraphicsLayout>
@@ -34,6 +35,11 @@ void reset_chart(QChart* chart, const QString& title)
     for (QAbstractAxis* axis : chart->axes())
         chart->removeAxis(axis);
     chart->setTitle(title);
+    // The charts follow the window's theme: dark on a dark palette.
+    const bool dark = QApplication::palette().color(QPalette::Window).lightness() < 128;
+    const QChart::ChartTheme theme = dark ? QChart::ChartThemeDark : QChart::ChartThemeLight;
+    if (chart->theme() != theme)
+        chart->setTheme(theme);
 }
 
 void add_axes(QChart* chart, const QString& x_title, const QString& y_title)

@@ -17,13 +17,13 @@ ExportDialog::ExportDialog(const QString& suggested_path, ThemeKind theme, bool 
 {
     setWindowTitle(tr("Export diagram"));
     path_ = new QLineEdit(suggested_path, this);
-    path_->setToolTip(tr("The extension picks the format: .png, .svg, .pdf, .mmd, .puml, .txt, .pcap or .json"));
+    path_->setToolTip(tr("The extension picks the format: .png, .svg, .pdf, .html, .mmd, .puml, .txt, .pcap or .json"));
     auto* browse = new QPushButton(tr("Choose…"), this);
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(
             this, tr("Export diagram"), path_->text(),
-            tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;Mermaid (*.mmd);;PlantUML (*.puml);;"
-               "Ladder text (*.txt);;Capture (*.pcap);;Trace (*.json)"));
+            tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;Handout (*.html);;Mermaid (*.mmd);;"
+               "PlantUML (*.puml);;Ladder text (*.txt);;Capture (*.pcap);;Trace (*.json)"));
         if (!path.isEmpty())
             path_->setText(path);
     });
@@ -55,6 +55,12 @@ ExportDialog::ExportDialog(const QString& suggested_path, ThemeKind theme, bool 
     form->addRow(tr("Diagram"), now_);
     form->addRow(QString(), whole_);
     form->addRow(buttons);
+    // The scale is a PNG's only: hidden for every other format.
+    const auto show_png_rows = [this, form] {
+        form->setRowVisible(scale_, path_->text().trimmed().endsWith(QLatin1String(".png"), Qt::CaseInsensitive));
+    };
+    connect(path_, &QLineEdit::textChanged, this, show_png_rows);
+    show_png_rows();
 }
 
 void ExportDialog::set_path(const QString& path)

@@ -21,6 +21,7 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QImage>
@@ -32,9 +33,11 @@
 #include <QMimeData>
 #include <QScreen>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace tcpviz {
@@ -341,7 +344,12 @@ void MainWindow::export_diagram(bool whole_run, PaperKind kind)
     const QString suffix = kind == PaperKind::Handout     ? QStringLiteral(".html")
                            : kind == PaperKind::Worksheet ? QStringLiteral("-worksheet.pdf")
                                                           : QStringLiteral(".png");
-    ExportDialog dialog(QString::fromStdString(session_->scenario().name) + suffix, current_theme().kind, whole_run, this);
+    // Into the folder used last, or the user's Pictures folder.
+    QString folder = QSettings().value("export_folder").toString();
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    ExportDialog dialog(QDir(folder).filePath(QString::fromStdString(session_->scenario().name) + suffix),
+                        current_theme().kind, whole_run, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     ExportChoice choice = dialog.choice();
@@ -372,7 +380,13 @@ QString MainWindow::export_to(const ExportChoice& choice)
     } catch (const ExportError& e) {
         return message_text(e.message());
     }
-    statusBar()->showMessage(tr("Exported to %1").arg(choice.path), 4000);
+    const QString folder = QFileInfo(choice.path).absolutePath();
+    QSettings().setValue("export_folder", folder);
+    //: The status bar after an export, with a link that opens the folder.
+    exported_->setText(tr("Exported to %1 — <a href=\"%2\">open the folder</a>")
+                           .arg(choice.path.toHtmlEscaped(), QUrl::fromLocalFile(folder).toString()));
+    exported_->show();
+    QTimer::singleShot(20000, exported_, &QLabel::hide);
     return {};
 }
 

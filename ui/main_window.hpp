@@ -114,6 +114,7 @@ private:
     QDoubleSpinBox* speed_ = nullptr;
     QComboBox* pace_ = nullptr; // events per second, or a scale of real time
     QLabel* clock_ = nullptr;
+    QLabel* exported_ = nullptr; // where the last export went, for a while
     QMenu* recent_menu_ = nullptr;
     QAction* play_ = nullptr;
     QComboBox* numbers_picker_ = nullptr;

@@ -339,6 +339,12 @@ void MainWindow::build_menus_and_toolbar()
         bar->addAction(action(name));
     bar->addSeparator();
     bar->addAction(action("lessons"));
+    exported_ = new QLabel(this);
+    exported_->setObjectName("exported");
+    exported_->setTextFormat(Qt::RichText);
+    exported_->setOpenExternalLinks(true);
+    exported_->hide();
+    statusBar()->addWidget(exported_);
     clock_ = new QLabel(this);
     clock_->setMargin(4);
     statusBar()->addPermanentWidget(clock_);

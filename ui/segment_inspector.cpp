@@ -24,6 +24,7 @@ SegmentInspector::SegmentInspector(QWidget* parent) : QWidget(parent)
     fields_ = new QTreeWidget(this);
     fields_->setHeaderLabels({tr("Field"), tr("Value")});
     fields_->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    fields_->header()->setMinimumSectionSize(fields_->fontMetrics().horizontalAdvance(tr("Destination port")) + 24);
     fields_->setRootIsDecorated(false);
     hex_ = new QTextEdit(this);
     hex_->setReadOnly(true);
