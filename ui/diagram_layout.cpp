@@ -314,13 +314,10 @@ void DiagramLayout::set_end_box(DiagramArrow& a, std::size_t index)
         cached = end_sizes_.emplace(mark, metrics_.note(mark)).first;
     const QSizeF sz = cached->second;
     const double w = sz.width() + 6;
-    // Beside the end: behind the mark for a finished arrow, ahead of it for one still
-    // travelling (its short stub leaves no room behind).
+    // Below the end, on the side the arrow came from: its label runs above the arrow,
+    // and for one still travelling along the rest of its way.
     const bool leftwards = a.to.x() < a.from.x();
-    const bool ahead = a.end == ArrowEnd::InFlight;
-    const bool place_right = leftwards != ahead;
-    a.end_box = QRectF(place_right ? a.to.x() + 10 : a.to.x() - 10 - w,
-                       a.to.y() + (ahead ? -sz.height() / 2 : kEndBoxGap), w, sz.height());
+    a.end_box = QRectF(leftwards ? a.to.x() + 10 : a.to.x() - 10 - w, a.to.y() + kEndBoxGap, w, sz.height());
 }
 
 double DiagramLayout::travelled(const SegmentRecord& rec, std::int64_t sent_at, std::int64_t at)
@@ -501,19 +498,22 @@ void DiagramLayout::process(std::size_t n_events)
     const double last_y = row_y_.empty() ? header_height_ + 30 : row_y_.back();
     std::erase_if(in_flight_, [this](std::size_t i) { return arrows_[i].end != ArrowEnd::InFlight; });
     double lowest = last_y + 40;
-    for (std::size_t index : in_flight_) {
-        // The tip is where it is now, on the line to its receiver, which is drawn too.
-        DiagramArrow& a = arrows_[index];
+    for (std::size_t k = 0; k < in_flight_.size(); ++k) {
+        // The tip is where it is now (at the newest row, or further on its way), on the
+        // line to its receiver, which is drawn too. Segments that left one point for one
+        // receiver fan out, as their arrivals will.
+        DiagramArrow& a = arrows_[in_flight_[k]];
+        const std::size_t index = in_flight_[k];
         const SegmentRecord& rec = trace_.segments[a.segment];
         const double x_to = receiver_x(rec, a.from.x());
         const double f = std::clamp(travelled(rec, a.sent_at, now_), kMinStub, 1.0);
-        if (last_y > a.from.y() + 1) {
-            a.to = {a.from.x() + f * (x_to - a.from.x()), last_y};
-            a.path_end = {x_to, a.from.y() + (last_y - a.from.y()) / f};
-        } else {
-            a.path_end = {x_to, a.from.y() + travel_height(rec, a.sent_at)};
-            a.to = a.from + f * (a.path_end - a.from);
-        }
+        double fan = 0; // below each earlier arrow from the same point to the same receiver
+        for (std::size_t j = index; j-- > 0 && arrows_[j].from.y() == a.from.y();)
+            if (arrows_[j].from == a.from && trace_.segments[arrows_[j].segment].to_host == rec.to_host)
+                fan += 2 * min_row_;
+        const double height = std::max(travel_height(rec, a.sent_at), (last_y - a.from.y()) / f);
+        a.path_end = {x_to, a.from.y() + height + fan};
+        a.to = a.from + f * (a.path_end - a.from);
         set_end_box(a, index);
         lowest = std::max(lowest, a.path_end.y() + 16);
         max_arrow_height_ = std::max(max_arrow_height_, a.path_end.y() - a.from.y());
@@ -604,6 +604,8 @@ void DiagramLayout::place_block(std::size_t block) const
         const double reach = w / 2 * std::abs(axis.x() * up.x() + axis.y() * up.y()) +
                              h / 2 * std::abs(axis_across.x() * up.x() + axis_across.y() * up.y());
 
+        // Clear of the cross at a lost segment's end, which its label may run past.
+        const double gap = a.end == ArrowEnd::Lost ? 10 : kLabelGap;
         const auto cost = [&](const OrientedBox& box) {
             double c = 0;
             const QRectF bounds = box.bounds();
@@ -612,8 +614,8 @@ void DiagramLayout::place_block(std::size_t block) const
                     c += 5000 + 10 * bounds.intersected(other.bounds()).width() * bounds.intersected(other.bounds()).height();
             // No other arrow comes as near the label as its own: in a dense flood hundreds
             // cross every spot, and checking them all would buy nothing.
-            const OrientedBox clear = box.grown(kLabelGap + 1);
-            const auto nearby = arrows_between(bounds.top() - kLabelGap - 1, bounds.bottom() + kLabelGap + 1);
+            const OrientedBox clear = box.grown(gap + 1);
+            const auto nearby = arrows_between(bounds.top() - gap - 1, bounds.bottom() + gap + 1);
             if (nearby.size() <= kMaxCrossingChecks)
                 for (std::size_t j : nearby)
                     if (j != i && clear.meets_segment(arrows_[j].from, arrows_[j].path_end))
@@ -636,9 +638,12 @@ void DiagramLayout::place_block(std::size_t block) const
                  b != breaks_.end() && b->y - kBreakHalfHeight < bounds.bottom(); ++b)
                 c += 3000;
             if (nearby.size() <= kMaxCrossingChecks)
-                for (std::size_t j : arrows_between(bounds.top() - 40, bounds.bottom()))
+                for (std::size_t j : arrows_between(bounds.top() - 40, bounds.bottom())) {
                     if (box.intersects(arrows_[j].end_box))
                         c += 3000;
+                    if (arrows_[j].end == ArrowEnd::Lost && box.intersects(QRectF(arrows_[j].to - QPointF(7, 7), QSizeF(14, 14))))
+                        c += 3000; // the cross where it was lost
+                }
             for (const DiagramLifeline& l : lifelines_)
                 if (box.meets_segment(QPointF(l.x, bounds.top() - 1), QPointF(l.x, bounds.bottom() + 1)))
                     c += 150;
@@ -662,7 +667,7 @@ void DiagramLayout::place_block(std::size_t block) const
                 const double first_t = length > 1 ? (w / 2 + 8) / length : 0.5;
                 const double last_t = std::max(first_t, 1 - first_t);
                 const QPointF at = start + std::clamp(t, first_t, last_t) * d;
-                const double offset = spot == Spot::On ? 0 : reach + kLabelGap + away;
+                const double offset = spot == Spot::On ? 0 : reach + gap + away;
                 const OrientedBox box{at + (spot == Spot::Below ? -1.0 : 1.0) * up * offset, axis, w / 2, h / 2};
                 double c = cost(box);
                 if (spot == Spot::On && box.meets_segment(start, end))

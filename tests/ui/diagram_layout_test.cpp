@@ -111,7 +111,7 @@ TEST_CASE("every label runs along its own arrow nearer to it than to any other a
                             CHECK_FALSE(label.leader);
                         const double own = label.box.distance_to_segment(arrows[i].from, arrows[i].path_end);
                         if (!label.leader)
-                            CHECK(own < 6);
+                            CHECK(own < 10.5); // along it: a lost one's keeps clear of its cross
                         else
                             CHECK(point_segment_distance(label.anchor, arrows[i].from, arrows[i].path_end) < 0.5);
                         for (std::size_t j = 0; j < arrows.size(); ++j) {
@@ -140,6 +140,40 @@ TEST_CASE("every label runs along its own arrow nearer to it than to any other a
                     }
                     // Leaders are a last resort even in a flood.
                     CHECK(leaders * 10 <= arrows.size());
+                }
+            }
+        }
+    }
+}
+
+TEST_CASE("at every step labels of segments in flight or lost meet no other label or mark", "[ui][layout]")
+{
+    for (const Scenario& s : builtin_scenarios()) {
+        if (dense(s))
+            continue;
+        const Simulation sim = finished(s);
+        for (double scale : {1.0, 1.6}) {
+            DYNAMIC_SECTION(s.name << " scale " << scale)
+            {
+                for (std::uint32_t step = 1; step <= sim.trace().last_step(); ++step) {
+                    DiagramOptions options;
+                    options.upto_step = step;
+                    const DiagramLayout layout(sim.trace(), options,
+                                               metrics_for(DiagramTheme::make(ThemeKind::Light, scale)));
+                    const auto& arrows = layout.arrows();
+                    for (std::size_t i = 0; i < arrows.size(); ++i) {
+                        const PlacedLabel& label = layout.label(i);
+                        INFO("step " << step << ": " << layout.label_text(i).toStdString());
+                        for (std::size_t j = i + 1; j < arrows.size(); ++j)
+                            CHECK_FALSE(label.box.intersects(layout.label(j).box));
+                        for (const DiagramArrow& a : arrows) {
+                            CHECK_FALSE(label.box.intersects(a.end_box));
+                            if (a.end == ArrowEnd::Lost)
+                                CHECK_FALSE(label.box.intersects(QRectF(a.to - QPointF(7, 7), QSizeF(14, 14))));
+                        }
+                        for (const DiagramStateMark& st : layout.states())
+                            CHECK_FALSE(label.box.intersects(st.box));
+                    }
                 }
             }
         }
