@@ -13,13 +13,23 @@ using namespace tcpviz;
 using tcpviz::test::shown_text;
 using tcpviz::test::Window;
 
+namespace {
+
+// Presentation mode on a projector's screen.
+void present(Window& w)
+{
+    w.trigger("presentation");
+    w.window.setGeometry(0, 0, 1366, 768);
+    QCoreApplication::processEvents();
+}
+
+} // namespace
+
 
 TEST_CASE("presenting the whole exchange fits the screen with labels as tall as the narration", "[ui][window]")
 {
     Window w;
-    w.trigger("presentation");
-    w.window.setGeometry(0, 0, 1366, 768); // a projector's screen
-    QCoreApplication::processEvents();
+    present(w);
     DiagramView* view = w.window.diagram();
     auto* band = w.window.findChild<NarrationView*>("presentation_narration");
     REQUIRE(band);
@@ -48,9 +58,7 @@ TEST_CASE("presenting and following keeps the current segment and the three befo
           "[ui][window]")
 {
     Window w;
-    w.trigger("presentation");
-    w.window.setGeometry(0, 0, 1366, 768);
-    QCoreApplication::processEvents();
+    present(w);
     DiagramView* view = w.window.diagram();
     w.trigger("presentation_view");
     REQUIRE(view->presentation_view() == DiagramView::PresentationView::Follow);
@@ -78,10 +86,8 @@ TEST_CASE("presenting and following keeps the current segment and the three befo
 TEST_CASE("a class quiz keeps what a step sent and changed back until it is revealed", "[ui][window][quiz]")
 {
     Window w;
-    w.trigger("presentation");
-    w.window.setGeometry(0, 0, 1366, 768);
+    present(w);
     w.trigger("quiz");
-    QCoreApplication::processEvents();
     DiagramView* view = w.window.diagram();
     auto* band = w.window.findChild<NarrationView*>("presentation_narration");
     SessionController& session = w.window.session();
@@ -117,9 +123,7 @@ TEST_CASE("a class quiz keeps what a step sent and changed back until it is reve
 TEST_CASE("the highlighter draws on the diagram and its marks go on the next step or on Esc", "[ui][window]")
 {
     Window w;
-    w.trigger("presentation");
-    w.window.setGeometry(0, 0, 1366, 768);
-    QCoreApplication::processEvents();
+    present(w);
     DiagramView* view = w.window.diagram();
     w.trigger("step");
     QWidget* surface = view->viewport();
