@@ -255,7 +255,8 @@ int run(const QStringList& arguments)
     if (p.isSet("save-scenario"))
         write_text_atomically(p.value("save-scenario").toStdString(), scenario_to_json_text(scenario));
     if (p.isSet("export"))
-        export_run(p.value("export"), scenario, sim.trace(), drawing.diagram, drawing.image, lesson ? &*lesson : nullptr);
+        export_run(p.value("export"), scenario, sim.trace(), drawing.diagram, drawing.image,
+                   lesson ? &*lesson : nullptr);
     if (p.isSet("export-steps"))
         export_steps(p.value("export-steps"), sim.trace(), drawing.diagram, drawing.image);
     if (!p.isSet("export") && !p.isSet("export-steps") && !p.isSet("save-scenario"))

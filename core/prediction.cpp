@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cctype>
 
-
 namespace tcpviz {
 namespace {
 
@@ -106,9 +105,8 @@ std::string normalized(const std::string& text)
 bool same_number(const std::string& typed, const std::array<std::string, 3>& answer)
 {
     const std::string t = normalized(typed);
-    return !t.empty() && std::any_of(answer.begin(), answer.end(), [&](const std::string& a) {
-        return normalized(a) == t;
-    });
+    return !t.empty() &&
+           std::any_of(answer.begin(), answer.end(), [&](const std::string& a) { return normalized(a) == t; });
 }
 
 Marking mark(const SegmentAnswer& answer, const Prediction& p)

@@ -61,8 +61,8 @@ SeqNotation::SeqNotation(const Trace& trace, Notation notation) : notation_(nota
 void SeqNotation::sync(const Trace& trace)
 {
     const std::size_t known = seq_symbol_.size();
-    const bool same_start = trace_ == &trace && known <= trace.segments.size() &&
-                            (known == 0 || trace.segments[known - 1] == last_seen_);
+    const bool same_start =
+        trace_ == &trace && known <= trace.segments.size() && (known == 0 || trace.segments[known - 1] == last_seen_);
     if (!same_start) {
         const Notation keep = notation_;
         *this = SeqNotation(keep);
@@ -103,13 +103,13 @@ std::uint32_t SeqNotation::new_symbol(const Trace& trace, std::size_t segment, b
     if (opens && is_forged(trace, rec)) {
         symbol.kind = SymbolKind::ForgedIsn;
         symbol.index = ++forged_;
-    } else if (answered != kNoSymbol && (symbols_[answered].kind == SymbolKind::OpenerIsn ||
-                                         symbols_[answered].kind == SymbolKind::ForgedIsn)) {
+    } else if (answered != kNoSymbol &&
+               (symbols_[answered].kind == SymbolKind::OpenerIsn || symbols_[answered].kind == SymbolKind::ForgedIsn)) {
         // The answer to an opener (in a simultaneous open, the other SYN) takes its subscript.
         SeqSymbol& opener = symbols_[answered];
-        symbol.kind = opener.kind == SymbolKind::ForgedIsn   ? SymbolKind::ForgedReplyIsn
-                      : rec.why == Explain::CookieSynAck    ? SymbolKind::CookieIsn
-                                                             : SymbolKind::ResponderIsn;
+        symbol.kind = opener.kind == SymbolKind::ForgedIsn ? SymbolKind::ForgedReplyIsn
+                      : rec.why == Explain::CookieSynAck   ? SymbolKind::CookieIsn
+                                                           : SymbolKind::ResponderIsn;
         symbol.index = opener.index;
         symbol.primes = opener.answers < 255 ? opener.answers++ : 255;
     } else {
@@ -285,10 +285,9 @@ std::vector<LegendEntry> notation_legend(const SeqNotation& notation, const Trac
         const std::uint32_t a = forged[range], b = forged_last[range];
         e.symbols = notation.symbol_name(a) + (a == b ? "" : " … " + notation.symbol_name(b));
         e.value = a == b ? std::to_string(symbols[a].base.raw()) : "";
-        e.meaning = a == b ? symbol_meaning(symbols[a], trace, wording)
-                    : range == 0
-                        ? word(wording, "core", TCPVIZ_TRANSLATE_NOOP("core", "the ISNs of the forged SYNs"))
-                        : word(wording, "core", TCPVIZ_TRANSLATE_NOOP("core", "the ISNs that answer them"));
+        e.meaning = a == b       ? symbol_meaning(symbols[a], trace, wording)
+                    : range == 0 ? word(wording, "core", TCPVIZ_TRANSLATE_NOOP("core", "the ISNs of the forged SYNs"))
+                                 : word(wording, "core", TCPVIZ_TRANSLATE_NOOP("core", "the ISNs that answer them"));
     }
     return out;
 }

@@ -33,7 +33,7 @@ enum class SymbolKind : std::uint8_t {
 
 // One sequence space: a direction of one connection, named by its first number.
 struct SeqSymbol {
-    SeqNum base;                 // the number the symbol stands for
+    SeqNum base; // the number the symbol stands for
     SymbolKind kind = SymbolKind::OpenerIsn;
     std::uint32_t index = 1;     // the subscript (x, x₂, x₃; s₁, s₂ …)
     std::uint8_t primes = 0;     // a second answer to the same opener: y′
@@ -72,8 +72,7 @@ public:
     // A number of the space of one direction of a connection, as an endpoint holds it
     // (ISS and SND.NXT count in local to remote, IRS and RCV.NXT in remote to local):
     // the symbol of that direction whose start is nearest.
-    std::string in_direction(Ipv4 src, std::uint16_t src_port, Ipv4 dst, std::uint16_t dst_port,
-                             SeqNum value) const;
+    std::string in_direction(Ipv4 src, std::uint16_t src_port, Ipv4 dst, std::uint16_t dst_port, SeqNum value) const;
     const std::vector<SeqSymbol>& symbols() const { return symbols_; }
     std::string symbol_name(std::uint32_t symbol) const; // "x", "y₂", "s₁₂"
 

@@ -137,9 +137,9 @@ void ChartsPanel::show_trace(const Trace& trace, const SeqNotation& numbers, Isn
     // The sequence numbers each host sends, over time, counted as the notation counts.
     QChart* s = sequence_->chart();
     const bool absolute = numbers.notation() == Notation::Absolute;
-    reset_chart(s, absolute                                       ? tr("Seq sent over time (absolute)")
+    reset_chart(s, absolute                                   ? tr("Seq sent over time (absolute)")
                    : numbers.notation() == Notation::Relative ? tr("Seq sent over time (relative)")
-                                                               : tr("Seq sent over time (x + n, y + n)"));
+                                                              : tr("Seq sent over time (x + n, y + n)"));
     std::vector<QScatterSeries*> sent(trace.hosts.size(), nullptr);
     for (std::size_t i = 0; i < trace.events.size(); i += 1) {
         const TraceEvent& e = trace.events[i];

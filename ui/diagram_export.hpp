@@ -32,8 +32,8 @@ QString answers_path(const QString& worksheet_path);
 
 std::optional<ImageFormat> image_format_for(const QString& path);
 // The whole diagram as an image, `scale` pixels per layout pixel (PNG and clipboard).
-QImage render_image(const DiagramLayout& layout, const DiagramTheme& theme, double scale,
-                    const AnswerMask& mask = {}, const QString& caption = {});
+QImage render_image(const DiagramLayout& layout, const DiagramTheme& theme, double scale, const AnswerMask& mask = {},
+                    const QString& caption = {});
 // A run to a file whose extension picks the format: .png .svg .pdf (the diagram),
 // .mmd .puml (diagram as code), .txt (ladder), .pcap, .json (trace), .html (a handout
 // with the diagram and narration of every step, or of a lesson's stops). Throws

@@ -353,8 +353,8 @@ void DiagramLayout::process(std::size_t n_events)
         if (!new_row && e.kind == EventKind::SegmentDelivered) {
             const QPointF from = arrows_[arrow_of_segment_[e.ref]].from;
             // Two arrows from one point fan out far enough for a label between them.
-            const bool fan = std::find(row_arrival_starts_.begin(), row_arrival_starts_.end(), from) !=
-                             row_arrival_starts_.end();
+            const bool fan =
+                std::find(row_arrival_starts_.begin(), row_arrival_starts_.end(), from) != row_arrival_starts_.end();
             new_row = fan || from.y() == row_y_.back();
             fan_gap = fan ? 2 * min_row_ : 0;
         }
@@ -611,7 +611,8 @@ void DiagramLayout::place_block(std::size_t block) const
             const QRectF bounds = box.bounds();
             for (const OrientedBox& other : placed)
                 if (other.intersects(box)) // covered text is unreadable: by far the worst
-                    c += 5000 + 10 * bounds.intersected(other.bounds()).width() * bounds.intersected(other.bounds()).height();
+                    c += 5000 +
+                         10 * bounds.intersected(other.bounds()).width() * bounds.intersected(other.bounds()).height();
             // No other arrow comes as near the label as its own: in a dense flood hundreds
             // cross every spot, and checking them all would buy nothing.
             const OrientedBox clear = box.grown(gap + 1);
@@ -634,14 +635,15 @@ void DiagramLayout::place_block(std::size_t block) const
             c += marks_near(states_) + marks_near(queue_marks_);
             // A time break's zigzag band (its label sits at the left) hides text too.
             for (auto b = std::lower_bound(breaks_.begin(), breaks_.end(), bounds.top() - kBreakHalfHeight,
-                                           [](const DiagramBreak& br, double y) { return br.y < y; });
+                                           [](const DiagramBreak&br, double y) { return br.y < y; });
                  b != breaks_.end() && b->y - kBreakHalfHeight < bounds.bottom(); ++b)
                 c += 3000;
             if (nearby.size() <= kMaxCrossingChecks)
                 for (std::size_t j : arrows_between(bounds.top() - 40, bounds.bottom())) {
                     if (box.intersects(arrows_[j].end_box))
                         c += 3000;
-                    if (arrows_[j].end == ArrowEnd::Lost && box.intersects(QRectF(arrows_[j].to - QPointF(7, 7), QSizeF(14, 14))))
+                    if (arrows_[j].end == ArrowEnd::Lost &&
+                        box.intersects(QRectF(arrows_[j].to - QPointF(7, 7), QSizeF(14, 14))))
                         c += 3000; // the cross where it was lost
                 }
             for (const DiagramLifeline& l : lifelines_)
@@ -741,7 +743,8 @@ void DiagramLayout::update_lifeline_numbers(std::size_t segment_count)
         if (mine.count > mine.first.size())
             parts << part(mine.last);
         //: The ISNs a host sent, under its name at the head of its lifeline: "ISN x = 100".
-        lifelines_[l].numbers = parts.isEmpty() ? QString() : Diagram::tr("ISN %1").arg(parts.join(QStringLiteral(", ")));
+        lifelines_[l].numbers =
+            parts.isEmpty() ? QString() : Diagram::tr("ISN %1").arg(parts.join(QStringLiteral(", ")));
     }
 }
 

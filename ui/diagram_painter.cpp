@@ -144,7 +144,9 @@ void paint_diagram(QPainter& p, const DiagramLayout& layout, const DiagramTheme&
         const DiagramArrow& a = layout.arrows()[i];
         // Colour and dash would give a quiz's answer away: a plain line until revealed.
         const bool hidden = i >= quiz.first_arrow;
-        const QColor colour = hidden ? t.muted : a.end == ArrowEnd::Lost ? t.lost : t.arrow_colour(a.flags, a.payload_len);
+        const QColor colour = hidden                    ? t.muted
+                              : a.end == ArrowEnd::Lost ? t.lost
+                                                        : t.arrow_colour(a.flags, a.payload_len);
         Qt::PenStyle style = Qt::SolidLine;
         if (hidden)
             style = Qt::SolidLine;
@@ -210,7 +212,9 @@ void paint_diagram(QPainter& p, const DiagramLayout& layout, const DiagramTheme&
         const QString note = hidden ? QString() : layout.note_text(i);
         const double note_height = note.isEmpty() ? 0 : QFontMetricsF(t.note_font).height() + 1;
         const bool note_first = placed.above && !note.isEmpty();
-        const QColor colour = hidden ? t.text : a.end == ArrowEnd::Lost ? t.lost : t.arrow_colour(a.flags, a.payload_len);
+        const QColor colour = hidden                    ? t.text
+                              : a.end == ArrowEnd::Lost ? t.lost
+                                                        : t.arrow_colour(a.flags, a.payload_len);
         p.setFont(t.label_font);
         p.setPen(t.kind == ThemeKind::Print ? QColor(Qt::black) : colour);
         p.drawText(QRectF(local.left(), local.top() + (note_first ? note_height : 0), local.width(), main_height),
@@ -218,8 +222,9 @@ void paint_diagram(QPainter& p, const DiagramLayout& layout, const DiagramTheme&
         if (!note.isEmpty()) {
             p.setFont(t.note_font);
             p.setPen(t.muted);
-            p.drawText(QRectF(local.left(), local.top() + (note_first ? 0 : main_height + 1), local.width(), note_height),
-                       Qt::AlignHCenter | Qt::AlignTop, note);
+            p.drawText(
+                QRectF(local.left(), local.top() + (note_first ? 0 : main_height + 1), local.width(), note_height),
+                Qt::AlignHCenter | Qt::AlignTop, note);
         }
         p.restore();
     }
@@ -259,7 +264,8 @@ void paint_diagram(QPainter& p, const DiagramLayout& layout, const DiagramTheme&
         double first_left = size.width();
         for (const DiagramLifeline& l : layout.lifelines()) {
             const double w = std::max({hf.horizontalAdvance(l.role), af.horizontalAdvance(l.address),
-                                       af.horizontalAdvance(l.numbers)}) + 24;
+                                       af.horizontalAdvance(l.numbers)}) +
+                             24;
             const QRectF box(l.x - w / 2, 8, w, hf.height() + 2 * af.height() + 16);
             first_left = std::min(first_left, box.left());
             draw_box(p, box, t.header_fill, t.header_border, 6);

@@ -26,8 +26,8 @@ DiagramView::DiagramView(QWidget* parent) : QAbstractScrollArea(parent)
 void DiagramView::show_trace(const Trace& trace, const DiagramOptions& options)
 {
     // A step only adds to the same trace: extend the layout rather than redo it.
-    const bool same = layout_ && trace_ == &trace && options_.numbers == options.numbers &&
-                      options_.upto_step == options.upto_step;
+    const bool same =
+        layout_ && trace_ == &trace && options_.numbers == options.numbers && options_.upto_step == options.upto_step;
     const std::size_t arrows_before = same ? layout_->arrows().size() : 0;
     const std::size_t states_before = same ? layout_->states().size() : 0;
     trace_ = &trace;
@@ -291,7 +291,7 @@ void DiagramView::paintEvent(QPaintEvent*)
     }
     if (!strokes_.empty()) {
         QColor ink = theme_.kind == ThemeKind::Light || theme_.kind == ThemeKind::Print ? QColor(255, 200, 0)
-                                                                                         : QColor(255, 230, 80);
+                                                                                        : QColor(255, 230, 80);
         ink.setAlpha(150);
         p.setPen(QPen(ink, 7 / zoom_, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         for (const QPolygonF& stroke : strokes_)

@@ -92,7 +92,10 @@ QString EventLines::event_line(std::size_t index) const
 {
     const TraceEvent& e = trace_->events[index];
     //: One line of the event log: step number, virtual time, what happened.
-    return EventLogView::tr("step %1  %2  %3").arg(e.step).arg(elapsed_text(e.time), -9).arg(event_text(*trace_, *numbers_, e));
+    return EventLogView::tr("step %1  %2  %3")
+        .arg(e.step)
+        .arg(elapsed_text(e.time), -9)
+        .arg(event_text(*trace_, *numbers_, e));
 }
 
 QString EventLines::text(int row) const

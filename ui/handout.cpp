@@ -55,8 +55,8 @@ std::string handout_html(const Scenario& scenario, const Trace& trace, const Dia
     const DiagramTheme theme = DiagramTheme::make(image.theme);
     const SeqNotation numbers(trace, diagram.numbers);
     const QString title = lesson ? lesson_text(lesson->title) : QString::fromStdString(scenario.name);
-    const QString description =
-        lesson ? lesson_text(lesson->introduction) : QCoreApplication::translate("scenario", scenario.description.c_str());
+    const QString description = lesson ? lesson_text(lesson->introduction)
+                                       : QCoreApplication::translate("scenario", scenario.description.c_str());
     QString body;
     if (lesson) {
         const std::vector<std::uint32_t> steps = lesson_stop_steps(*lesson, trace);
@@ -79,7 +79,8 @@ std::string handout_html(const Scenario& scenario, const Trace& trace, const Dia
                                          nullptr, int(trace.last_step() - last))
                                  .toHtmlEscaped());
     }
-    const QString language = current_language() == QLatin1String("zh_CN") ? QStringLiteral("zh-CN") : QStringLiteral("en");
+    const QString language =
+        current_language() == QLatin1String("zh_CN") ? QStringLiteral("zh-CN") : QStringLiteral("en");
     const QString html =
         QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n<title>%2</title>\n"
                        "<style>\nbody { font-family: sans-serif; max-width: 62em; margin: 2em auto; padding: 0 1em; "

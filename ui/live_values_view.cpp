@@ -48,10 +48,12 @@ void LiveValuesView::show_world(const Simulation& sim, const SeqNotation& number
         const FourTuple& t = e.tuple;
         // The send space counts local to remote, the receive space remote to local.
         const auto sent = [&](SeqNum v) {
-            return QString::fromStdString(numbers.in_direction(t.local_addr, t.local_port, t.remote_addr, t.remote_port, v));
+            return QString::fromStdString(
+                numbers.in_direction(t.local_addr, t.local_port, t.remote_addr, t.remote_port, v));
         };
         const auto received = [&](SeqNum v) {
-            return QString::fromStdString(numbers.in_direction(t.remote_addr, t.remote_port, t.local_addr, t.local_port, v));
+            return QString::fromStdString(
+                numbers.in_direction(t.remote_addr, t.remote_port, t.local_addr, t.local_port, v));
         };
         QString timer = tr("stopped");
         if (!e.accepted && e.state == TcpState::Established)
@@ -65,8 +67,7 @@ void LiveValuesView::show_world(const Simulation& sim, const SeqNotation& number
                      .arg(QString::fromStdString(ipv4_text(e.tuple.remote_addr)))
                      .arg(e.tuple.remote_port),
                  QString::fromLatin1(state_name(e.state)), sent(e.iss), synced ? received(e.irs) : QStringLiteral("-"),
-                 sent(e.snd_una), sent(e.snd_nxt), synced ? received(e.rcv_nxt) : QStringLiteral("-"),
-                 timer});
+                 sent(e.snd_una), sent(e.snd_nxt), synced ? received(e.rcv_nxt) : QStringLiteral("-"), timer});
     };
     for (const Host& h : w.hosts) {
         if (h.listener) {

@@ -152,9 +152,8 @@ void MainWindow::build_actions()
         notations->addAction(a);
     }
     make("numbers_next", tr("Next notation for numbers"), QKeySequence(Qt::CTRL | Qt::Key_R),
-         tr("Write Seq and Ack symbolically (x, y+1), relative to each ISN, or as on the wire"), [this] {
-             set_notation(Notation((int(session_->numbers().notation()) + 1) % 3));
-         });
+         tr("Write Seq and Ack symbolically (x, y+1), relative to each ISN, or as on the wire"),
+         [this] { set_notation(Notation((int(session_->numbers().notation()) + 1) % 3)); });
     make("predict", tr("Predict, then reveal"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
          tr("Before each segment is shown, predict its flags, Seq, Ack and its receiver's next state"),
          [this] {
@@ -179,19 +178,18 @@ void MainWindow::build_actions()
             "its prediction"),
          [this] { diagram_->set_quiz(action("quiz")->isChecked()); })
         ->setCheckable(true);
-    make("reveal", tr("Reveal"), QKeySequence(Qt::Key_Return), tr("Show what the class quiz keeps back"),
-         [this] { diagram_->reveal(); })
-        ->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter), QKeySequence(Qt::Key_Period)});
+    make("reveal", tr("Reveal"), QKeySequence(Qt::Key_Return), tr("Show what the class quiz keeps back"), [this] {
+        diagram_->reveal();
+    })->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter), QKeySequence(Qt::Key_Period)});
     make("shortcuts", tr("Keyboard shortcuts"), QKeySequence(Qt::Key_F1), tr("Every key the window answers to"),
          [this] { show_shortcuts(this, actions()); })
         ->setShortcuts({QKeySequence(Qt::Key_F1), QKeySequence(Qt::Key_Question)});
     make("line_legend", tr("Legend of the diagram"), QKeySequence(Qt::CTRL | Qt::Key_F1),
-         tr("What the line styles and marks of the diagram mean"),
-         [this] { show_line_legend(this, current_theme()); });
+         tr("What the line styles and marks of the diagram mean"), [this] { show_line_legend(this, current_theme()); });
     make("about", tr("About tcpviz"), QKeySequence(Qt::SHIFT | Qt::Key_F1), tr("The version of tcpviz"),
          [this] { show_about(this); });
-    make("lessons", tr("Lessons"), QKeySequence(Qt::CTRL | Qt::Key_J), tr("Show the lessons: questions answered step by step"),
-         [this] {
+    make("lessons", tr("Lessons"), QKeySequence(Qt::CTRL | Qt::Key_J),
+         tr("Show the lessons: questions answered step by step"), [this] {
              QDockWidget* dock = findChild<QDockWidget*>("lessons_dock");
              if (dock) {
                  dock->show();
@@ -265,7 +263,8 @@ void MainWindow::build_menus_and_toolbar()
     QMenu* numbers = view->addMenu(tr("Numbers"));
     for (const char* name : {"numbers_symbolic", "numbers_relative", "numbers_absolute", "numbers_next"})
         numbers->addAction(action(name));
-    for (const char* name : {"zoom_in", "zoom_out", "zoom_reset", "presentation", "presentation_view", "quiz", "reveal"})
+    for (const char* name :
+         {"zoom_in", "zoom_out", "zoom_reset", "presentation", "presentation_view", "quiz", "reveal"})
         view->addAction(action(name));
     QMenu* panels = view->addMenu(tr("Panels"));
     int panel_key = Qt::Key_1;

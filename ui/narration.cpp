@@ -360,7 +360,8 @@ QString sentence(const StepFacts& f, const TraceEvent& e)
                              "acknowledge them with %5 (RFC 9293 §3.4).")
             .arg(who)
             .arg(out->payload_len)
-            .arg(f.seq(out_i), f.seq_space(out_i, out->seq + out->payload_len - 1u), f.seq_space(out_i, out->seq + out->payload_len));
+            .arg(f.seq(out_i), f.seq_space(out_i, out->seq + out->payload_len - 1u),
+                 f.seq_space(out_i, out->seq + out->payload_len));
     case Explain::DataReply:
         if (!out)
             return {};

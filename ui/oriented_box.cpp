@@ -83,8 +83,7 @@ bool OrientedBox::meets_segment(QPointF a, QPointF b) const
         const QPointF d = p - centre;
         return QPointF(dot(d, axis), dot(d, across()));
     };
-    return segment_meets_rect(local(a), local(b),
-                              QRectF(-half_width, -half_height, 2 * half_width, 2 * half_height));
+    return segment_meets_rect(local(a), local(b), QRectF(-half_width, -half_height, 2 * half_width, 2 * half_height));
 }
 
 double OrientedBox::distance_to_segment(QPointF a, QPointF b) const
@@ -97,8 +96,8 @@ double OrientedBox::distance_to_segment(QPointF a, QPointF b) const
     double best = 1e300;
     for (std::size_t i = 0; i < 4; ++i) {
         best = std::min(best, point_segment_distance(c[i], a, b));
-        best = std::min({best, point_segment_distance(a, c[i], c[(i + 1) % 4]),
-                         point_segment_distance(b, c[i], c[(i + 1) % 4])});
+        best = std::min(
+            {best, point_segment_distance(a, c[i], c[(i + 1) % 4]), point_segment_distance(b, c[i], c[(i + 1) % 4])});
     }
     return best;
 }

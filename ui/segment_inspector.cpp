@@ -78,8 +78,9 @@ void SegmentInspector::show_segment(const Trace& trace, const SeqNotation& numbe
     add(tr("Destination port"), QString::number(s.dst_port), 22, 2);
     // The notation's number first, the absolute one beside it unless they are the same.
     const auto number = [&](const std::string& written, SeqNum raw) {
-        return numbers.notation() == Notation::Absolute ? QString::number(raw.raw())
-                                                        : tr("%1 (absolute %2)").arg(QString::fromStdString(written)).arg(raw.raw());
+        return numbers.notation() == Notation::Absolute
+                   ? QString::number(raw.raw())
+                   : tr("%1 (absolute %2)").arg(QString::fromStdString(written)).arg(raw.raw());
     };
     add(tr("Sequence number"), number(numbers.seq(segment), s.seq), 24, 4);
     add(tr("Acknowledgment number"),

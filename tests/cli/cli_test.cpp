@@ -247,7 +247,8 @@ TEST_CASE("paper from the command line: a handout and a worksheet with its answe
     expect_error("--scenario normal --worksheet --export " + (dir / "w.txt").string(),
                  "--worksheet draws a diagram to fill in: give --export with a .pdf, .png or .svg file.");
     expect_error("--lesson 99", "--lesson must be a lesson number from 1 to 9 or a .json lesson file, not '99'.");
-    expect_error("--lesson 1 --scenario normal", "give --scenario or --lesson, not both: a lesson brings its own scenario.");
+    expect_error("--lesson 1 --scenario normal",
+                 "give --scenario or --lesson, not both: a lesson brings its own scenario.");
 }
 
 TEST_CASE("diagram option errors", "[cli][errors]")

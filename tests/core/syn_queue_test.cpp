@@ -97,7 +97,8 @@ TEST_CASE("cookie timestamps carry window scale and SACK in the low 6 bits", "[c
     CHECK_FALSE(none.sack_permitted);
 }
 
-TEST_CASE("backlog 4 holds 5 half-open requests and with cookies off the rest are dropped silently", "[core][syn-queue]")
+TEST_CASE("backlog 4 holds 5 half-open requests and with cookies off the rest are dropped silently",
+          "[core][syn-queue]")
 {
     const Simulation sim = flood_until("syn-flood", CookieMode::Off, 400);
     CHECK(queue_depths(sim) == std::vector<std::uint32_t>{0, 1, 2, 3, 4, 5});

@@ -88,8 +88,7 @@ bool dense(const Scenario& s)
     return s.name.find("flood") != std::string::npos;
 }
 
-TEST_CASE("every label runs along its own arrow nearer to it than to any other and covers nothing",
-          "[ui][layout]")
+TEST_CASE("every label runs along its own arrow nearer to it than to any other and covers nothing", "[ui][layout]")
 {
     for (const Scenario& s : builtin_scenarios()) {
         const Simulation sim = finished(s);
@@ -239,7 +238,7 @@ TEST_CASE("what happens at the same instant is drawn at the same height", "[ui][
 TEST_CASE("a segment lost as it leaves is a short stub toward its receiver", "[ui][layout]")
 {
     Simulation sim(*builtin_scenario("normal"));
-    sim.step(); // the SYN leaves
+    sim.step();  // the SYN leaves
     Action lose; // and is lost at once, as a click in the window does
     lose.kind = ActionKind::LoseSegment;
     lose.segment = 0;

@@ -493,7 +493,8 @@ TEST_CASE("predict, then reveal holds each segment until predicted, marks it and
     CHECK(predict->score() == 0);
 }
 
-TEST_CASE("a teacher's lesson file opens as a lesson and a malformed one shows why and changes nothing", "[ui][window][lesson]")
+TEST_CASE("a teacher's lesson file opens as a lesson and a malformed one shows why and changes nothing",
+          "[ui][window][lesson]")
 {
     Window w;
     QTemporaryDir dir;

@@ -37,7 +37,8 @@ std::vector<StepNarration> narrate_all(const char* scenario, Notation notation =
 // "Seq=x+1", "Ack=101": the numbers a text gives for segment fields.
 QStringList field_numbers(const QString& text)
 {
-    static const QRegularExpression field(QStringLiteral("\\b(?:Seq|Ack|ACK)=([^\\s,;:()]+?)(?=[\\s,;:()]|\\.?$|\\.\\s)"));
+    static const QRegularExpression field(
+        QStringLiteral("\\b(?:Seq|Ack|ACK)=([^\\s,;:()]+?)(?=[\\s,;:()]|\\.?$|\\.\\s)"));
     QStringList out;
     for (auto it = field.globalMatch(text); it.hasNext();)
         out << it.next().captured(1);

@@ -25,7 +25,6 @@ void present(Window& w)
 
 } // namespace
 
-
 TEST_CASE("presenting the whole exchange fits the screen with labels as tall as the narration", "[ui][window]")
 {
     Window w;
@@ -48,14 +47,13 @@ TEST_CASE("presenting the whole exchange fits the screen with labels as tall as 
     CHECK(label >= QFontMetricsF(band->font()).height());
     // The narration band holds its whole text, or scrolls; it never clips.
     band->document()->setTextWidth(band->viewport()->width());
-    CHECK((band->viewport()->height() >= band->document()->size().height() ||
-           band->verticalScrollBar()->maximum() > 0));
+    CHECK(
+        (band->viewport()->height() >= band->document()->size().height() || band->verticalScrollBar()->maximum() > 0));
     w.trigger("presentation");
     CHECK(view->zoom() <= 1.0);
 }
 
-TEST_CASE("presenting and following keeps the current segment and the three before it in the middle",
-          "[ui][window]")
+TEST_CASE("presenting and following keeps the current segment and the three before it in the middle", "[ui][window]")
 {
     Window w;
     present(w);
@@ -129,8 +127,8 @@ TEST_CASE("the highlighter draws on the diagram and its marks go on the next ste
     QWidget* surface = view->viewport();
     const auto stroke = [&] {
         QTest::mousePress(surface, Qt::LeftButton, {}, QPoint(300, 300));
-        QMouseEvent move(QEvent::MouseMove, QPointF(380, 330), surface->mapToGlobal(QPointF(380, 330)),
-                         Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QMouseEvent move(QEvent::MouseMove, QPointF(380, 330), surface->mapToGlobal(QPointF(380, 330)), Qt::NoButton,
+                         Qt::LeftButton, Qt::NoModifier);
         QCoreApplication::sendEvent(surface, &move);
         QTest::mouseRelease(surface, Qt::LeftButton, {}, QPoint(380, 330));
     };
