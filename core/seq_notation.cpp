@@ -180,6 +180,37 @@ std::string SeqNotation::write(std::uint32_t symbol, SeqNum value) const
     return text;
 }
 
+std::size_t SeqNotation::written_size(std::uint32_t symbol, SeqNum value) const
+{
+    const auto digits = [](std::int64_t v) {
+        std::size_t n = v < 0 ? 2 : 1;
+        for (v = v < 0 ? -v : v; v >= 10; v /= 10)
+            ++n;
+        return n;
+    };
+    if (notation_ == Notation::Absolute || symbol == kNoSymbol)
+        return digits(value.raw());
+    const std::int32_t offset = value - symbols_[symbol].base;
+    if (notation_ == Notation::Relative)
+        return digits(offset);
+    const SeqSymbol& s = symbols_[symbol];
+    const bool numbered = s.kind == SymbolKind::ForgedIsn || s.kind == SymbolKind::ForgedReplyIsn || s.index > 1;
+    // A subscript digit and a prime take three bytes each in UTF-8.
+    return 1 + (numbered ? 3 * digits(s.index) : 0) + 3 * std::min<std::size_t>(s.primes, 3) +
+           (offset == 0 ? 0 : digits(offset) + (offset > 0 ? 1 : 0));
+}
+
+std::size_t SeqNotation::label_size(std::size_t segment) const
+{
+    const Segment& s = trace_->segments[segment].seg;
+    std::size_t size = flags_name(s.flags).size() + 6 + written_size(seq_symbol_[segment], s.seq);
+    if (s.has(flag::ACK))
+        size += 5 + written_size(ack_symbol_[segment], s.ack);
+    if (s.payload_len)
+        size += 5 + std::to_string(s.payload_len).size();
+    return size;
+}
+
 std::string SeqNotation::seq(std::size_t segment) const
 {
     return write(seq_symbol_[segment], trace_->segments[segment].seg.seq);

@@ -67,6 +67,8 @@ public:
     std::int64_t seq_offset(std::size_t segment) const;
     // "SYN-ACK  Seq=y Ack=x+1 Len=5"
     std::string label(std::size_t segment) const;
+    // Its length in bytes, without making it (a flood has millions of labels).
+    std::size_t label_size(std::size_t segment) const;
     std::uint32_t seq_symbol(std::size_t segment) const { return seq_symbol_[segment]; }
     std::uint32_t ack_symbol(std::size_t segment) const { return ack_symbol_[segment]; }
     // A number of the space of one direction of a connection, as an endpoint holds it
@@ -94,6 +96,7 @@ private:
     // The symbol of the direction whose start is nearest `value`, or kNoSymbol.
     std::uint32_t nearest(const Direction& direction, SeqNum value) const;
     std::string write(std::uint32_t symbol, SeqNum value) const;
+    std::size_t written_size(std::uint32_t symbol, SeqNum value) const;
 
     Notation notation_;
     const Trace* trace_ = nullptr;

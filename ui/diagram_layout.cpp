@@ -22,7 +22,10 @@ constexpr double kBreakHalfHeight = 14; // the painter's zigzag band: 9 px and 4
 constexpr double kEndBoxGap = 6;        // a finished arrow's "lost" or "dropped" mark, below its end
 constexpr std::size_t kMaxCrossingChecks = 64;
 constexpr double kLabelGap = 3.0;   // between an arrow and its label
-constexpr double kMinStub = 0.15;   // the shortest part of its way a drawn arrow shows
+constexpr double kMinStub = 0.15;
+// Columns come in steps of this: a flood's labels grow a little wider as their
+// subscripts grow, and a step should extend the layout, not rebuild it.
+constexpr double kColumnStep = 32;   // the shortest part of its way a drawn arrow shows
 constexpr double kStateGap = 8.0;   // below the row where the state changed
 constexpr double kBoxPadX = 8.0, kBoxPadY = 3.0;
 
@@ -165,7 +168,8 @@ DiagramLayout::DiagramLayout(const Trace& trace, const DiagramOptions& options, 
         titles[h] = QString::fromStdString(lifeline_title(trace.hosts[h], interface_wording()));
         widest_title = std::max(widest_title, metrics_.header(titles[h]).width() + 30);
     }
-    column_ = std::max(column_for(widest_label_), widest_title);
+    widest_title_ = widest_title;
+    column_ = column_for(widest_label_);
 
     // State labels sit outside the outer lifelines, where no arrow goes, and on the middle ones otherwise.
     side_.assign(trace.hosts.size(), Side::Center);
@@ -195,7 +199,8 @@ double DiagramLayout::column_for(double widest) const
     // A label along its arrow clears both lifelines. Where two arrows cross (a
     // simultaneous open, data crossing an ACK), each label must fit on its own half of
     // its arrow, away from the crossing.
-    return std::max(options_.min_column_px, crossing_ ? 2 * widest + 50 : widest + 90);
+    const double wanted = std::max(options_.min_column_px, crossing_ ? 2 * widest + 50 : widest + 90);
+    return std::max(std::ceil(wanted / kColumnStep) * kColumnStep, widest_title_);
 }
 
 double DiagramLayout::widest_text(std::size_t first_event, std::size_t last_event)
@@ -232,7 +237,7 @@ double DiagramLayout::widest_text(std::size_t first_event, std::size_t last_even
                                ? int(flags_name(s.flags).size()) + 6 + digits(s.seq.raw()) +
                                      (s.has(flag::ACK) ? 5 + digits(s.ack.raw()) : 0) +
                                      (s.payload_len ? 5 + digits(s.payload_len) : 0)
-                               : int(numbers_.label(e.ref).size());
+                               : int(numbers_.label_size(e.ref));
         longest_label_ = std::max(longest_label_, length);
         lengths.emplace_back(e.ref, length);
         const auto why = std::size_t(trace_.segments[e.ref].why) % note_measured_.size();
@@ -271,7 +276,7 @@ bool DiagramLayout::extend()
     numbers_.sync(trace_);
     update_lifeline_numbers(trace_.segments.size());
     widest_label_ = std::max(widest_label_, widest_text(events_done_, n_events));
-    if (column_for(widest_label_) > column_)
+    if (column_for(widest_label_) != column_)
         return false;
     process(n_events);
     return true;
@@ -520,7 +525,7 @@ void DiagramLayout::process(std::size_t n_events)
         first_changed = std::min(first_changed, index);
     }
     bottom_ = lowest;
-    size_ = QSizeF(width_, bottom_ + kBottomMargin);
+    size_ = QSizeF(std::ceil(width_), std::ceil(bottom_ + kBottomMargin)); // whole pixels: exports scale exactly
     // Labels of arrows that moved or are new are placed again when next looked at.
     labels_.resize(arrows_.size());
     block_placed_.resize((arrows_.size() + kLabelBlock - 1) / kLabelBlock, false);
@@ -583,6 +588,7 @@ void DiagramLayout::place_block(std::size_t block) const
     block_placed_[block] = true;
     const std::size_t first = block * kLabelBlock, last = std::min(arrows_.size(), first + kLabelBlock);
     std::vector<OrientedBox> placed;
+    std::vector<QRectF> placed_bounds; // the same, upright, for a quick first test
     for (std::size_t i = first - std::min(first, kLabelBlockContext); i < last; ++i) {
         const DiagramArrow& a = arrows_[i];
         const QString note_string = note_text(i);
@@ -609,10 +615,12 @@ void DiagramLayout::place_block(std::size_t block) const
         const auto cost = [&](const OrientedBox& box) {
             double c = 0;
             const QRectF bounds = box.bounds();
-            for (const OrientedBox& other : placed)
-                if (other.intersects(box)) // covered text is unreadable: by far the worst
-                    c += 5000 +
-                         10 * bounds.intersected(other.bounds()).width() * bounds.intersected(other.bounds()).height();
+            for (std::size_t k = 0; k < placed.size(); ++k)
+                if (placed_bounds[k].intersects(bounds) && placed[k].intersects(box)) {
+                    // Covered text is unreadable: by far the worst.
+                    const QRectF shared = bounds.intersected(placed_bounds[k]);
+                    c += 5000 + 10 * shared.width() * shared.height();
+                }
             // No other arrow comes as near the label as its own: in a dense flood hundreds
             // cross every spot, and checking them all would buy nothing.
             const OrientedBox clear = box.grown(gap + 1);
@@ -686,6 +694,7 @@ void DiagramLayout::place_block(std::size_t block) const
         if (i >= first)
             labels_[i] = best;
         placed.push_back(best.box);
+        placed_bounds.push_back(best.box.bounds());
     }
 }
 

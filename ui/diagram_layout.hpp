@@ -187,7 +187,7 @@ private:
     // The forward pass, kept so that extend() can resume it.
     std::size_t events_done_ = 0;
     std::int64_t now_ = 0;
-    double column_ = 0, width_ = 0, bottom_ = 0, widest_label_ = 0;
+    double column_ = 0, width_ = 0, bottom_ = 0, widest_label_ = 0, widest_title_ = 0;
     bool crossing_ = false;                                    // two arrows between the same lifelines cross
     std::unordered_map<std::uint16_t, int> in_flight_between_; // segments travelling, by (sender, receiver)
     double state_room_ = 0, end_room_ = 0, min_row_ = 0, widest_state_ = 0;

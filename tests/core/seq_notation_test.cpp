@@ -1,0 +1,121 @@
+// One notation for every number: the symbols of the textbook (x, y, c, s, t), relative
+// numbers as Wireshark counts, and absolute ones, near 2^32 too.
+#include "lab.hpp"
+#include "seq_notation.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+using namespace tcpviz;
+using tcpviz::test::finished;
+
+namespace {
+
+std::vector<std::string> labels(const Trace& trace, Notation notation)
+{
+    const SeqNotation numbers(trace, notation);
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i < trace.segments.size(); ++i)
+        out.push_back(numbers.label(i));
+    return out;
+}
+
+bool has(const std::vector<std::string>& all, const std::string& label)
+{
+    return std::find(all.begin(), all.end(), label) != all.end();
+}
+
+} // namespace
+
+TEST_CASE("the handshake and its data in each notation", "[core][notation]")
+{
+    const Simulation sim = finished("normal");
+    CHECK(labels(sim.trace(), Notation::Symbolic) ==
+          std::vector<std::string>{"SYN  Seq=x", "SYN-ACK  Seq=y Ack=x+1", "ACK  Seq=x+1 Ack=y+1",
+                                   "PSH-ACK  Seq=x+1 Ack=y+1 Len=5", "PSH-ACK  Seq=y+1 Ack=x+6 Len=5",
+                                   "ACK  Seq=x+6 Ack=y+6"});
+    CHECK(labels(sim.trace(), Notation::Relative) ==
+          std::vector<std::string>{"SYN  Seq=0", "SYN-ACK  Seq=0 Ack=1", "ACK  Seq=1 Ack=1",
+                                   "PSH-ACK  Seq=1 Ack=1 Len=5", "PSH-ACK  Seq=1 Ack=6 Len=5", "ACK  Seq=6 Ack=6"});
+    CHECK(labels(sim.trace(), Notation::Absolute).front() == "SYN  Seq=100");
+    const SeqNotation numbers(sim.trace(), Notation::Symbolic);
+    REQUIRE(numbers.symbols().size() == 2);
+    CHECK(numbers.symbols()[0].base.raw() == 100);
+    CHECK(numbers.symbols()[1].base.raw() == 300);
+    CHECK(symbol_meaning(numbers.symbols()[0], sim.trace()) == "Client's ISN");
+    // The endpoint's view: the client's RCV.NXT counts in the server's space, from
+    // server to client; its SND.NXT in its own.
+    const Segment& syn_ack = sim.trace().segments[1].seg;
+    CHECK(numbers.in_direction(syn_ack.src_addr, syn_ack.src_port, syn_ack.dst_addr, syn_ack.dst_port,
+                               syn_ack.seq + 1) == "y+1");
+    CHECK(numbers.in_direction(syn_ack.dst_addr, syn_ack.dst_port, syn_ack.src_addr, syn_ack.src_port,
+                               syn_ack.ack) == "x+1");
+}
+
+TEST_CASE("numbers near 2^32 wrap in every notation", "[core][notation]")
+{
+    Scenario s = *builtin_scenario("normal");
+    s.hosts[0].first_isn = 0xffffffffu;
+    const Simulation sim = finished(s);
+    CHECK(sim.trace().segments[1].seg.ack.raw() == 0);
+    CHECK(labels(sim.trace(), Notation::Symbolic)[1] == "SYN-ACK  Seq=y Ack=x+1");
+    CHECK(labels(sim.trace(), Notation::Relative)[1] == "SYN-ACK  Seq=0 Ack=1");
+    CHECK(labels(sim.trace(), Notation::Absolute)[1] == "SYN-ACK  Seq=300 Ack=0");
+    CHECK(labels(sim.trace(), Notation::Symbolic)[5] == "ACK  Seq=x+6 Ack=y+6");
+}
+
+TEST_CASE("forged sources, their answers and a SYN cookie have symbols of their own", "[core][notation]")
+{
+    const Simulation sim = finished("syn-flood-cookies");
+    const auto all = labels(sim.trace(), Notation::Symbolic);
+    CHECK(has(all, "SYN  Seq=s₁"));
+    CHECK(has(all, "SYN-ACK  Seq=t₁ Ack=s₁+1"));
+    CHECK(has(all, "SYN  Seq=x"));
+    CHECK(has(all, "SYN-ACK  Seq=c Ack=x+1")); // the client's answer is a cookie
+    CHECK(has(all, "ACK  Seq=x+1 Ack=c+1"));
+    const SeqNotation numbers(sim.trace(), Notation::Symbolic);
+    const auto legend = notation_legend(numbers, sim.trace(), sim.trace().segments.size());
+    CHECK(std::any_of(legend.begin(), legend.end(), [](const LegendEntry& e) {
+        return e.symbols.rfind("s₁ … s", 0) == 0 && e.meaning == "the ISNs of the forged SYNs";
+    }));
+    CHECK(std::any_of(legend.begin(), legend.end(), [](const LegendEntry& e) {
+        return e.symbols == "c" && e.meaning == "Server's SYN cookie, sent as its ISN";
+    }));
+}
+
+TEST_CASE("a second connection and an old duplicate count in spaces of their own", "[core][notation]")
+{
+    const auto all = labels(finished("old-duplicate-syn").trace(), Notation::Symbolic);
+    CHECK(has(all, "SYN  Seq=x"));
+    CHECK(has(all, "SYN  Seq=x₂"));
+    CHECK(has(all, "SYN-ACK  Seq=y₂ Ack=x₂+1"));
+    CHECK(has(all, "RST  Seq=x₂+1"));
+    CHECK(has(all, "ACK  Seq=x+1 Ack=y+1"));
+}
+
+TEST_CASE("a label's size is known without making it", "[core][notation]")
+{
+    for (const Scenario& s : builtin_scenarios()) {
+        const Simulation sim = finished(s);
+        for (Notation n : {Notation::Symbolic, Notation::Relative, Notation::Absolute}) {
+            const SeqNotation numbers(sim.trace(), n);
+            for (std::size_t i = 0; i < sim.trace().segments.size(); i += 1 + i / 64) {
+                INFO(s.name << " " << notation_id(n) << " " << numbers.label(i));
+                CHECK(numbers.label_size(i) == numbers.label(i).size());
+            }
+        }
+    }
+}
+
+TEST_CASE("notation ids read back and nothing else is one", "[core][notation]")
+{
+    for (Notation n : {Notation::Symbolic, Notation::Relative, Notation::Absolute}) {
+        Notation back = Notation::Absolute;
+        REQUIRE(parse_notation(notation_id(n), back));
+        CHECK(back == n);
+    }
+    Notation out = Notation::Relative;
+    CHECK_FALSE(parse_notation("roman", out));
+    CHECK(out == Notation::Relative);
+}
