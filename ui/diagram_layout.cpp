@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <span>
 #include <unordered_map>
 
 namespace tcpviz {
@@ -21,6 +22,7 @@ constexpr std::size_t kLabelBlockContext = 64;
 constexpr double kBreakHalfHeight = 14; // the painter's zigzag band: 9 px and 4 px teeth
 constexpr double kEndBoxGap = 6;        // a finished arrow's "lost" or "dropped" mark, below its end
 constexpr std::size_t kMaxCrossingChecks = 64;
+constexpr std::size_t kLabelsAbove = 96; // placed labels a new one is checked against
 constexpr double kLabelGap = 3.0;   // between an arrow and its label
 constexpr double kMinStub = 0.15;
 // Columns come in steps of this: a flood's labels grow a little wider as their
@@ -615,7 +617,8 @@ void DiagramLayout::place_block(std::size_t block) const
         const auto cost = [&](const OrientedBox& box) {
             double c = 0;
             const QRectF bounds = box.bounds();
-            for (std::size_t k = 0; k < placed.size(); ++k)
+            // Labels are placed top to bottom: only the latest can reach this one.
+            for (std::size_t k = placed.size() > kLabelsAbove ? placed.size() - kLabelsAbove : 0; k < placed.size(); ++k)
                 if (placed_bounds[k].intersects(bounds) && placed[k].intersects(box)) {
                     // Covered text is unreadable: by far the worst.
                     const QRectF shared = bounds.intersected(placed_bounds[k]);
@@ -668,10 +671,15 @@ void DiagramLayout::place_block(std::size_t block) const
         PlacedLabel best;
         double best_cost = -1;
         bool free = false;
+        // In a dense flood no spot is free: a few candidates say as much as many.
+        static constexpr double kEvery[] = {0.5, 0.45, 0.55, 0.4, 0.6, 0.35, 0.65, 0.3, 0.7, 0.25, 0.75, 0.2, 0.8, 0.14, 0.86};
+        static constexpr double kFew[] = {0.5, 0.3, 0.7};
+        const bool crowded = arrows_between(a.top(), a.bottom()).size() > kMaxCrossingChecks;
+        const auto spots = crowded ? std::span<const double>(kFew) : std::span<const double>(kEvery);
         for (int tier = 0; tier < 6 && !free; ++tier) {
             const Spot spot = tier < 3 ? Spot(tier) : Spot::Away;
             const double away = tier < 3 ? 0 : (tier - 2) * (h * 0.75);
-            for (double t : {0.5, 0.45, 0.55, 0.4, 0.6, 0.35, 0.65, 0.3, 0.7, 0.25, 0.75, 0.2, 0.8, 0.14, 0.86}) {
+            for (double t : spots) {
                 // The whole label beside its arrow, clear of the lifeline it leaves; a
                 // label longer than a short stub runs on along the stub's line.
                 const double first_t = length > 1 ? (w / 2 + 8) / length : 0.5;

@@ -148,15 +148,13 @@ void paint_diagram(QPainter& p, const DiagramLayout& layout, const DiagramTheme&
                               : a.end == ArrowEnd::Lost ? t.lost
                                                         : t.arrow_colour(a.flags, a.payload_len);
         Qt::PenStyle style = Qt::SolidLine;
-        if (hidden)
-            style = Qt::SolidLine;
-        else if (a.end == ArrowEnd::Lost)
+        if (!hidden && a.end == ArrowEnd::Lost)
             style = Qt::DashLine;
-        else if (a.forged)
+        else if (!hidden && a.forged)
             style = Qt::DotLine;
-        else if (a.retransmission)
+        else if (!hidden && a.retransmission)
             style = Qt::DashDotLine;
-        const double width = t.arrow_width * (highlighted == i ? 2.0 : 1.0) * (a.cookie ? 1.6 : 1.0);
+        const double width = t.arrow_width * (highlighted == i ? 2.0 : 1.0) * (a.cookie && !hidden ? 1.6 : 1.0);
         p.setPen(QPen(colour, width, style, Qt::FlatCap));
         p.drawLine(a.from, a.to);
         if (a.end == ArrowEnd::InFlight) { // the rest of its way, faintly, with its label along it
