@@ -580,6 +580,19 @@ const PlacedLabel& DiagramLayout::label(std::size_t arrow) const
     return labels_[arrow];
 }
 
+QSizeF DiagramLayout::measured(const QString& text, bool note) const
+{
+    // Shaping text is the slow part of placing labels, and a step places the newest
+    // block again with mostly the same texts.
+    auto& sizes = measured_[note];
+    if (sizes.size() > 8192)
+        sizes.clear();
+    auto it = sizes.find(text);
+    if (it == sizes.end())
+        it = sizes.emplace(text, note ? metrics_.note(text) : metrics_.label(text)).first;
+    return it->second;
+}
+
 void DiagramLayout::place_block(std::size_t block) const
 {
     // Each label is written along its own arrow, turned to its slope, above its middle
@@ -594,8 +607,8 @@ void DiagramLayout::place_block(std::size_t block) const
     for (std::size_t i = first - std::min(first, kLabelBlockContext); i < last; ++i) {
         const DiagramArrow& a = arrows_[i];
         const QString note_string = note_text(i);
-        const QSizeF main = metrics_.label(label_text(i));
-        const QSizeF note = note_string.isEmpty() ? QSizeF(0, 0) : metrics_.note(note_string);
+        const QSizeF main = measured(label_text(i), false);
+        const QSizeF note = note_string.isEmpty() ? QSizeF(0, 0) : measured(note_string, true);
         const double w = std::max(main.width(), note.width()) + 6;
         const double h = main.height() + note.height() + 2;
         const QPointF start = a.from, end = a.path_end;

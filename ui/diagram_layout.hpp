@@ -155,6 +155,7 @@ private:
     static constexpr std::uint32_t kNoArrow = 0xffffffff;
 
     void place_block(std::size_t block) const;
+    QSizeF measured(const QString& text, bool note) const; // a label's, or a note's
     void process(std::size_t n_events); // lays out events [events_done_, n_events)
     void start_row(std::int64_t time, double min_gap_px = 0);
     void set_end_box(DiagramArrow& arrow, std::size_t index);
@@ -215,6 +216,7 @@ private:
     double max_arrow_height_ = 0;
     mutable std::vector<PlacedLabel> labels_;
     mutable std::vector<bool> block_placed_;
+    mutable std::unordered_map<QString, QSizeF> measured_[2]; // label and note sizes, by text
 };
 
 QString elapsed_text(std::int64_t ns);

@@ -2,6 +2,7 @@
 
 #include "diagram_painter.hpp"
 
+#include <QFontMetricsF>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QScrollBar>
@@ -106,7 +107,10 @@ void DiagramView::scroll_to_newest()
         return;
     const std::size_t newest = layout_->arrows().size() - 1;
     const DiagramArrow& a = layout_->arrows()[newest];
-    QRectF span = QRectF(a.from, a.path_end).normalized().united(layout_->label(newest).bounds());
+    // Its label runs along it, within its ends: the arrow's span with room for the label
+    // says where it is without placing labels (in a flood that would cost every step).
+    const double label_room = 2 * QFontMetricsF(theme_.label_font).height();
+    QRectF span = QRectF(a.from, a.path_end).normalized().adjusted(0, -label_room, 0, label_room);
     if (!a.end_box.isNull())
         span = span.united(a.end_box);
     // The state labels and queue marks beside its rows, newest last.
