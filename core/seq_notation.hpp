@@ -55,7 +55,6 @@ public:
     Notation notation() const { return notation_; }
     // Follows the trace: takes in new segments, or starts again if it shrank.
     void sync(const Trace& trace);
-    std::size_t segment_count() const { return seq_symbol_.size(); }
 
     // The segment's own fields.
     std::string seq(std::size_t segment) const;
@@ -69,8 +68,6 @@ public:
     std::string label(std::size_t segment) const;
     // Its length in bytes, without making it (a flood has millions of labels).
     std::size_t label_size(std::size_t segment) const;
-    std::uint32_t seq_symbol(std::size_t segment) const { return seq_symbol_[segment]; }
-    std::uint32_t ack_symbol(std::size_t segment) const { return ack_symbol_[segment]; }
     // A number of the space of one direction of a connection, as an endpoint holds it
     // (ISS and SND.NXT count in local to remote, IRS and RCV.NXT in remote to local):
     // the symbol of that direction whose start is nearest.
