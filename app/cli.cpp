@@ -218,8 +218,8 @@ int run(const QStringList& arguments)
     }
     if (p.isSet("list-scenarios")) {
         for (const Scenario& s : builtin_scenarios())
-            std::cout << s.name << "  " << QCoreApplication::translate("scenario", s.description.c_str()).toStdString()
-                      << "\n";
+            std::cout << s.name << "  " << scenario_title(s).toStdString() << " — "
+                      << scenario_description(s).toStdString() << "\n";
         return 0;
     }
     if (p.isSet("scenario") && p.isSet("lesson"))

@@ -102,7 +102,8 @@ struct ActionSpec {
 };
 
 struct Scenario {
-    std::string name;
+    std::string name;        // the id: --scenario NAME, file names
+    std::string title;       // what the picker and the handout show; empty: the name
     std::string description;
     bool hypothetical = false;
     ScenarioOptions options;

@@ -253,6 +253,7 @@ Scenario read_scenario_object(ObjectReader& r)
             Message(TCPVIZ_TRANSLATE_NOOP("core", "field 'version' is %1, but this tcpviz reads version 1."),
                     {std::to_string(version)}));
     s.name = r.required_text("name");
+    s.title = r.text("title");
     s.description = r.text("description");
     s.hypothetical = r.boolean("hypothetical", false);
     if (r.has("options"))
@@ -268,7 +269,10 @@ Scenario read_scenario_object(ObjectReader& r)
 std::string scenario_to_json_text(const Scenario& s)
 {
     const ScenarioOptions& o = s.options;
-    json j = {{"format", kFormat}, {"version", kVersion}, {"name", s.name}, {"description", s.description}};
+    json j = {{"format", kFormat}, {"version", kVersion}, {"name", s.name}};
+    if (!s.title.empty())
+        j["title"] = s.title;
+    j["description"] = s.description;
     if (s.hypothetical)
         j["hypothetical"] = true;
     j["options"] = {{"isn", isn_mode_name(o.isn)},

@@ -140,6 +140,10 @@
         <source>a long idle stretch, shortened</source>
         <translation>较长的空闲时段（已缩短）</translation>
     </message>
+    <message>
+        <source>Linux counts a queue full only when it holds more than its backlog, so %1 fit a backlog of %2.</source>
+        <translation>Linux 只有在队列中的数量超过上限时才算满，所以上限为 %2 的队列能容纳 %1 个。</translation>
+    </message>
 </context>
 <context>
     <name>EventLog</name>
@@ -562,10 +566,6 @@
         <translation>%1已重发 SYN-ACK %2 次仍没有收到 ACK：它丢弃这个半连接，腾出半连接队列中的位置（Linux tcp_synack_retries）。</translation>
     </message>
     <message>
-        <source>%1&apos;s SYN queue is full (%2 half-open requests for a backlog of %3; Linux counts it full only above the backlog) and SYN cookies are off: it drops this SYN without a word. The sender will retransmit and hope for room (RFC 4987 §2).</source>
-        <translation>%1的半连接队列已满（队列上限 %3，已有 %2 个半连接；Linux 只有超过上限才算满），且 SYN Cookie 已关闭：它悄悄丢弃这个 SYN。发送方只能重传，指望队列腾出位置（RFC 4987 §2）。</translation>
-    </message>
-    <message>
         <source>%1 answers without keeping any state: the SYN-ACK&apos;s Seq=%2 is a SYN cookie, a number made of a time counter, the MSS and a keyed hash of the addresses and ports. Only an ACK that gives back %3 can bring the connection to life (RFC 4987 §3.6).</source>
         <translation>%1不保存任何状态就作出应答：SYN-ACK 的 Seq=%2 就是 SYN Cookie，由时间计数、MSS 以及地址和端口的带密钥哈希组成。只有带回 %3 的 ACK 才能让这条连接真正建立（RFC 4987 §3.6）。</translation>
     </message>
@@ -971,14 +971,6 @@
         </translation>
     </message>
     <message>
-        <source>%1&apos;s accept queue is full (%2 connections wait for accept(), backlog %3): Linux drops the SYN, cookie or not, and the client will retransmit it.</source>
-        <translation>%1的全连接队列已满（%2 个连接等待 accept()，队列上限 %3）：无论是否启用 SYN Cookie，Linux 都丢弃这个 SYN，客户端会重传它。</translation>
-    </message>
-    <message>
-        <source>%1&apos;s accept queue is full (%2 connections wait for accept(), backlog %3): Linux drops this ACK and keeps the half-open request, so the client believes it is connected while %1 will send its SYN-ACK again (tcp_abort_on_overflow 0).</source>
-        <translation>%1的全连接队列已满（%2 个连接等待 accept()，队列上限 %3）：Linux 丢弃这个 ACK 并保留半连接，于是客户端以为连接已建立，而%1之后会重传 SYN-ACK（tcp_abort_on_overflow 为 0）。</translation>
-    </message>
-    <message>
         <source>waits in the accept queue</source>
         <translation>在全连接队列中等待</translation>
     </message>
@@ -993,6 +985,18 @@
     <message>
         <source>%1 sends %2 bytes with Seq=%3: they use the numbers %3 to %4, so the peer will acknowledge them with %5 (RFC 9293 §3.4).</source>
         <translation>%1 发送 %2 字节，Seq=%3：它们占用序号 %3 到 %4，所以对端将用 %5 确认它们（RFC 9293 §3.4）。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s SYN queue is full: it holds %2 half-open requests for a backlog of %3. %4 SYN cookies are off, so it drops this SYN without a word. The sender will retransmit and hope for room (RFC 4987 §2).</source>
+        <translation>%1的半连接队列已满：已有 %2 个半连接，队列上限 %3。%4SYN Cookie 已关闭，所以它悄悄丢弃这个 SYN。发送方只能重传，指望队列腾出位置（RFC 4987 §2）。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s accept queue is full: %2 connections wait for accept() with a backlog of %3. %4 Linux drops the SYN, cookie or not, and the client will retransmit it.</source>
+        <translation>%1的全连接队列已满：%2 个连接等待 accept()，队列上限 %3。%4无论是否启用 SYN Cookie，Linux 都丢弃这个 SYN，客户端会重传它。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s accept queue is full: %2 connections wait for accept() with a backlog of %3. %4 Linux drops this ACK and keeps the half-open request, so the client believes it is connected while %1 will send its SYN-ACK again (tcp_abort_on_overflow 0).</source>
+        <translation>%1的全连接队列已满：%2 个连接等待 accept()，队列上限 %3。%4Linux 丢弃这个 ACK 并保留半连接，于是客户端以为连接已建立，而%1之后会重传 SYN-ACK（tcp_abort_on_overflow 为 0）。</translation>
     </message>
 </context>
 <context>
@@ -1547,14 +1551,6 @@
         <translation>每个 SYN 都丢失。在 linux 定时参数下设 syn_retries 为 3，客户端在第 1、2、3、4、5、7、11 秒重传，并在第 19 秒放弃。</translation>
     </message>
     <message>
-        <source>8 SYNs from unreachable forged sources, 20 ms apart, fill a backlog of 4 with SYN cookies off; a legitimate client 200 ms later is ignored until half-open requests expire.</source>
-        <translation>来自不可达伪造源地址的 8 个 SYN，间隔 20 ms，在关闭 SYN Cookie 时塞满上限为 4 的半连接队列；200 ms 后到来的正常客户端一直被忽略，直到半连接超时。</translation>
-    </message>
-    <message>
-        <source>The same flood with SYN cookies on overflow: once the queue is full the server answers statelessly and the legitimate client connects at once.</source>
-        <translation>同样的洪泛，但在队列溢出时启用 SYN Cookie：队列一满，服务器就以无状态方式应答，正常客户端立即连上。</translation>
-    </message>
-    <message>
         <source>One SYN forged with the address of a live host: that host answers the SYN-ACK with RST and the server drops the half-open request at once.</source>
         <translation>一个冒用在线主机地址的 SYN：该主机对 SYN-ACK 回以 RST，服务器立即丢弃这个半连接。</translation>
     </message>
@@ -1579,8 +1575,80 @@
         <translation>服务器使用 4.4BSD 式可预测的 ISN：攻击者先用自己的连接取样一个 ISN，再冒充受信任主机发送 SYN，盲打完成握手。改用 --isn rfc6528 后同样的猜测就会失败。</translation>
     </message>
     <message>
-        <source>The server&apos;s application accept()s one connection every 1.5 s and its backlog is 1. Two connections fill the accept queue; the third client&apos;s ACK is dropped, so it believes it is connected while the server resends its SYN-ACK.</source>
-        <translation>服务器的应用程序每 1.5 s 才 accept() 一个连接，队列上限为 1。两个连接就塞满了全连接队列；第三个客户端的 ACK 被丢弃，它以为连接已建立，而服务器在重传 SYN-ACK。</translation>
+        <source>Three-way handshake</source>
+        <translation>三次握手</translation>
+    </message>
+    <message>
+        <source>Lost SYN</source>
+        <translation>SYN 丢失</translation>
+    </message>
+    <message>
+        <source>Lost SYN-ACK</source>
+        <translation>SYN-ACK 丢失</translation>
+    </message>
+    <message>
+        <source>Lost third segment (ACK)</source>
+        <translation>第三个报文段（ACK）丢失</translation>
+    </message>
+    <message>
+        <source>Lost ACK, data follows</source>
+        <translation>ACK 丢失，随后的数据补上</translation>
+    </message>
+    <message>
+        <source>Closed port: RST</source>
+        <translation>端口未监听：RST</translation>
+    </message>
+    <message>
+        <source>SYN timeout</source>
+        <translation>SYN 超时</translation>
+    </message>
+    <message>
+        <source>SYN flood</source>
+        <translation>SYN 洪泛攻击</translation>
+    </message>
+    <message>
+        <source>8 SYNs from unreachable forged sources, 20 ms apart, fill a backlog of 4 (Linux counts a queue full only when it holds more than its backlog, so 5 fit a backlog of 4) with SYN cookies off; a legitimate client 200 ms later is ignored until half-open requests expire.</source>
+        <translation>来自不可达伪造源地址的 8 个 SYN，间隔 20 ms，在关闭 SYN Cookie 时塞满上限为 4 的半连接队列（Linux 只有在队列中的数量超过上限时才算满，所以上限为 4 的队列能容纳 5 个）；200 ms 后到来的正常客户端一直被忽略，直到半连接超时。</translation>
+    </message>
+    <message>
+        <source>SYN flood with SYN cookies</source>
+        <translation>SYN 洪泛攻击与 SYN Cookie</translation>
+    </message>
+    <message>
+        <source>The same flood with SYN cookies on overflow: once the queue is full (Linux counts a queue full only when it holds more than its backlog, so 5 fit a backlog of 4) the server answers statelessly and the legitimate client connects at once.</source>
+        <translation>同样的洪泛，但在队列溢出时启用 SYN Cookie：队列一满（Linux 只有在队列中的数量超过上限时才算满，所以上限为 4 的队列能容纳 5 个），服务器就以无状态方式应答，正常客户端立即连上。</translation>
+    </message>
+    <message>
+        <source>Full accept queue</source>
+        <translation>全连接队列已满</translation>
+    </message>
+    <message>
+        <source>The server&apos;s application accept()s one connection every 1.5 s and its backlog is 1. Two connections fill the accept queue (Linux counts a queue full only when it holds more than its backlog, so 2 fit a backlog of 1); the third client&apos;s ACK is dropped, so it believes it is connected while the server resends its SYN-ACK.</source>
+        <translation>服务器的应用程序每 1.5 s 才 accept() 一个连接，队列上限为 1。两个连接就塞满了全连接队列（Linux 只有在队列中的数量超过上限时才算满，所以上限为 1 的队列能容纳 2 个）；第三个客户端的 ACK 被丢弃，它以为连接已建立，而服务器在重传 SYN-ACK。</translation>
+    </message>
+    <message>
+        <source>Forged SYN answered with RST</source>
+        <translation>伪造的 SYN 被 RST 回应</translation>
+    </message>
+    <message>
+        <source>Simultaneous open</source>
+        <translation>同时打开</translation>
+    </message>
+    <message>
+        <source>Old duplicate SYN</source>
+        <translation>旧的重复 SYN</translation>
+    </message>
+    <message>
+        <source>Half-open connection discovered</source>
+        <translation>发现半开连接</translation>
+    </message>
+    <message>
+        <source>Why not a two-way handshake?</source>
+        <translation>为什么不是两次握手？</translation>
+    </message>
+    <message>
+        <source>Blind spoofing with predictable ISNs</source>
+        <translation>利用可预测 ISN 的盲目欺骗</translation>
     </message>
 </context>
 <context>
@@ -1596,10 +1664,6 @@
     <message>
         <source>%1: half-open requests</source>
         <translation>%1：半连接数</translation>
-    </message>
-    <message>
-        <source>backlog %1 (full above it)</source>
-        <translation>队列上限 %1（超过即满）</translation>
     </message>
     <message>
         <source>time (ms)</source>
@@ -1652,6 +1716,10 @@
     <message>
         <source>Seq after the ISN</source>
         <translation>Seq 超出初始序列号的部分</translation>
+    </message>
+    <message>
+        <source>backlog %1: full above it, so %2 fit</source>
+        <translation>队列上限 %1：超过才算满，能容纳 %2 个</translation>
     </message>
 </context>
 <context>
@@ -2082,10 +2150,6 @@
     <message>
         <source>Simulation</source>
         <translation>模拟</translation>
-    </message>
-    <message>
-        <source>Built-in scenarios</source>
-        <translation>内置场景</translation>
     </message>
     <message>
         <source>Play speed</source>
@@ -2524,6 +2588,13 @@
     <message>
         <source>x+1, 1 or 101</source>
         <translation>x+1、1 或 101</translation>
+    </message>
+</context>
+<context>
+    <name>tcpviz::ScenarioPicker</name>
+    <message>
+        <source>Built-in scenarios</source>
+        <translation>内置场景</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "charts_panel.hpp"
 
+#include "diagram_layout.hpp"
 #include "narration.hpp"
 
 #include <QApplication>
@@ -125,7 +126,8 @@ void ChartsPanel::show_trace(const Trace& trace, const SeqNotation& numbers, Isn
             continue; // the host's backlog line is drawn already
         const std::uint32_t limit_at = backlog[i % hosts];
         auto* limit = new QLineSeries(q);
-        limit->setName(tr("backlog %1 (full above it)").arg(limit_at));
+        limit->setName(tr("backlog %1: full above it, so %2 fit").arg(limit_at).arg(limit_at + 1));
+        queue_->setToolTip(queue_full_rule(limit_at));
         limit->append(0, limit_at);
         limit->append(double(end) / 1e6, limit_at);
         QPen pen(Qt::red, 2, Qt::DashLine);

@@ -105,6 +105,15 @@ QString queue_text(const DiagramQueueMark& q)
                     : Diagram::tr("SYN queue %1/%2").arg(q.depth).arg(q.backlog);
 }
 
+QString queue_full_rule(std::uint32_t backlog)
+{
+    // inet_csk_reqsk_queue_is_full() and sk_acceptq_is_full() compare with '>'.
+    return Diagram::tr("Linux counts a queue full only when it holds more than its backlog, so %1 fit a "
+                       "backlog of %2.")
+        .arg(backlog + 1)
+        .arg(backlog);
+}
+
 QString elapsed_text(std::int64_t ns)
 {
     const double ms = double(ns) / 1e6;

@@ -2,6 +2,8 @@
 
 #include "diagram_painter.hpp"
 
+#include <algorithm>
+
 #include <QFontMetricsF>
 #include <QMouseEvent>
 #include <QPainter>
@@ -355,6 +357,21 @@ std::optional<std::size_t> DiagramView::arrow_under(QPoint pos) const
     return layout_->arrow_at(diagram_point(pos), 6 / zoom_);
 }
 
+QString DiagramView::queue_tip(QPointF at) const
+{
+    if (!layout_)
+        return {};
+    // Marks come in time order and hang a little under their row, so only those of the
+    // rows just above the pointer are looked at.
+    const std::vector<DiagramQueueMark>& marks = layout_->queue_marks();
+    auto mark = std::lower_bound(marks.begin(), marks.end(), at.y() - 200,
+                                 [](const DiagramQueueMark& m, double y) { return m.y < y; });
+    for (; mark != marks.end() && mark->y <= at.y(); ++mark)
+        if (mark->box.contains(at))
+            return queue_text(*mark) + QLatin1Char('\n') + queue_full_rule(mark->backlog);
+    return {};
+}
+
 void DiagramView::mouseMoveEvent(QMouseEvent* event)
 {
     if (drawing_ && !strokes_.empty()) {
@@ -365,6 +382,8 @@ void DiagramView::mouseMoveEvent(QMouseEvent* event)
     auto under = arrow_under(event->position().toPoint());
     if (under && *under >= quiz_mask_.first_arrow)
         under.reset(); // kept back by the quiz: nothing to tell yet
+    if (!under)
+        setToolTip(queue_tip(diagram_point(event->position().toPoint())));
     if (under != hovered_) {
         hovered_ = under;
         viewport()->setCursor(under ? Qt::PointingHandCursor : Qt::ArrowCursor);

@@ -23,6 +23,8 @@ public:
     void set_theme(const DiagramTheme& theme);
     const DiagramTheme& theme() const { return theme_; }
     const DiagramLayout* layout() const { return layout_.get(); }
+    // The tooltip of the queue mark at that diagram point, with why it is full; or nothing.
+    QString queue_tip(QPointF at) const;
     double zoom() const { return zoom_; }
     // Zooms about the middle of the view, or about the newest event while following it.
     // Until then the zoom fits a slightly too wide diagram to the view.

@@ -54,9 +54,9 @@ std::string handout_html(const Scenario& scenario, const Trace& trace, const Dia
 {
     const DiagramTheme theme = DiagramTheme::make(image.theme);
     const SeqNotation numbers(trace, diagram.numbers);
-    const QString title = lesson ? lesson_text(lesson->title) : QString::fromStdString(scenario.name);
+    const QString title = lesson ? lesson_text(lesson->title) : scenario_title(scenario);
     const QString description = lesson ? lesson_text(lesson->introduction)
-                                       : QCoreApplication::translate("scenario", scenario.description.c_str());
+                                       : scenario_description(scenario);
     QString body;
     if (lesson) {
         const std::vector<std::uint32_t> steps = lesson_stop_steps(*lesson, trace);

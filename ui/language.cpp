@@ -105,4 +105,16 @@ QString message_text(const Message& message)
     return QString::fromStdString(fill_in(QCoreApplication::translate("core", message.text()).toStdString(), args));
 }
 
+QString scenario_title(const Scenario& scenario)
+{
+    if (scenario.title.empty())
+        return QString::fromStdString(scenario.name);
+    return QCoreApplication::translate("scenario", scenario.title.c_str());
+}
+
+QString scenario_description(const Scenario& scenario)
+{
+    return QCoreApplication::translate("scenario", scenario.description.c_str());
+}
+
 } // namespace tcpviz

@@ -2,6 +2,7 @@
 // The interface language: English, the language of the sources, or Simplified
 // Chinese. The translations are compiled into the binary (translations/, resource :/i18n).
 #include "message.hpp"
+#include "scenario.hpp"
 #include "wording.hpp"
 
 #include <QString>
@@ -20,6 +21,9 @@ QString current_language();
 QString spaced_for_chinese(QString text);
 // An engine message (a scenario error, a failed export) in the interface language.
 QString message_text(const Message& message);
+// A scenario's title (its name when it has none) and description, translated when built in.
+QString scenario_title(const Scenario& scenario);
+QString scenario_description(const Scenario& scenario);
 // The words of the text exports (ladder, Mermaid, PlantUML) in the interface language.
 Wording interface_wording();
 

@@ -146,7 +146,7 @@ void LessonPanel::refresh()
 {
     const auto& lesson = session_.lesson();
     const bool running = lesson.has_value();
-    continue_->setEnabled(running && !session_.simulation().quiescent());
+    continue_->setEnabled(running && !session_.simulation().quiescent() && !session_.lesson_over());
     QString title, body;
     if (running) {
         const int reached = session_.lesson_stop_reached();

@@ -13,6 +13,7 @@
 #include "output_file.hpp"
 #include "predict_panel.hpp"
 #include "scenario_library.hpp"
+#include "scenario_picker.hpp"
 #include "segment_inspector.hpp"
 #include "state_machine_view.hpp"
 
@@ -264,16 +265,14 @@ void MainWindow::apply_theme(std::optional<ThemeKind> theme)
 void MainWindow::scenario_loaded()
 {
     const Scenario& s = session_->scenario();
-    const int index = scenario_picker_->findText(QString::fromStdString(s.name));
-    if (index >= 0)
-        scenario_picker_->setCurrentIndex(index);
+    scenario_picker_->show_scenario(s.name);
     if (options_) {
         options_->show_options(s.options);
         log_->clear();
     }
     inspector_->clear();
     diagram_->select_segment(std::nullopt);
-    setWindowTitle(tr("tcpviz — %1").arg(QString::fromStdString(s.name)) +
+    setWindowTitle(tr("tcpviz — %1").arg(scenario_title(s)) +
                    (s.hypothetical ? tr(" (hypothetical)") : QString()));
 }
 
@@ -302,9 +301,9 @@ void MainWindow::refresh()
     action("run_to_end")->setEnabled(!sim.quiescent());
 }
 
-void MainWindow::choose_builtin(int index)
+void MainWindow::choose_builtin(const std::string& name)
 {
-    if (auto s = builtin_scenario(scenario_picker_->itemText(index).toStdString()))
+    if (auto s = builtin_scenario(name))
         session_->load(*s);
 }
 

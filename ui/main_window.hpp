@@ -27,6 +27,7 @@ class LiveValuesView;
 class NarrationView;
 class OptionsPanel;
 class PredictPanel;
+class ScenarioPicker;
 class SegmentInspector;
 
 class MainWindow : public QMainWindow {
@@ -84,7 +85,7 @@ private:
     void fill_dock(const char* dock_name, QWidget* panel); // in place of its placeholder
     void refresh();
     void scenario_loaded();
-    void choose_builtin(int index);
+    void choose_builtin(const std::string& name);
     // Every view writes Seq and Ack this way from now on; remembered for the next start.
     void set_notation(Notation notation);
     void show_presentation_narration();
@@ -110,7 +111,7 @@ private:
     PredictPanel* predict_ = nullptr;
     ChartsPanel* charts_ = nullptr;
     bool charts_shown_ = false; // its dock tab is in front
-    QComboBox* scenario_picker_ = nullptr;
+    ScenarioPicker* scenario_picker_ = nullptr;
     QDoubleSpinBox* speed_ = nullptr;
     QComboBox* pace_ = nullptr; // events per second, or a scale of real time
     QLabel* clock_ = nullptr;

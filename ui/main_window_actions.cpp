@@ -6,6 +6,7 @@
 #include "language.hpp"
 #include "predict_panel.hpp"
 #include "scenario_library.hpp"
+#include "scenario_picker.hpp"
 
 #include <QAction>
 #include <QActionGroup>
@@ -281,15 +282,8 @@ void MainWindow::build_menus_and_toolbar()
 
     QToolBar* bar = addToolBar(tr("Simulation"));
     bar->setObjectName("simulation_toolbar");
-    scenario_picker_ = new QComboBox(bar);
-    scenario_picker_->setFocusPolicy(Qt::ClickFocus); // Space and the arrows belong to stepping
-    scenario_picker_->setToolTip(tr("Built-in scenarios"));
-    for (const Scenario& s : builtin_scenarios()) {
-        scenario_picker_->addItem(QString::fromStdString(s.name));
-        scenario_picker_->setItemData(scenario_picker_->count() - 1,
-                                      QCoreApplication::translate("scenario", s.description.c_str()), Qt::ToolTipRole);
-    }
-    connect(scenario_picker_, &QComboBox::activated, this, &MainWindow::choose_builtin);
+    scenario_picker_ = new ScenarioPicker(bar);
+    connect(scenario_picker_, &ScenarioPicker::chosen, this, &MainWindow::choose_builtin);
     bar->addWidget(scenario_picker_);
     bar->addSeparator();
     for (const char* name : {"reset", "back", "step", "play", "run_to_end"})

@@ -208,12 +208,13 @@ QString sentence(const StepFacts& f, const TraceEvent& e)
         const TraceEvent* queue = f.last_queue_depth(e.host);
         if (!queue)
             return {};
-        return Narration::tr("%1's SYN queue is full (%2 half-open requests for a backlog of %3; Linux counts it "
-                             "full only above the backlog) and SYN cookies are off: it drops this SYN without a "
-                             "word. The sender will retransmit and hope for room (RFC 4987 §2).")
+        return Narration::tr("%1's SYN queue is full: it holds %2 half-open requests for a backlog of %3. %4 SYN "
+                             "cookies are off, so it drops this SYN without a word. The sender will retransmit "
+                             "and hope for room (RFC 4987 §2).")
             .arg(who)
             .arg(queue->a)
-            .arg(queue->b);
+            .arg(queue->b)
+            .arg(queue_full_rule(queue->b));
     }
     case Explain::CookieSynAck:
         if (!out)
@@ -282,17 +283,19 @@ QString sentence(const StepFacts& f, const TraceEvent& e)
         if (!in || !queue)
             return {};
         if (in->has(flag::SYN))
-            return Narration::tr("%1's accept queue is full (%2 connections wait for accept(), backlog %3): Linux "
-                                 "drops the SYN, cookie or not, and the client will retransmit it.")
+            return Narration::tr("%1's accept queue is full: %2 connections wait for accept() with a backlog of "
+                                 "%3. %4 Linux drops the SYN, cookie or not, and the client will retransmit it.")
                 .arg(who)
                 .arg(queue->a)
-                .arg(queue->b);
-        return Narration::tr("%1's accept queue is full (%2 connections wait for accept(), backlog %3): Linux drops "
-                             "this ACK and keeps the half-open request, so the client believes it is connected "
-                             "while %1 will send its SYN-ACK again (tcp_abort_on_overflow 0).")
+                .arg(queue->b)
+                .arg(queue_full_rule(queue->b));
+        return Narration::tr("%1's accept queue is full: %2 connections wait for accept() with a backlog of %3. %4 "
+                             "Linux drops this ACK and keeps the half-open request, so the client believes it is "
+                             "connected while %1 will send its SYN-ACK again (tcp_abort_on_overflow 0).")
             .arg(who)
             .arg(queue->a)
-            .arg(queue->b);
+            .arg(queue->b)
+            .arg(queue_full_rule(queue->b));
     }
     case Explain::RstForClosedPort:
         if (!in || !out)

@@ -89,9 +89,16 @@ bool SessionController::at_lesson_stop() const
     return std::binary_search(lesson_stops_.begin(), lesson_stops_.end(), simulation_->current_step());
 }
 
+bool SessionController::lesson_over() const
+{
+    return lesson_ && lesson_stop_reached() + 1 >= int(lesson_stops_.size());
+}
+
 void SessionController::continue_lesson()
 {
-    if (!simulation_->quiescent())
+    // After the last stop the lesson has said what it had to: playing on would run a
+    // flood or a timeout to its end behind the closing text.
+    if (!simulation_->quiescent() && !lesson_over())
         play();
 }
 

@@ -45,7 +45,9 @@ public:
     const std::vector<std::uint32_t>& lesson_stops() const { return lesson_stops_; }
     // The last stop at or before the current step (-1: none yet, the introduction).
     int lesson_stop_reached() const;
-    // Plays on to the next stop, where play pauses.
+    // The last stop is reached: the lesson has nothing more to show.
+    bool lesson_over() const;
+    // Plays on to the next stop, where play pauses; nothing after the last stop.
     void continue_lesson();
 
     // While set, Step and Play ask it before each step; a refusal pauses play and emits

@@ -69,7 +69,7 @@ TEST_CASE("list-scenarios prints one line per scenario, name first", "[cli]")
     const Result r = run("--list-scenarios");
     CHECK(r.exit_code == 0);
     CHECK(count_lines(r.out) == 16);
-    CHECK(r.out.rfind("normal  Three-way handshake", 0) == 0);
+    CHECK(r.out.rfind("normal  Three-way handshake — Three-way handshake (RFC 9293", 0) == 0);
     CHECK(r.out.find("\nblind-spoofing  ") != std::string::npos);
 }
 
@@ -274,7 +274,7 @@ TEST_CASE("with --lang zh_CN messages, listings and diagrams are in Chinese", "[
     CHECK(unknown.err == "tcpviz: 未知场景“nope”：运行 tcpviz --list-scenarios "
                          "查看内置场景，或给出一个 .json 文件。\n");
     const Result list = run("--lang zh_CN --list-scenarios");
-    CHECK(list.out.find("normal  三次握手（RFC 9293 图 6），随后双方各发送 5 字节。") != std::string::npos);
+    CHECK(list.out.find("normal  三次握手 — 三次握手（RFC 9293 图 6），随后双方各发送 5 字节。") != std::string::npos);
     const fs::path svg = scratch() / "zh.svg";
     CHECK(run("--lang zh_CN --scenario lost-syn --export " + svg.string()).exit_code == 0);
     const std::string drawing = slurp(svg);

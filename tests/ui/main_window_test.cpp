@@ -432,6 +432,12 @@ TEST_CASE("a lesson loads its scenario, plays to each stop and pauses there with
             CHECK(w.window.lessons()->shown_text().contains("Ack=y+1"));
         }
     }
+    // After the last stop, continuing plays nothing more.
+    CHECK(session.lesson_over());
+    const std::uint32_t last = session.simulation().current_step();
+    session.continue_lesson();
+    CHECK_FALSE(session.playing());
+    CHECK(session.simulation().current_step() == last);
     // Loading another scenario ends the lesson.
     session.load(*builtin_scenario("normal"));
     CHECK_FALSE(session.lesson().has_value());

@@ -1,6 +1,8 @@
 // Narration: every step of every built-in scenario is explained in full, with
 // its own numbers; the handshake's steps word for word.
+#include "charts_panel.hpp"
 #include "diagram_painter.hpp"
+#include "diagram_view.hpp"
 #include "language.hpp"
 #include "narration.hpp"
 #include "scenario_library.hpp"
@@ -11,6 +13,7 @@
 #include <QRegularExpression>
 
 #include <iostream>
+#include <set>
 
 using namespace tcpviz;
 
@@ -120,9 +123,10 @@ TEST_CASE("a slow application: connections wait for accept(), a third ACK finds 
     for (const StepNarration& n : slow) {
         queued |= n.text.contains("it waits in the accept queue, which now holds 2 (backlog 1)");
         dropped |= n.title == "accept queue full: dropped" &&
-                   n.text == "Server's accept queue is full (2 connections wait for accept(), backlog 1): Linux drops "
-                             "this ACK and keeps the half-open request, so the client believes it is connected while "
-                             "Server will send its SYN-ACK again (tcp_abort_on_overflow 0).";
+                   n.text == "Server's accept queue is full: 2 connections wait for accept() with a backlog of 1. "
+                             "Linux counts a queue full only when it holds more than its backlog, so 2 fit a backlog "
+                             "of 1. Linux drops this ACK and keeps the half-open request, so the client believes it "
+                             "is connected while Server will send its SYN-ACK again (tcp_abort_on_overflow 0).";
         accepted |= n.title == "application accept()s it" &&
                     n.text.startsWith("Server's application calls accept() and takes the oldest waiting connection; "
                                       "1 connection still waits in the accept queue. Server sends 5 bytes");
@@ -130,6 +134,43 @@ TEST_CASE("a slow application: connections wait for accept(), a third ACK finds 
     CHECK(queued);
     CHECK(dropped);
     CHECK(accepted);
+}
+
+TEST_CASE("why a queue of 5 for a backlog of 4 is full is said in the same words everywhere", "[ui][narration]")
+{
+    // Every built-in scenario whose queue fills: its description, the narration of each
+    // drop, the diagram's tooltip on each full mark and the queue chart give the rule.
+    int full_scenarios = 0;
+    for (const Scenario& scenario : builtin_scenarios()) {
+        Simulation sim(scenario);
+        sim.run_to_end();
+        DiagramView view;
+        view.show_trace(sim.trace(), DiagramOptions{});
+        std::set<std::uint32_t> full_backlogs;
+        for (const DiagramQueueMark& mark : view.layout()->queue_marks()) {
+            if (mark.depth <= mark.backlog)
+                continue;
+            full_backlogs.insert(mark.backlog);
+            CHECK(view.queue_tip(mark.box.center()).endsWith(queue_full_rule(mark.backlog)));
+        }
+        if (full_backlogs.empty())
+            continue;
+        ++full_scenarios;
+        INFO(scenario.name);
+        REQUIRE(full_backlogs.size() == 1);
+        const QString rule = queue_full_rule(*full_backlogs.begin());
+        CHECK(scenario_description(scenario).contains(rule.chopped(1))); // a clause there, without its full stop
+        const SeqNotation numbers(sim.trace(), Notation::Symbolic);
+        for (std::uint32_t step = 1; step <= sim.trace().last_step(); ++step) {
+            const StepNarration n = narrate_step(sim.trace(), numbers, step);
+            if (n.title.contains("queue full"))
+                CHECK(n.text.contains(rule));
+        }
+        ChartsPanel charts;
+        charts.show_trace(sim.trace(), numbers, scenario.options.isn, scenario.options.seed);
+        CHECK(charts.widget(0)->toolTip() == rule);
+    }
+    CHECK(full_scenarios == 3); // syn-flood, syn-flood-cookies, slow-accept
 }
 
 TEST_CASE("every step of every built-in scenario is narrated in full", "[ui][narration]")
