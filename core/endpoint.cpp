@@ -113,6 +113,9 @@ void Endpoint::open_passive(const Segment& syn, SeqNum initial_seq, EndpointCont
     snd_wnd = syn.window;
     opened_at = ctx.now();
     learn_peer_options(syn);
+    // The connection leaves LISTEN (Figure 5): Linux keeps the listener and gives the
+    // request its own TCB, but the request comes from the listening socket, not CLOSED.
+    state = TcpState::Listen;
     set_state(TcpState::SynReceived, Explain::SynAckReply, ctx);
     ctx.send(*this, make_syn_ack(ctx.now()), Explain::SynAckReply, false);
     timer = RetransmitTimer{};

@@ -1007,6 +1007,77 @@
     </message>
 </context>
 <context>
+    <name>StateMachine</name>
+    <message>
+        <source>passive OPEN</source>
+        <translation>被动打开</translation>
+    </message>
+    <message>
+        <source>create TCB</source>
+        <translation>创建 TCB</translation>
+    </message>
+    <message>
+        <source>CLOSE</source>
+        <translation>调用 CLOSE</translation>
+    </message>
+    <message>
+        <source>delete TCB</source>
+        <translation>删除 TCB</translation>
+    </message>
+    <message>
+        <source>active OPEN</source>
+        <translation>主动打开</translation>
+    </message>
+    <message>
+        <source>snd SYN</source>
+        <translation>发送 SYN</translation>
+    </message>
+    <message>
+        <source>rcv RST, timeout</source>
+        <translation>收到 RST 或超时</translation>
+    </message>
+    <message>
+        <source>SEND</source>
+        <translation>调用 SEND</translation>
+    </message>
+    <message>
+        <source>rcv SYN</source>
+        <translation>收到 SYN</translation>
+    </message>
+    <message>
+        <source>snd SYN,ACK</source>
+        <translation>发送 SYN,ACK</translation>
+    </message>
+    <message>
+        <source>(passive OPEN)</source>
+        <translation>（被动打开时）</translation>
+    </message>
+    <message>
+        <source>(active OPEN)</source>
+        <translation>（主动打开时）</translation>
+    </message>
+    <message>
+        <source>rcv SYN,ACK</source>
+        <translation>收到 SYN,ACK</translation>
+    </message>
+    <message>
+        <source>snd ACK</source>
+        <translation>发送 ACK</translation>
+    </message>
+    <message>
+        <source>rcv ACK of SYN</source>
+        <translation>收到对 SYN 的 ACK</translation>
+    </message>
+    <message>
+        <source>rcv cookie ACK</source>
+        <translation>收到带 Cookie 的 ACK</translation>
+    </message>
+    <message>
+        <source>rcv RST</source>
+        <translation>收到 RST</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>unknown scenario &apos;%1&apos;: run tcpviz --list-scenarios to see the built-in ones, or give a .json file.</source>

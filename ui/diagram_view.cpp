@@ -291,7 +291,9 @@ void DiagramView::paintEvent(QPaintEvent*)
         p.resetTransform();
         p.setFont(theme_.label_font);
         p.setPen(theme_.muted);
-        p.drawText(QRectF(viewport()->rect()).adjusted(20, layout_->header_height() * zoom_ + 40, -20, -20),
+        // Under the lifelines' first stretch, where it crosses no line or badge.
+        const double below = (layout_->size().height() - top) * zoom_ + 24;
+        p.drawText(QRectF(viewport()->rect()).adjusted(20, below, -20, -20),
                    Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, empty_hint());
         p.restore();
     }

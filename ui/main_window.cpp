@@ -33,7 +33,9 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
+#include <QStyle>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
@@ -151,7 +153,13 @@ void MainWindow::build_docks()
     tabifyDockWidget(values, log);
     QDockWidget* options = dock("options_dock", tr("Options"), nullptr, Qt::LeftDockWidgetArea);
     state_machine_ = new StateMachineView(this);
-    QDockWidget* machine = dock("state_machine_dock", tr("State machine"), state_machine_, Qt::LeftDockWidgetArea);
+    auto* machine_scroll = new QScrollArea(this);
+    machine_scroll->setWidget(state_machine_);
+    machine_scroll->setWidgetResizable(true);
+    machine_scroll->setFrameShape(QFrame::NoFrame);
+    machine_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    QDockWidget* machine = dock("state_machine_dock", tr("State machine"), machine_scroll, Qt::LeftDockWidgetArea);
+    fit_state_machine_width();
     tabifyDockWidget(options, machine);
     QDockWidget* lessons = dock("lessons_dock", tr("Lessons"), nullptr, Qt::LeftDockWidgetArea);
     tabifyDockWidget(machine, lessons);
@@ -260,6 +268,16 @@ void MainWindow::apply_theme(std::optional<ThemeKind> theme)
         a->setChecked(true);
     diagram_->set_theme(current_theme());
     state_machine_->set_theme(current_theme());
+    fit_state_machine_width();
+}
+
+void MainWindow::fit_state_machine_width()
+{
+    // The scroll area does not pass on its widget's minimum width; the view needs it whole.
+    auto* scroll = qobject_cast<QScrollArea*>(state_machine_->parentWidget()->parentWidget());
+    if (scroll)
+        scroll->setMinimumWidth(state_machine_->minimumSizeHint().width() +
+                                scroll->style()->pixelMetric(QStyle::PM_ScrollBarExtent));
 }
 
 void MainWindow::scenario_loaded()

@@ -86,6 +86,7 @@ private:
     void refresh();
     void scenario_loaded();
     void choose_builtin(const std::string& name);
+    void fit_state_machine_width();
     // Every view writes Seq and Ack this way from now on; remembered for the next start.
     void set_notation(Notation notation);
     void show_presentation_narration();

@@ -1,10 +1,12 @@
 #include "state_machine_view.hpp"
 
 #include "narration.hpp"
+#include "state_machine_layout.hpp"
 
 #include <QComboBox>
 #include <QPainter>
 #include <QPainterPath>
+#include <QResizeEvent>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -13,42 +15,7 @@
 namespace tcpviz {
 namespace {
 
-constexpr double kMargin = 10;     // around the states
-constexpr double kBoxPadding = 16; // a state's box is this much wider than its name
-
-// Positions in a 100 x 100 box, laid out like RFC 9293 Figure 5.
-QPointF position(TcpState s)
-{
-    switch (s) {
-    case TcpState::Closed: return {50, 8};
-    case TcpState::Listen: return {50, 30};
-    case TcpState::SynReceived: return {18, 58};
-    case TcpState::SynSent: return {82, 58};
-    case TcpState::Established: return {50, 88};
-    }
-    return {};
-}
-
-struct Edge {
-    TcpState from, to;
-    const char* trigger; // RFC 9293 notation: event / action
-};
-
-constexpr TcpState kStates[] = {TcpState::Closed, TcpState::Listen, TcpState::SynSent, TcpState::SynReceived,
-                                TcpState::Established};
-
-// Figure 5 edge labels use RFC notation (rcv, snd, OPEN) and stay untranslated.
-constexpr Edge kEdges[] = {
-    {TcpState::Closed, TcpState::Listen, "passive OPEN"},
-    {TcpState::Closed, TcpState::SynSent, "active OPEN / snd SYN"},
-    {TcpState::Listen, TcpState::SynReceived, "rcv SYN / snd SYN,ACK"},
-    {TcpState::SynSent, TcpState::SynReceived, "rcv SYN / snd SYN,ACK"},
-    {TcpState::SynSent, TcpState::Established, "rcv SYN,ACK / snd ACK"},
-    {TcpState::SynReceived, TcpState::Established, "rcv ACK of SYN"},
-    {TcpState::SynReceived, TcpState::Listen, "rcv RST (passive) / timeout"},
-    {TcpState::SynSent, TcpState::Closed, "rcv RST / timeout"},
-    {TcpState::Established, TcpState::Closed, "rcv RST"},
-};
+constexpr double kMargin = 10; // around the states
 
 } // namespace
 
@@ -67,17 +34,43 @@ StateMachineView::StateMachineView(QWidget* parent) : QWidget(parent)
 void StateMachineView::set_theme(const DiagramTheme& theme)
 {
     theme_ = theme;
+    layout_.reset(); // new fonts
+    height_for_width_ = {-1, 0};
     updateGeometry(); // larger type in presentation mode needs more room
     update();
 }
 
+QFont StateMachineView::label_font() const
+{
+    QFont font = theme_.note_font;
+    font.setItalic(false);
+    return font;
+}
+
+double StateMachineView::caption_height() const
+{
+    return QFontMetricsF(theme_.note_font).height() + 6;
+}
+
 QSize StateMachineView::minimumSizeHint() const
 {
-    // SYN-RECEIVED and SYN-SENT side by side with the CLOSED-ESTABLISHED edge between them.
+    // SYN-RECEIVED and SYN-SENT side by side with the CLOSED-ESTABLISHED edge between them,
+    // and as tall as the diagram and its key need at the width the view has.
     const QFontMetricsF fm(theme_.state_font);
     const double boxes = fm.horizontalAdvance(QStringLiteral("SYN-RECEIVED")) +
-                         fm.horizontalAdvance(QStringLiteral("SYN-SENT")) + 2 * kBoxPadding;
-    return {int(boxes + 48 + 2 * kMargin), 240};
+                         fm.horizontalAdvance(QStringLiteral("SYN-SENT")) + 32;
+    const double width = std::max(boxes + 48 + 2 * kMargin, double(this->width()));
+    if (height_for_width_.first != width)
+        height_for_width_ = {width, state_machine_height(width - 2 * kMargin, theme_.state_font, label_font())};
+    const double height = host_picker_->sizeHint().height() + 14 + height_for_width_.second + caption_height() + kMargin;
+    return {int(boxes + 48 + 2 * kMargin), int(std::ceil(height))};
+}
+
+void StateMachineView::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    if (event->oldSize().width() != width())
+        updateGeometry(); // a narrower view numbers more edges: its key needs more room
 }
 
 void StateMachineView::set_host(std::uint8_t host)
@@ -121,87 +114,70 @@ void StateMachineView::paintEvent(QPaintEvent*)
     p.setRenderHint(QPainter::Antialiasing);
     p.fillRect(rect(), theme_.background);
     // The states fill the room between the host picker and the "last change" line.
-    const double caption = QFontMetricsF(theme_.note_font).height() + 6;
+    const double caption = caption_height();
     const QRectF area =
         QRectF(rect()).adjusted(kMargin, host_picker_->height() + 14, -kMargin, -kMargin - caption);
-    QFont font = theme_.state_font;
-    QFont small = theme_.note_font;
-    const QFontMetricsF fm(font);
-    // Where Figure 5 puts the state, moved in as far as its box needs in a narrow view.
-    const auto box_of = [&](TcpState s) {
-        const double w = fm.horizontalAdvance(QString::fromLatin1(state_name(s))) + kBoxPadding, h = fm.height() + 8;
-        const QPointF q = position(s);
-        const double x = std::clamp(area.left() + q.x() / 100 * area.width(), area.left() + w / 2,
-                                    std::max(area.left() + w / 2, area.right() - w / 2));
-        return QRectF(QPointF(x - w / 2, area.top() + q.y() / 100 * area.height() - h / 2), QSizeF(w, h));
+    const QFont labels = label_font();
+    if (!layout_ || layout_area_ != area) {
+        layout_ = layout_state_machine(area, theme_.state_font, labels);
+        layout_area_ = area;
+    }
+    const StateMachineLayout& layout = *layout_;
+    const auto taken = [&](const StateEdge& e) {
+        return last_edge_ && last_edge_->first == e.from && last_edge_->second == e.to;
     };
-    QString trigger_text;
-    QPointF trigger_from, trigger_to;
-    for (const Edge& e : kEdges) {
-        const bool taken = last_edge_ && last_edge_->first == e.from && last_edge_->second == e.to;
-        const QColor colour = taken ? theme_.rst : theme_.lifeline;
-        // Edges from box edge to box edge, with an arrowhead.
-        const QRectF a = box_of(e.from), b = box_of(e.to);
-        QPointF p0 = a.center(), p1 = b.center();
-        const QLineF line(p0, p1);
-        const auto clip = [](const QRectF& r, const QLineF& l, bool start) {
-            const double tx = std::abs(l.dx()) > 1e-6 ? (r.width() / 2) / std::abs(l.dx()) : 1e9;
-            const double ty = std::abs(l.dy()) > 1e-6 ? (r.height() / 2) / std::abs(l.dy()) : 1e9;
-            const double t = std::min(tx, ty) + 0.02;
-            return start ? l.pointAt(t) : l.pointAt(1 - t);
-        };
-        p0 = clip(a, line, true);
-        p1 = clip(b, line, false);
-        p.setPen(QPen(colour, taken ? 3 : 1.4));
-        p.drawLine(p0, p1);
-        const double angle = std::atan2(p1.y() - p0.y(), p1.x() - p0.x());
-        QPainterPath head(p1);
-        head.lineTo(p1 - QPointF(std::cos(angle - 0.45) * 9, std::sin(angle - 0.45) * 9));
-        head.lineTo(p1 - QPointF(std::cos(angle + 0.45) * 9, std::sin(angle + 0.45) * 9));
+    for (const StateEdge& e : layout.edges) {
+        const QColor colour = taken(e) ? theme_.rst : theme_.lifeline;
+        // Edges Figure 5 does not draw (RST and timeouts, the cookie) are dashed.
+        p.setPen(QPen(colour, taken(e) ? 3 : 1.2, e.in_figure || taken(e) ? Qt::SolidLine : Qt::DashLine));
+        p.setBrush(Qt::NoBrush);
+        p.drawPath(e.path);
+        QPainterPath head(e.head);
+        head.lineTo(e.head - QPointF(std::cos(e.head_angle - 0.45) * 8, std::sin(e.head_angle - 0.45) * 8));
+        head.lineTo(e.head - QPointF(std::cos(e.head_angle + 0.45) * 8, std::sin(e.head_angle + 0.45) * 8));
         head.closeSubpath();
         p.fillPath(head, colour);
-        if (taken) {
-            trigger_text = QString::fromLatin1(e.trigger);
-            trigger_from = p0;
-            trigger_to = p1;
-        }
     }
-    for (TcpState s : kStates) {
-        const bool lit = current_ == s;
-        const QRectF box = box_of(s);
+    for (const StateBox& b : layout.boxes) {
+        const bool lit = current_ == b.state;
         p.setPen(QPen(lit ? theme_.text : theme_.lifeline, lit ? 3 : 1.2));
-        p.setBrush(lit ? theme_.state_fill[std::size_t(s)] : theme_.background);
-        p.drawRoundedRect(box, 6, 6);
-        p.setFont(font);
+        p.setBrush(lit ? theme_.state_fill[std::size_t(b.state)] : theme_.background);
+        p.drawRoundedRect(b.box, 6, 6);
+        p.setFont(theme_.state_font);
         p.setPen(lit ? theme_.state_text : theme_.muted);
-        p.drawText(box, Qt::AlignCenter, QString::fromLatin1(state_name(s)));
+        p.drawText(b.box, Qt::AlignCenter, QString::fromLatin1(state_name(b.state)));
     }
-    if (!trigger_text.isEmpty()) {
-        // The trigger of the edge just taken, over everything, kept inside the view.
-        p.setFont(small);
-        const QFontMetricsF sm(small);
-        const double w = sm.horizontalAdvance(trigger_text) + 8;
-        // On the edge, at the first place along it where no state box is covered.
-        QRectF label;
-        for (double t : {0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8}) {
-            const QPointF on_edge = trigger_from + t * (trigger_to - trigger_from);
-            const double left = std::clamp(on_edge.x() - w / 2, area.left(), area.right() - w);
-            label = QRectF(left, on_edge.y() - sm.height() / 2, w, sm.height());
-            if (std::none_of(std::begin(kStates), std::end(kStates),
-                             [&](TcpState st) { return box_of(st).adjusted(-2, -2, 2, 2).intersects(label); }))
-                break;
+    // Each edge's event over its action, as Figure 5 writes them, or its number and the
+    // key's line; the edge just taken stands out.
+    for (const StateEdge& e : layout.edges) {
+        QFont font = labels;
+        font.setBold(taken(e));
+        p.setFont(font);
+        const QColor ink = taken(e) ? theme_.text : theme_.muted;
+        if (e.number) {
+            p.setPen(QPen(taken(e) ? theme_.rst : theme_.lifeline, 1));
+            p.setBrush(theme_.background);
+            p.drawEllipse(e.badge);
+            p.setPen(ink);
+            p.drawText(e.badge, Qt::AlignCenter, QString::number(e.number));
+            const QString line = QStringLiteral("%1  %2").arg(e.number).arg(state_edge_text(e));
+            p.drawText(e.label, Qt::AlignLeft | Qt::AlignVCenter,
+                       QFontMetricsF(font).elidedText(line, Qt::ElideRight, e.label.width()));
+            continue;
         }
-        p.setPen(QPen(theme_.rst, 1));
-        p.setBrush(theme_.background);
-        p.drawRoundedRect(label, 3, 3);
-        p.setPen(theme_.text);
-        p.drawText(label, Qt::AlignCenter, trigger_text);
+        if (taken(e)) {
+            p.setPen(QPen(theme_.rst, 1));
+            p.setBrush(theme_.background);
+            p.drawRoundedRect(e.label, 3, 3);
+        }
+        p.setPen(ink);
+        p.drawText(e.label, Qt::AlignCenter, e.action.isEmpty() ? e.event : e.event + QLatin1Char('\n') + e.action);
     }
     if (last_edge_) {
-        p.setFont(small);
+        p.setFont(theme_.note_font);
         p.setPen(theme_.muted);
-        p.drawText(QRectF(area.left(), area.bottom() + 6, area.width(), caption), Qt::AlignLeft | Qt::AlignVCenter,
-                   QFontMetricsF(small).elidedText(tr("last change: %1").arg(explain_title(last_cause_)),
+        p.drawText(QRectF(area.left(), std::max(area.bottom(), layout.key.bottom()) + 6, area.width(), caption), Qt::AlignLeft | Qt::AlignVCenter,
+                   QFontMetricsF(theme_.note_font).elidedText(tr("last change: %1").arg(explain_title(last_cause_)),
                                                    Qt::ElideRight, area.width()));
     }
 }

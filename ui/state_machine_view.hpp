@@ -1,7 +1,10 @@
 #pragma once
 // The RFC 9293 connection state diagram (Figure 5, the establishment part) for one
-// host: its current state lit, the edge it last took highlighted with its trigger.
+// host: its current state lit, the edge it last took highlighted; every edge labelled
+// (state_machine_layout). It grows taller than its panel when a narrow panel lists the
+// labels in a key, so it sits in a scroll area.
 #include "diagram_theme.hpp"
+#include "state_machine_layout.hpp"
 #include "trace.hpp"
 
 #include <QWidget>
@@ -24,8 +27,11 @@ public:
 
 protected:
     void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
+    QFont label_font() const;
+    double caption_height() const;
     const Trace* trace_ = nullptr;
     QComboBox* host_picker_;
     std::uint8_t host_ = 0;
@@ -35,6 +41,10 @@ private:
     std::optional<std::pair<TcpState, TcpState>> last_edge_;
     Explain last_cause_ = Explain::None;
     DiagramTheme theme_ = DiagramTheme::make(ThemeKind::Light);
+    // Placing every label costs: kept while the size and the fonts stay.
+    std::optional<StateMachineLayout> layout_;
+    QRectF layout_area_;
+    mutable std::pair<double, double> height_for_width_{-1, 0};
 };
 
 } // namespace tcpviz

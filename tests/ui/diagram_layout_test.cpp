@@ -2,7 +2,9 @@
 #include "diagram_layout.hpp"
 #include "lab.hpp"
 #include "diagram_painter.hpp"
+#include "language.hpp"
 #include "scenario_library.hpp"
+#include "state_machine_layout.hpp"
 #include "simulation.hpp"
 
 #include <catch2/catch.hpp>
@@ -436,4 +438,64 @@ TEST_CASE("a long flood's labels meet no other across the blocks they are placed
     }
     CHECK(overlaps == 0);
     CHECK(differences == 0);
+}
+
+TEST_CASE("every edge of the state diagram carries its label beside it or by number in the key", "[ui][state_machine]")
+{
+    const DiagramTheme theme = DiagramTheme::make(ThemeKind::Light);
+    QFont labels = theme.note_font;
+    labels.setItalic(false);
+    for (const char* language : {"en", "zh_CN"}) {
+        REQUIRE(set_language(QString::fromLatin1(language)));
+        for (QSizeF size : {QSizeF(260, 300), QSizeF(420, 420), QSizeF(600, 480), QSizeF(900, 700)}) {
+            INFO(language << " " << size.width() << "x" << size.height());
+            const QRectF area(QPointF(0, 0), size);
+            const StateMachineLayout layout = layout_state_machine(area, theme.state_font, labels);
+            REQUIRE(layout.edges.size() == 13);
+            int numbered = 0;
+            for (const StateEdge& e : layout.edges) {
+                CHECK_FALSE(e.event.isEmpty());
+                if (e.number) {
+                    // Its number on the edge, its line in the key under the diagram.
+                    CHECK(e.number == ++numbered);
+                    CHECK(e.badge.intersects(e.path.boundingRect().adjusted(-1, -1, 1, 1)));
+                    CHECK(layout.key.contains(e.label));
+                    continue;
+                }
+                CHECK(area.contains(e.label));
+                for (const StateBox& b : layout.boxes)
+                    CHECK_FALSE(b.box.intersects(e.label));
+                for (const StateEdge& other : layout.edges) {
+                    if (&other == &e)
+                        continue;
+                    CHECK_FALSE(other.path.intersects(e.label.adjusted(1, 1, -1, -1)));
+                    if (!other.number)
+                        CHECK_FALSE(other.label.intersects(e.label));
+                }
+                // Nearer its own edge than any other.
+                for (const StateEdge& other : layout.edges)
+                    if (&other != &e)
+                        CHECK(distance_to_path(e.label, e.path) < distance_to_path(e.label, other.path));
+            }
+            if (size.width() >= 600)
+                CHECK(numbered <= 6); // a wide view labels most edges in place
+        }
+    }
+    REQUIRE(set_language(QStringLiteral("en")));
+}
+
+TEST_CASE("every state change of every built-in scenario is an edge of the state diagram", "[ui][state_machine]")
+{
+    const DiagramTheme theme = DiagramTheme::make(ThemeKind::Light);
+    const StateMachineLayout layout = layout_state_machine(QRectF(0, 0, 600, 480), theme.state_font, theme.note_font);
+    for (const Scenario& scenario : builtin_scenarios()) {
+        Simulation sim(scenario);
+        sim.run_to_end();
+        for (const TraceEvent& e : sim.trace().events)
+            if (e.kind == EventKind::StateChanged && e.why != Explain::PresetEstablished) {
+                INFO(scenario.name << ": " << state_name(Trace::from_state(e)) << " to "
+                                   << state_name(Trace::to_state(e)));
+                CHECK(layout.edge(Trace::from_state(e), Trace::to_state(e)));
+            }
+    }
 }

@@ -10,12 +10,15 @@
 #include "scenario_library.hpp"
 #include "segment_inspector.hpp"
 #include "session_controller.hpp"
+#include "simulation.hpp"
+#include "state_machine_view.hpp"
 #include "window_fixture.hpp"
 
 #include <catch2/catch.hpp>
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QDockWidget>
 #include <QLineEdit>
 #include <QMenu>
@@ -610,4 +613,17 @@ TEST_CASE("scrolled sideways, the times stay in view at the left edge", "[ui][wi
     }
     REQUIRE(times >= 3);
     CHECK(written == times);
+}
+
+TEST_CASE("render the state machine at a few sizes", "[.print]")
+{
+    Simulation sim(*builtin_scenario("normal"));
+    for (int i = 0; i < 3; ++i)
+        sim.step();
+    for (QSize size : {QSize(280, 330), QSize(600, 480), QSize(900, 700)}) {
+        StateMachineView view;
+        view.resize(size);
+        view.show_trace(sim.trace());
+        view.grab().save(QDir::temp().filePath(QStringLiteral("state-machine-%1x%2.png").arg(size.width()).arg(size.height())));
+    }
 }
