@@ -47,5 +47,12 @@
             <numerusform>Score: %1 of %2 fields right over %n segments</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>No segment this step: step on (%n step(s) send nothing). Then %1 sends a segment to %2. What will it be?</source>
+        <translation>
+            <numerusform>No segment this step: step on (%n step sends nothing). Then %1 sends a segment to %2. What will it be?</numerusform>
+            <numerusform>No segment this step: step on (%n steps send nothing). Then %1 sends a segment to %2. What will it be?</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -2638,10 +2638,6 @@
         <source>Once it arrives, %1 is in %2 (%3).</source>
         <translation>报文段到达后，%1处于 %2 状态（%3）。</translation>
     </message>
-    <message>
-        <source>%1 of %2 right</source>
-        <translation>%2 项中答对 %1 项</translation>
-    </message>
     <message numerus="yes">
         <source>Score: %1 of %2 fields right over %n segment(s)</source>
         <translation>
@@ -2659,6 +2655,16 @@
     <message>
         <source>x+1, 1 or 101</source>
         <translation>x+1、1 或 101</translation>
+    </message>
+    <message numerus="yes">
+        <source>No segment this step: step on (%n step(s) send nothing). Then %1 sends a segment to %2. What will it be?</source>
+        <translation>
+            <numerusform>这一步没有报文段：请继续单步（%n 步不发送任何报文段）。之后%1向%2发送一个报文段。它会是什么？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last segment, %1 from %2: %3 of %4 right</source>
+        <translation>上一个报文段（%2 发出的 %1）：%4 项中答对 %3 项</translation>
     </message>
 </context>
 <context>

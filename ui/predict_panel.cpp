@@ -10,6 +10,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
+#include <QResizeEvent>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -19,6 +20,7 @@ namespace {
 // Reading ahead copies the simulation: beyond this many events (a flood) it is too slow
 // to do before every step, and predicting a flood segment by segment teaches nothing.
 constexpr std::size_t kMaxPredictedTrace = 100'000;
+constexpr int kSideBySideWidth = 480; // px from which the result stands beside the question
 
 constexpr std::uint8_t kFlagChoices[] = {flag::SYN, flag::SYN | flag::ACK, flag::ACK, flag::PSH | flag::ACK,
                                          flag::RST, flag::RST | flag::ACK};
@@ -72,12 +74,17 @@ PredictPanel::PredictPanel(SessionController& session, QWidget* parent) : QWidge
     form->addRow(QStringLiteral("Seq"), seq_);
     form->addRow(QStringLiteral("Ack"), ack_);
     form->addRow(tr("Receiver's next state"), state_);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(question_);
-    layout->addLayout(form);
-    layout->addWidget(reveal_);
-    layout->addWidget(result_, 1);
-    layout->addWidget(score_);
+    auto* asking = new QVBoxLayout;
+    asking->addWidget(question_);
+    asking->addLayout(form);
+    asking->addWidget(reveal_);
+    asking->addWidget(score_);
+    asking->addStretch(1);
+    // The last result stays in sight while the next question is asked: beside it in a
+    // wide panel, above it in a narrow one (resizeEvent).
+    layout_ = new QBoxLayout(QBoxLayout::LeftToRight, this);
+    layout_->addLayout(asking, 1);
+    layout_->addWidget(result_, 1);
 
     connect(reveal_, &QPushButton::clicked, this, &PredictPanel::reveal);
     connect(&session_, &SessionController::changed, this, &PredictPanel::refresh);
@@ -89,6 +96,12 @@ PredictPanel::PredictPanel(SessionController& session, QWidget* parent) : QWidge
         seq_->setFocus();
     });
     reset_score();
+}
+
+void PredictPanel::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    layout_->setDirection(width() >= kSideBySideWidth ? QBoxLayout::LeftToRight : QBoxLayout::BottomToTop);
 }
 
 void PredictPanel::set_active(bool on)
@@ -117,6 +130,7 @@ void PredictPanel::reset_score()
 {
     right_ = asked_ = segments_ = 0;
     result_->clear();
+    result_->hide(); // until there is a result, the question has the room
     refresh();
 }
 
@@ -142,12 +156,17 @@ void PredictPanel::refresh()
         question_->setText(tr("This run is too long to predict segment by segment."));
     else if (!asking)
         question_->setText(tr("No segment is left to predict."));
-    else
-        question_->setText(tr("Next, %1 sends a segment to %2. What will it be?")
-                               .arg(host_title(sim.trace(), answer_->sender),
-                                    answer_->receiver == kNoHost
-                                        ? QString::fromStdString(ipv4_text(answer_->seg.dst_addr))
-                                        : host_title(sim.trace(), answer_->receiver)));
+    else {
+        const QString sender = host_title(sim.trace(), answer_->sender);
+        const QString receiver = answer_->receiver == kNoHost ? QString::fromStdString(ipv4_text(answer_->seg.dst_addr))
+                                                              : host_title(sim.trace(), answer_->receiver);
+        const std::uint32_t quiet = answer_->send_step - sim.current_step() - 1; // steps that send nothing
+        question_->setText(quiet == 0 ? tr("Next, %1 sends a segment to %2. What will it be?").arg(sender, receiver)
+                                      : tr("No segment this step: step on (%n step(s) send nothing). Then %1 sends "
+                                           "a segment to %2. What will it be?",
+                                           nullptr, int(quiet))
+                                            .arg(sender, receiver));
+    }
     score_->setText(tr("Score: %1 of %2 fields right over %n segment(s)", nullptr, segments_).arg(right_).arg(asked_));
 }
 
@@ -191,11 +210,17 @@ void PredictPanel::reveal()
         session_.step();
     revealing_ = false;
     result_->setHtml(text);
+    result_->show();
 }
 
 QString PredictPanel::result_text() const
 {
     return result_->toPlainText();
+}
+
+QString PredictPanel::question_text() const
+{
+    return question_->text();
 }
 
 QString PredictPanel::explanation(const Marking& m, const Prediction& p) const
@@ -237,7 +262,12 @@ QString PredictPanel::explanation(const Marking& m, const Prediction& p) const
         lines << (m.state ? right + tr("%1 is then in %2.").arg(receiver, state)
                           : wrong + tr("Once it arrives, %1 is in %2 (%3).").arg(receiver, state, why));
     }
-    QString html = QStringLiteral("<p><b>%1</b></p>").arg(tr("%1 of %2 right").arg(m.right()).arg(Marking::kFields));
+    QString html = QStringLiteral("<p><b>%1</b></p>")
+                       .arg(tr("Last segment, %1 from %2: %3 of %4 right")
+                                .arg(flags, sender)
+                                .arg(m.right())
+                                .arg(Marking::kFields)
+                                .toHtmlEscaped());
     for (const QString& line : lines)
         html += QStringLiteral("<p>%1</p>").arg(line.toHtmlEscaped());
     return html;

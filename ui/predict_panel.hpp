@@ -10,6 +10,7 @@
 #include <optional>
 
 class QComboBox;
+class QBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -33,6 +34,10 @@ public:
     void carry_score_from(const PredictPanel& other);
     int asked() const { return asked_; }
     QString result_text() const;
+    QString question_text() const;
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void refresh();
@@ -47,6 +52,7 @@ private:
     std::optional<std::uint32_t> asked_segment_; // the segment the fields were last cleared for
     int right_ = 0, asked_ = 0, segments_ = 0;
 
+    QBoxLayout* layout_;
     QLabel* question_;
     QComboBox* flags_;
     QLineEdit* seq_;

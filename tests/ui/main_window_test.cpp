@@ -461,9 +461,12 @@ TEST_CASE("predict, then reveal holds each segment until predicted, marks it and
     CHECK(session.simulation().current_step() == 1);
     CHECK(w.trace().segments.size() == 1);
     CHECK(predict->score() == 4);
-    CHECK(predict->result_text().contains("4 of 4 right"));
-    // Steps that send nothing go on; the SYN-ACK is held.
+    CHECK(predict->result_text().contains("Last segment, SYN from Client: 4 of 4 right"));
+    // Steps that send nothing are announced and go on; the SYN-ACK is held.
+    CHECK(predict->question_text().startsWith("No segment this step: step on (1 step sends nothing). Then Server "
+                                              "sends a segment to Client."));
     w.trigger("step");
+    CHECK(predict->question_text().startsWith("Next, Server sends a segment to Client."));
     w.trigger("step");
     CHECK(session.simulation().current_step() == 2);
     // A wrong prediction: each wrong field explained.
