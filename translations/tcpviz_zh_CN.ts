@@ -1792,6 +1792,10 @@
         <source>backlog %1: full above it, so %2 fit</source>
         <translation>队列上限 %1：超过才算满，能容纳 %2 个</translation>
     </message>
+    <message>
+        <source>Drag to zoom in on a stretch of time, scroll to zoom, right-drag to pan, double-click to see the whole run.</source>
+        <translation>拖动以放大一段时间，滚轮缩放，右键拖动平移，双击查看整个运行过程。</translation>
+    </message>
 </context>
 <context>
     <name>tcpviz::DiagramView</name>
