@@ -103,6 +103,7 @@ DrawingOptions drawing_options(const QCommandLineParser& p, const Scenario& scen
         d.diagram.numbers = Notation::Absolute;
     d.image.title = QStringLiteral("tcpviz: %1").arg(QString::fromStdString(scenario.name));
     d.image.worksheet = p.isSet("worksheet");
+    d.image.legend = p.isSet("legend");
     if (p.isSet("theme")) {
         const auto theme = parse_theme(p.value("theme"));
         if (!theme)
@@ -192,6 +193,8 @@ int run(const QStringList& arguments)
          QCoreApplication::translate("cli", "With a .pdf, .png or .svg export: leave every arrow's flags, Seq and Ack "
                                             "and every state as a box to fill in; the answers follow on a second "
                                             "page of a PDF, or in a second file, NAME-answers.png or .svg.")},
+        {"legend", QCoreApplication::translate("cli", "With a .pdf, .png or .svg export: draw the legend of line "
+                                                      "styles and marks under the diagram.")},
         {"save-scenario", QCoreApplication::translate("cli", "Write the scenario, with the options given, as JSON."),
          "file.json"},
         {"lang",
@@ -235,6 +238,9 @@ int run(const QStringList& arguments)
     const DrawingOptions drawing = drawing_options(p, scenario);
     if (p.isSet("worksheet") && (!p.isSet("export") || !image_format_for(p.value("export"))))
         throw UsageError{QCoreApplication::translate("cli", "--worksheet draws a diagram to fill in: give --export "
+                                                            "with a .pdf, .png or .svg file.")};
+    if (p.isSet("legend") && (!p.isSet("export") || !image_format_for(p.value("export"))))
+        throw UsageError{QCoreApplication::translate("cli", "--legend goes under a drawn diagram: give --export "
                                                             "with a .pdf, .png or .svg file.")};
     Simulation sim(scenario);
     if (p.isSet("upto-step")) {

@@ -49,19 +49,36 @@ void paint_caption(QPainter& p, const DiagramLayout& layout, const DiagramTheme&
 struct Page {
     AnswerMask mask;
     QString caption;
+    bool legend = false;
 };
+
+constexpr double kLegendGap = 12; // px between the diagram's foot and the legend
+
+// The diagram, and under it the legend of lines and marks when asked for.
+QSizeF page_size(const DiagramLayout& layout, const DiagramTheme& theme, const Page& page)
+{
+    if (!page.legend)
+        return layout.size();
+    const QSizeF legend = line_legend_size(theme);
+    return {std::max(layout.size().width(), legend.width() + 24), layout.size().height() + kLegendGap + legend.height()};
+}
 
 void paint_page(QPainter& p, const DiagramLayout& layout, const DiagramTheme& theme, const QRectF& visible,
                 const Page& page)
 {
+    const QSizeF size = page_size(layout, theme, page);
+    if (size != layout.size() && theme.background.alpha() > 0) // the legend's strip has the diagram's ground
+        p.fillRect(QRectF(QPointF(0, 0), size), theme.background);
     paint_diagram(p, layout, theme, visible, std::nullopt, page.mask);
     paint_caption(p, layout, theme, page.caption);
+    if (page.legend)
+        paint_line_legend(p, theme, QRectF(QPointF(12, layout.size().height() + kLegendGap), line_legend_size(theme)));
 }
 
 void write_png(const QString& target, const QString& temporary, const DiagramLayout& layout, const DiagramTheme& theme,
                const ImageOptions& options, const Page& page)
 {
-    const QSizeF size = layout.size();
+    const QSizeF size = page_size(layout, theme, page);
     const double scale = options.width ? double(*options.width) / size.width() : options.scale;
     const QSize pixels(std::max(1, int(std::lround(size.width() * scale))), std::max(1, int(std::lround(size.height() * scale))));
     if (double(pixels.width()) * pixels.height() > 400e6)
@@ -69,7 +86,7 @@ void write_png(const QString& target, const QString& temporary, const DiagramLay
                                 "--scale or --width, or SVG or PDF")
                          .arg(pixels.width())
                          .arg(pixels.height()));
-    const QImage image = render_image(layout, theme, scale, page.mask, page.caption);
+    const QImage image = render_image(layout, theme, scale, page.mask, page.caption, page.legend);
     if (image.isNull())
         fail(target, Export::tr("not enough memory for a %1 x %2 image").arg(pixels.width()).arg(pixels.height()));
     if (!image.save(temporary, "PNG"))
@@ -79,7 +96,7 @@ void write_png(const QString& target, const QString& temporary, const DiagramLay
 void write_svg(const QString& target, const QString& temporary, const DiagramLayout& layout, const DiagramTheme& theme,
                const ImageOptions& options, const Page& page)
 {
-    const QSize size = layout.size().toSize();
+    const QSize size = page_size(layout, theme, page).toSize();
     QSvgGenerator svg;
     svg.setFileName(temporary);
     svg.setSize(size);
@@ -97,7 +114,7 @@ void write_svg(const QString& target, const QString& temporary, const DiagramLay
 void write_pdf(const QString& target, const QString& temporary, const DiagramLayout& layout, const DiagramTheme& theme,
                const ImageOptions& options, const std::vector<Page>& pages)
 {
-    const QSizeF size = layout.size();
+    const QSizeF size = page_size(layout, theme, pages.front());
     const double page_height = std::min(size.height(), kMaxPdfPagePoints);
     QPdfWriter pdf(temporary);
     pdf.setTitle(options.title);
@@ -131,9 +148,10 @@ QString answers_path(const QString& worksheet_path)
 }
 
 QImage render_image(const DiagramLayout& layout, const DiagramTheme& theme, double scale, const AnswerMask& mask,
-                    const QString& caption)
+                    const QString& caption, bool legend)
 {
-    const QSizeF size = layout.size();
+    const Page page{mask, caption, legend};
+    const QSizeF size = page_size(layout, theme, page);
     QImage image(QSize(std::max(1, int(std::lround(size.width() * scale))), std::max(1, int(std::lround(size.height() * scale)))),
                  QImage::Format_ARGB32_Premultiplied);
     if (image.isNull())
@@ -141,7 +159,7 @@ QImage render_image(const DiagramLayout& layout, const DiagramTheme& theme, doub
     image.fill(Qt::transparent); // the print theme has no background of its own
     QPainter painter(&image);
     painter.scale(scale, scale);
-    paint_page(painter, layout, theme, QRectF(QPointF(0, 0), size), {mask, caption});
+    paint_page(painter, layout, theme, QRectF(QPointF(0, 0), layout.size()), page);
     return image;
 }
 
@@ -203,12 +221,13 @@ void export_image(const QString& path, ImageFormat format, const Trace& trace, c
         });
     };
     if (!image.worksheet) {
-        write(path, {Page{}});
+        write(path, {Page{{}, {}, image.legend}});
         return;
     }
     const Page blanks{AnswerMask::worksheet(), Export::tr("Worksheet: write each arrow's flags, Seq and Ack, and "
-                                                          "each state, in its box.")};
-    const Page answers{{}, Export::tr("Answers")};
+                                                          "each state, in its box."),
+                      image.legend};
+    const Page answers{{}, Export::tr("Answers"), image.legend};
     if (format == ImageFormat::Pdf) {
         write(path, {blanks, answers});
     } else {

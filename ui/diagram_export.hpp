@@ -25,6 +25,7 @@ struct ImageOptions {
     // A worksheet: every arrow's flags, Seq and Ack and every state left as a box to
     // fill in; the answers on a second page (PDF) or in a second file (name-answers.png).
     bool worksheet = false;
+    bool legend = false; // the legend of line styles and marks under the diagram
 };
 
 // Where a worksheet's answers go when the format has no pages: "lesson-answers.png".
@@ -33,7 +34,7 @@ QString answers_path(const QString& worksheet_path);
 std::optional<ImageFormat> image_format_for(const QString& path);
 // The whole diagram as an image, `scale` pixels per layout pixel (PNG and clipboard).
 QImage render_image(const DiagramLayout& layout, const DiagramTheme& theme, double scale, const AnswerMask& mask = {},
-                    const QString& caption = {});
+                    const QString& caption = {}, bool legend = false);
 // A run to a file whose extension picks the format: .png .svg .pdf (the diagram),
 // .mmd .puml (diagram as code), .txt (ladder), .pcap, .json (trace), .html (a handout
 // with the diagram and narration of every step, or of a lesson's stops). Throws

@@ -306,18 +306,23 @@ void paint_pinned_times(QPainter& p, const DiagramLayout& layout, const DiagramT
     }
 }
 
-double paint_line_legend(QPainter& p, const DiagramTheme& t, const QRectF& area)
+namespace {
+
+constexpr double kLegendLine = 70; // px of sample line
+
+// The same pens the arrows are drawn with, so that the legend cannot drift from them.
+struct LegendSample {
+    QString meaning;
+    Qt::PenStyle style;
+    double width;
+    QColor colour;
+    char mark; // 'x' lost, '|' dropped, '>' arrowhead, 'z' time break
+};
+
+std::vector<LegendSample> legend_samples(const DiagramTheme& t)
 {
-    // The same pens the arrows are drawn with, so that the legend cannot drift from them.
-    struct Sample {
-        QString meaning;
-        Qt::PenStyle style;
-        double width;
-        QColor colour;
-        char mark; // 'x' lost, '|' dropped, '>' arrowhead, 'z' time break
-    };
     const QColor normal = t.arrow_colour(flag::SYN, 0);
-    const std::vector<Sample> samples = {
+    return {
         {Diagram::tr("delivered"), Qt::SolidLine, t.arrow_width, normal, '>'},
         {Diagram::tr("lost in the network"), Qt::DashLine, t.arrow_width, t.lost, 'x'},
         {Diagram::tr("retransmission"), Qt::DashDotLine, t.arrow_width, normal, '>'},
@@ -326,12 +331,33 @@ double paint_line_legend(QPainter& p, const DiagramTheme& t, const QRectF& area)
         {Diagram::tr("arrived and dropped by the receiver"), Qt::SolidLine, t.arrow_width, normal, '|'},
         {Diagram::tr("a long idle stretch, shortened"), Qt::DashLine, 1, t.muted, 'z'},
     };
+}
+
+double legend_row(const DiagramTheme& t)
+{
+    return std::max(24.0, QFontMetricsF(t.note_font).height() + 10);
+}
+
+} // namespace
+
+QSizeF line_legend_size(const DiagramTheme& t)
+{
+    const QFontMetricsF fm(t.note_font);
+    double text = 0;
+    const std::vector<LegendSample> samples = legend_samples(t);
+    for (const LegendSample& s : samples)
+        text = std::max(text, fm.horizontalAdvance(s.meaning));
+    return {8 + kLegendLine + 16 + text + 16, legend_row(t) * double(samples.size())};
+}
+
+double paint_line_legend(QPainter& p, const DiagramTheme& t, const QRectF& area)
+{
+    const std::vector<LegendSample> samples = legend_samples(t);
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
-    const QFontMetricsF fm(t.note_font);
-    const double row = std::max(24.0, fm.height() + 10), line = 70;
+    const double row = legend_row(t), line = kLegendLine;
     double y = area.top() + row / 2;
-    for (const Sample& s : samples) {
+    for (const LegendSample& s : samples) {
         const QPointF a(area.left() + 8, y), b(area.left() + 8 + line, y);
         if (s.mark == 'z') {
             p.fillRect(QRectF(a.x(), y - 7, line, 14), t.break_fill);

@@ -30,6 +30,8 @@ void paint_diagram(QPainter& painter, const DiagramLayout& layout, const Diagram
 // What the line styles and marks of the diagram mean, one sample each, in `area`;
 // returns the height it takes at that width.
 double paint_line_legend(QPainter& painter, const DiagramTheme& theme, const QRectF& area);
+// The room paint_line_legend takes.
+QSizeF line_legend_size(const DiagramTheme& theme);
 
 // The times of the rows in `visible` at its left edge, each on a small box of its own:
 // over a diagram scrolled sideways, they hide little of what lies under them.

@@ -1,5 +1,8 @@
 #include "export_dialog.hpp"
 
+#include "diagram_export.hpp"
+
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -42,6 +45,7 @@ ExportDialog::ExportDialog(const QString& suggested_path, ThemeKind theme, bool 
     scale_->setValue(2.0);
     scale_->setSuffix(tr(" ×"));
     scale_->setToolTip(tr("PNG pixels per diagram pixel"));
+    legend_ = new QCheckBox(tr("The legend of lines and marks under the diagram"), this);
     now_ = new QRadioButton(tr("As it stands now"), this);
     whole_ = new QRadioButton(tr("The whole run, to its end"), this);
     (whole_run ? whole_ : now_)->setChecked(true);
@@ -52,12 +56,15 @@ ExportDialog::ExportDialog(const QString& suggested_path, ThemeKind theme, bool 
     form->addRow(tr("File"), file_row);
     form->addRow(tr("Theme"), theme_);
     form->addRow(tr("PNG scale"), scale_);
+    form->addRow(QString(), legend_);
     form->addRow(tr("Diagram"), now_);
     form->addRow(QString(), whole_);
     form->addRow(buttons);
-    // The scale is a PNG's only: hidden for every other format.
+    // The scale is a PNG's only, the legend an image's: hidden for the other formats.
     const auto show_png_rows = [this, form] {
-        form->setRowVisible(scale_, path_->text().trimmed().endsWith(QLatin1String(".png"), Qt::CaseInsensitive));
+        const QString path = path_->text().trimmed();
+        form->setRowVisible(scale_, path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive));
+        form->setRowVisible(legend_, image_format_for(path).has_value());
     };
     connect(path_, &QLineEdit::textChanged, this, show_png_rows);
     show_png_rows();
@@ -70,7 +77,13 @@ void ExportDialog::set_path(const QString& path)
 
 ExportChoice ExportDialog::choice() const
 {
-    return {path_->text().trimmed(), ThemeKind(theme_->currentData().toInt()), scale_->value(), whole_->isChecked()};
+    ExportChoice c;
+    c.path = path_->text().trimmed();
+    c.theme = ThemeKind(theme_->currentData().toInt());
+    c.scale = scale_->value();
+    c.whole_run = whole_->isChecked();
+    c.legend = legend_->isChecked() && image_format_for(c.path).has_value();
+    return c;
 }
 
 } // namespace tcpviz

@@ -7,6 +7,7 @@
 
 class QComboBox;
 class QDoubleSpinBox;
+class QCheckBox;
 class QLineEdit;
 class QRadioButton;
 
@@ -18,6 +19,7 @@ struct ExportChoice {
     double scale = 2.0;
     bool whole_run = false;
     bool worksheet = false; // blanks to fill in, and the answers
+    bool legend = false;    // the legend of lines and marks under an image
 };
 
 class ExportDialog : public QDialog {
@@ -31,6 +33,7 @@ private:
     QLineEdit* path_;
     QComboBox* theme_;
     QDoubleSpinBox* scale_;
+    QCheckBox* legend_;
     QRadioButton* now_;
     QRadioButton* whole_;
 };

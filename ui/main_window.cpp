@@ -386,8 +386,9 @@ QString MainWindow::export_to(const ExportChoice& choice)
     ImageOptions image;
     image.theme = choice.theme;
     image.scale = choice.scale;
-    image.title = tr("tcpviz: %1").arg(QString::fromStdString(session_->scenario().name));
+    image.title = tr("tcpviz: %1").arg(scenario_title(session_->scenario()));
     image.worksheet = choice.worksheet;
+    image.legend = choice.legend;
     // A handout of a running lesson follows its stops, over the whole lesson.
     const Lesson* lesson = session_->lesson() ? &*session_->lesson() : nullptr;
     if (lesson && choice.path.endsWith(QLatin1String(".html"), Qt::CaseInsensitive))

@@ -144,6 +144,8 @@ TEST_CASE("usage and input errors: one sentence, exit 2, nothing half-written", 
                                       "--list-scenarios to see the built-in "
                                       "ones, or give a .json file.");
     expect_error("--frobnicate", "Unknown option 'frobnicate'.");
+    expect_error("--scenario normal --legend", "--legend goes under a drawn diagram: give --export with a .pdf, "
+                                               ".png or .svg file.");
     expect_error("--seed 3", "nothing to do: give --scenario NAME (see --list-scenarios) or --help.");
     expect_error("--scenario normal --isn guess", "--isn must be one of fixed, random, rfc6528, linux, bsd, not 'guess'.");
     expect_error("--scenario normal --seed -3", "--seed must be a whole number of at least 0, not '-3'.");

@@ -150,6 +150,35 @@ TEST_CASE("PDF of every scenario is vector with text that pdftotext extracts", "
     }
 }
 
+TEST_CASE("on request the legend of lines and marks goes under an exported diagram", "[ui][export]")
+{
+    QTemporaryDir dir;
+    const Simulation sim = finished(*builtin_scenario("lost-synack"));
+    const QStringList meanings = {"delivered", "lost in the network", "retransmission", "forged source address",
+                                  "SYN cookie", "arrived and dropped by the receiver",
+                                  "a long idle stretch, shortened"};
+    ImageOptions plain, legend;
+    legend.legend = true;
+    const QString plain_svg = dir.filePath("plain.svg"), legend_svg = dir.filePath("legend.svg");
+    export_image(plain_svg, ImageFormat::Svg, sim.trace(), {}, plain);
+    export_image(legend_svg, ImageFormat::Svg, sim.trace(), {}, legend);
+    QString error;
+    const QString without = svg_text(read_all(plain_svg), error), with = svg_text(read_all(legend_svg), error);
+    CHECK(error.isEmpty());
+    for (const QString& meaning : meanings) // once more than the diagram itself says it
+        CHECK(with.count(meaning) == without.count(meaning) + 1);
+    // It adds room under the diagram rather than covering it.
+    const DiagramTheme theme = DiagramTheme::make(ThemeKind::Light);
+    const DiagramLayout layout(sim.trace(), {}, metrics_for(theme));
+    plain.scale = legend.scale = 1;
+    export_image(dir.filePath("plain.png"), ImageFormat::Png, sim.trace(), {}, plain);
+    export_image(dir.filePath("legend.png"), ImageFormat::Png, sim.trace(), {}, legend);
+    const QImage a(dir.filePath("plain.png")), b(dir.filePath("legend.png"));
+    CHECK(a.height() == qRound(layout.size().height()));
+    CHECK(b.height() >= a.height() + qRound(line_legend_size(theme).height()));
+    CHECK(b.copy(0, 0, a.width(), a.height()) == a);
+}
+
 TEST_CASE("a very tall diagram continues on further PDF pages", "[ui][export]")
 {
     QTemporaryDir dir;
