@@ -1227,6 +1227,14 @@
         <source>With a .pdf, .png or .svg export: leave every arrow&apos;s flags, Seq and Ack and every state as a box to fill in; the answers follow on a second page of a PDF, or in a second file, NAME-answers.png or .svg.</source>
         <translation>与 .pdf、.png 或 .svg 导出一起使用：把每个箭头的标志位、Seq 与 Ack 以及每个状态留作待填写的方框；答案在 PDF 的第二页，或在第二个文件 NAME-answers.png 或 .svg 中。</translation>
     </message>
+    <message>
+        <source>With a .pdf, .png or .svg export: draw the legend of line styles and marks under the diagram.</source>
+        <translation>导出 .pdf、.png 或 .svg 时：在时序图下方画出线型与标记的图例。</translation>
+    </message>
+    <message>
+        <source>--legend goes under a drawn diagram: give --export with a .pdf, .png or .svg file.</source>
+        <translation>--legend 画在时序图下方：请用 --export 给出一个 .pdf、.png 或 .svg 文件。</translation>
+    </message>
 </context>
 <context>
     <name>core</name>
@@ -1885,6 +1893,10 @@
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;Handout (*.html);;Mermaid (*.mmd);;PlantUML (*.puml);;Ladder text (*.txt);;Capture (*.pcap);;Trace (*.json)</source>
         <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf);;讲义 (*.html);;Mermaid (*.mmd);;PlantUML (*.puml);;时序文本 (*.txt);;抓包文件 (*.pcap);;跟踪记录 (*.json)</translation>
+    </message>
+    <message>
+        <source>The legend of lines and marks under the diagram</source>
+        <translation>在时序图下方加上线型与标记的图例</translation>
     </message>
 </context>
 <context>
