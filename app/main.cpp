@@ -9,11 +9,13 @@
 
 namespace {
 
-// Root shells without XDG_RUNTIME_DIR make Qt warn on every start; the command line's
-// stderr carries only its own one-sentence errors.
-void quiet_environment_warnings(QtMsgType type, const QMessageLogContext& context, const QString& message)
+// Qt's own warnings (a root shell without XDG_RUNTIME_DIR, QSvgPaintEngine failing to
+// open an unwritable file) are not the user's business: tcpviz says what went wrong in
+// its own sentence. TCPVIZ_QT_WARNINGS=1 lets them through for a developer.
+void quiet_qt_warnings(QtMsgType type, const QMessageLogContext& context, const QString& message)
 {
-    if (type == QtWarningMsg && message.startsWith(QLatin1String("QStandardPaths:")))
+    static const bool wanted = qEnvironmentVariableIsSet("TCPVIZ_QT_WARNINGS");
+    if (!wanted && (type == QtDebugMsg || type == QtInfoMsg || type == QtWarningMsg))
         return;
     fprintf(stderr, "%s\n", qPrintable(qFormatLogMessage(type, context, message)));
 }
@@ -22,7 +24,7 @@ void quiet_environment_warnings(QtMsgType type, const QMessageLogContext& contex
 
 int main(int argc, char* argv[])
 {
-    qInstallMessageHandler(quiet_environment_warnings);
+    qInstallMessageHandler(quiet_qt_warnings);
     // With options it is the command line, which draws without a display (exports, CI,
     // ssh sessions); without, the window.
     const bool command_line = argc > 1;

@@ -195,8 +195,8 @@
 <context>
     <name>Export</name>
     <message>
-        <source>cannot write &apos;%1&apos;: %2</source>
-        <translation>无法写入“%1”：%2</translation>
+        <source>cannot write &apos;%1&apos;: %2.</source>
+        <translation>无法写入“%1”：%2。</translation>
     </message>
     <message>
         <source>the image would be %1 x %2 pixels; use a smaller --scale or --width, or SVG or PDF</source>

@@ -31,7 +31,7 @@ struct Export {
 
 [[noreturn]] void fail(const QString& path, const QString& why)
 {
-    throw ExportError(Export::tr("cannot write '%1': %2").arg(path, why).toStdString());
+    throw ExportError(Export::tr("cannot write '%1': %2.").arg(path, why).toStdString());
 }
 
 // Under a worksheet and its answers, what the page is.

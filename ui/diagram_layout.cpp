@@ -536,7 +536,7 @@ void DiagramLayout::process(std::size_t n_events)
         first_changed = std::min(first_changed, index);
     }
     bottom_ = lowest;
-    size_ = QSizeF(std::ceil(width_), std::ceil(bottom_ + kBottomMargin)); // whole pixels: exports scale exactly
+    size_ = QSizeF(std::ceil(std::max(width_, headers_right_)), std::ceil(bottom_ + kBottomMargin)); // whole pixels: exports scale exactly
     // Labels of arrows that moved or are new are placed again when next looked at.
     labels_.resize(arrows_.size());
     block_placed_.resize((arrows_.size() + kLabelBlock - 1) / kLabelBlock, false);
@@ -772,6 +772,7 @@ void DiagramLayout::update_lifeline_numbers(std::size_t segment_count)
                    ? QStringLiteral("%1 = %2").arg(QString::fromStdString(numbers_.symbol_name(i)), value)
                    : value;
     };
+    headers_right_ = 0;
     for (std::size_t l = 0; l < lifelines_.size(); ++l) {
         const LifelineSymbols& mine = lifeline_symbols_[l];
         QStringList parts;
@@ -784,6 +785,9 @@ void DiagramLayout::update_lifeline_numbers(std::size_t segment_count)
         //: The ISNs a host sent, under its name at the head of its lifeline: "ISN x = 100".
         lifelines_[l].numbers =
             parts.isEmpty() ? QString() : Diagram::tr("ISN %1").arg(parts.join(QStringLiteral(", ")));
+        // A long list of ISNs (a flood's forged sources) makes the header wider than its
+        // column: the diagram is as wide as the list is now, so that it is not cut at the edge.
+        headers_right_ = std::max(headers_right_, lifelines_[l].x + metrics_.header(lifelines_[l].numbers).width() / 2 + 20);
     }
 }
 

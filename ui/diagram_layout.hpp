@@ -214,6 +214,7 @@ private:
     std::vector<DiagramTimeMark> time_marks_;
     std::vector<double> host_x_;
     double max_arrow_height_ = 0;
+    double headers_right_ = 0; // where the widest lifeline header ends
     mutable std::vector<PlacedLabel> labels_;
     mutable std::vector<bool> block_placed_;
     mutable std::unordered_map<QString, QSizeF> measured_[2]; // label and note sizes, by text

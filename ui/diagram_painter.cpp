@@ -278,10 +278,15 @@ void paint_diagram(QPainter& p, const DiagramLayout& layout, const DiagramTheme&
             p.drawText(QRectF(box.left(), box.top() + 9 + hf.height() + af.height(), box.width(), af.height()),
                        Qt::AlignCenter, l.numbers);
         }
+        // Scrolled sideways, the notation stays at the view's left edge, over the headers.
         p.setFont(t.time_font);
         p.setPen(t.muted);
-        p.drawText(QRectF(6, 8, std::max(60.0, first_left - 14), layout.header_height() - 16),
-                   Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, layout.notation_text());
+        const double left = std::max(6.0, visible.left() + 6);
+        const QRectF room(left, 8, std::max(120.0, first_left - 8 - left), layout.header_height() - 16);
+        const QRectF used = p.boundingRect(room, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, layout.notation_text());
+        if (left > 6)
+            p.fillRect(used.adjusted(-4, -2, 4, 2), t.background);
+        p.drawText(room, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, layout.notation_text());
     }
     p.restore();
 }

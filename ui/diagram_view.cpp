@@ -17,6 +17,11 @@ namespace {
 // Until the user zooms, a diagram a little wider than the view is shrunk to fit it,
 // down to this much: smaller, the type would be hard to read; a scroll bar is better.
 constexpr double kMinFitZoom = 0.8;
+// Presenting the whole exchange: no smaller than this, so that a long run (a flood) stays
+// readable and shows its newest part; no larger than that, so that two arrows do not fill
+// a projector.
+constexpr double kMinWholeZoom = 0.6;
+constexpr double kMaxWholeZoom = 1.4;
 } // namespace
 
 DiagramView::DiagramView(QWidget* parent) : QAbstractScrollArea(parent)
@@ -80,7 +85,7 @@ int DiagramView::follow_value() const
     if (!centre_newest_ || !layout_)
         return verticalScrollBar()->maximum();
     if (presentation_view_ == PresentationView::WholeExchange)
-        return verticalScrollBar()->minimum();
+        return verticalScrollBar()->maximum(); // all of it; when too long, as much as fits up to the newest
     // The span in the middle of what the pinned headers leave of the view.
     const double header = layout_->header_height() * zoom_;
     const double centre = follow_span().center().y() * zoom_;
@@ -192,12 +197,13 @@ void DiagramView::fit_width()
         return;
     if (centre_newest_) {
         // Presenting: the whole exchange fits the screen, or the current segment and the
-        // three before it do, at no more than full size.
+        // three before it do; never wider than the screen.
+        // The room beside a vertical scroll bar, shown or not: a long exchange shows one.
         const QSizeF size = layout_->size();
-        const double width_fit = contentsRect().width() / size.width();
+        const double width_fit = (contentsRect().width() - verticalScrollBar()->sizeHint().width()) / size.width();
         const double height = contentsRect().height();
         if (presentation_view_ == PresentationView::WholeExchange) {
-            zoom_ = std::min({width_fit, height / size.height(), 1.0});
+            zoom_ = std::min(width_fit, std::clamp(height / size.height(), kMinWholeZoom, kMaxWholeZoom));
         } else {
             const double span = follow_span().height() + 40;
             zoom_ = std::min({width_fit, height / (span + layout_->header_height()), 1.0});

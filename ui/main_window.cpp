@@ -104,6 +104,9 @@ MainWindow::MainWindow(std::unique_ptr<SessionController> session, QWidget* pare
     if (!restoreGeometry(settings.value("geometry").toByteArray())) {
         const QRect screen = QApplication::primaryScreen() ? QApplication::primaryScreen()->availableGeometry() : QRect();
         resize(screen.isValid() ? screen.size() * 0.9 : QSize(1400, 880));
+        // A laptop's or a projector's screen has no room to spare: all of it, at first.
+        if (screen.isValid() && (screen.width() <= 1440 || screen.height() <= 900))
+            setWindowState(Qt::WindowMaximized);
     }
     // First start: the docks are sized when the window is shown (resizeDocks before
     // then is undone by the first layout).

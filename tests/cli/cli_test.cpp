@@ -267,6 +267,9 @@ TEST_CASE("diagram option errors", "[cli][errors]")
     expect_error("--scenario normal --export /nonexistent-dir/x.svg",
                  "cannot write '/nonexistent-dir/x.svg': the folder "
                  "'/nonexistent-dir' does not exist.");
+    // Qt's own complaint (QSvgPaintEngine, QPainter) stays off the terminal: only tcpviz's sentence.
+    expect_error("--scenario normal --export /proc/x.svg",
+                 "cannot write '/proc/x.svg': permission denied or the disk is full.");
 }
 
 TEST_CASE("with --lang zh_CN messages, listings and diagrams are in Chinese", "[cli]")

@@ -499,3 +499,21 @@ TEST_CASE("every state change of every built-in scenario is an edge of the state
             }
     }
 }
+
+TEST_CASE("every lifeline header with its list of ISNs lies inside the diagram", "[ui][layout]")
+{
+    const DiagramTheme theme = DiagramTheme::make(ThemeKind::Light, 1.6); // presentation type, the widest
+    const QFontMetricsF address(theme.address_font);
+    for (const Scenario& s : builtin_scenarios())
+        for (Notation n : {Notation::Symbolic, Notation::Relative, Notation::Absolute}) {
+            INFO(s.name << " " << notation_id(n));
+            const Simulation sim = finished(s);
+            DiagramOptions options;
+            options.numbers = n;
+            const DiagramLayout layout(sim.trace(), options, metrics_for(theme));
+            for (const DiagramLifeline& l : layout.lifelines()) {
+                CHECK(l.x - address.horizontalAdvance(l.numbers) / 2 >= 0);
+                CHECK(l.x + address.horizontalAdvance(l.numbers) / 2 <= layout.size().width());
+            }
+        }
+}

@@ -1,6 +1,7 @@
 // Presentation mode: the whole exchange or following it, the class quiz and the highlighter.
 #include "diagram_view.hpp"
 #include "narration_view.hpp"
+#include "scenario_library.hpp"
 #include "window_fixture.hpp"
 
 #include <catch2/catch.hpp>
@@ -51,6 +52,25 @@ TEST_CASE("presenting the whole exchange fits the screen with labels as tall as 
         (band->viewport()->height() >= band->document()->size().height() || band->verticalScrollBar()->maximum() > 0));
     w.trigger("presentation");
     CHECK(view->zoom() <= 1.0);
+}
+
+TEST_CASE("a whole exchange too long for the screen stays readable and shows its newest part", "[ui][window]")
+{
+    Window w;
+    present(w);
+    DiagramView* view = w.window.diagram();
+    w.window.session().load(*builtin_scenario("syn-flood-cookies"));
+    w.window.session().run_to_end();
+    QCoreApplication::processEvents();
+    REQUIRE(view->presentation_view() == DiagramView::PresentationView::WholeExchange);
+    CHECK(view->layout()->size().height() * view->zoom() > view->viewport()->height()); // it cannot all fit
+    // As large as the width allows, down to a readable floor (four lifelines may make the width the limit).
+    const double shown_width = view->layout()->size().width() * view->zoom();
+    CHECK((view->zoom() >= 0.6 || shown_width >= view->viewport()->width() - 24));
+    CHECK(view->layout()->size().width() * view->zoom() <= view->viewport()->width()); // no sideways scrolling
+    const QPointF newest = view->viewport_point(view->layout()->arrows().back().to);
+    CHECK(newest.y() >= 0);
+    CHECK(newest.y() <= view->viewport()->height());
 }
 
 TEST_CASE("presenting and following keeps the current segment and the three before it in the middle", "[ui][window]")
