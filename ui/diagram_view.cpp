@@ -20,7 +20,7 @@ constexpr double kMinFitZoom = 0.8;
 // Presenting the whole exchange: no smaller than this, so that a long run (a flood) stays
 // readable and shows its newest part; no larger than that, so that two arrows do not fill
 // a projector.
-constexpr double kMinWholeZoom = 0.6;
+constexpr double kMinWholeZoom = 0.5;
 constexpr double kMaxWholeZoom = 1.4;
 } // namespace
 

@@ -84,6 +84,10 @@ QString spaced_for_chinese(QString text)
     static const QRegularExpression han_then_latin(QStringLiteral("(\\p{Han})([A-Za-z0-9\\(\\[])"));
     text.replace(latin_then_han, QStringLiteral("\\1 \\2"));
     text.replace(han_then_latin, QStringLiteral("\\1 \\2"));
+    // A space a translation keeps for a Latin name ("%1 发送") goes when the name is
+    // Chinese too ("客户端发送").
+    static const QRegularExpression han_space_han(QStringLiteral("(\\p{Han}) (?=\\p{Han})"));
+    text.replace(han_space_han, QStringLiteral("\\1"));
     return text;
 }
 

@@ -25,6 +25,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
+#include <QFontInfo>
 #include <QImage>
 #include <QInputDialog>
 #include <QKeyEvent>
@@ -457,8 +458,12 @@ void MainWindow::set_presentation(bool on)
             bar->hide();
         menuBar()->hide();
         showFullScreen();
+        // Larger than the window's type, and larger on a larger screen: type a 60th of the
+        // screen's height (18 px at 1080; at 768 the window's type, enlarged, is larger).
         QFont large = presentation_narration_->font();
-        large.setPointSizeF(QApplication::font().pointSizeF() * kPresentationNarrationScale);
+        const double app_pixels = QFontInfo(QApplication::font()).pixelSize();
+        const double screen = this->screen() ? this->screen()->geometry().height() : height();
+        large.setPixelSize(int(std::lround(std::max(app_pixels * kPresentationNarrationScale, screen / 60))));
         presentation_narration_->setFont(large);
         show_presentation_narration();
         presentation_narration_->fit_height(height() * 2 / 5);

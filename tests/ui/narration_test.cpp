@@ -251,10 +251,12 @@ TEST_CASE("in Chinese a space stands between Chinese and a Latin name or number"
 {
     REQUIRE(set_language("zh_CN"));
     static const QRegularExpression touching(QStringLiteral("[A-Za-z0-9]\\p{Han}|\\p{Han}[A-Za-z0-9]"));
+    static const QRegularExpression parted(QStringLiteral("\\p{Han} \\p{Han}")); // no space inside Chinese
     for (const char* name : {"simultaneous-open", "normal", "slow-accept"})
         for (const StepNarration& n : narrate_all(name, Notation::Symbolic)) {
             INFO(name << ": " << n.text.toStdString());
             CHECK_FALSE(n.text.contains(touching));
+            CHECK_FALSE(n.text.contains(parted));
         }
     const auto steps = narrate_all("simultaneous-open", Notation::Symbolic);
     CHECK(std::any_of(steps.begin(), steps.end(),

@@ -66,7 +66,7 @@ TEST_CASE("a whole exchange too long for the screen stays readable and shows its
     CHECK(view->layout()->size().height() * view->zoom() > view->viewport()->height()); // it cannot all fit
     // As large as the width allows, down to a readable floor (four lifelines may make the width the limit).
     const double shown_width = view->layout()->size().width() * view->zoom();
-    CHECK((view->zoom() >= 0.6 || shown_width >= view->viewport()->width() - 24));
+    CHECK((view->zoom() >= 0.5 || shown_width >= view->viewport()->width() - 24));
     CHECK(view->layout()->size().width() * view->zoom() <= view->viewport()->width()); // no sideways scrolling
     const QPointF newest = view->viewport_point(view->layout()->arrows().back().to);
     CHECK(newest.y() >= 0);
