@@ -1,12 +1,12 @@
 #include "cli.hpp"
 
-#include "diagram_export.hpp"
-#include "ladder.hpp"
-#include "language.hpp"
-#include "lesson_panel.hpp"
-#include "output_file.hpp"
-#include "scenario_library.hpp"
-#include "simulation.hpp"
+#include "paper/diagram_export.hpp"
+#include "formats/ladder.hpp"
+#include "window/language.hpp"
+#include "teaching/lesson_panel.hpp"
+#include "formats/output_file.hpp"
+#include "scenario/scenario_library.hpp"
+#include "sim/simulation.hpp"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
-#include "app_style.hpp"
+#include "window/app_style.hpp"
 #include "cli.hpp"
 #include "first_paint.hpp"
-#include "language.hpp"
-#include "main_window.hpp"
+#include "window/language.hpp"
+#include "window/main_window.hpp"
 
 #include <QApplication>
 #include <QSettings>

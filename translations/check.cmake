@@ -1,7 +1,7 @@
 # The translations are complete: lupdate run on copies of the .ts files changes
 # nothing (no string in the code is missing, none in the files is obsolete), and no
 # message is left unfinished or empty.
-# In: LUPDATE, SOURCE_LIST, TS_DIR, SCRATCH.
+# In: LUPDATE, SOURCE_LIST, SOURCE_ROOT, TS_DIR, SCRATCH.
 file(REMOVE_RECURSE ${SCRATCH})
 file(MAKE_DIRECTORY ${SCRATCH})
 file(COPY ${TS_DIR}/tcpviz_en.ts ${TS_DIR}/tcpviz_zh_CN.ts DESTINATION ${SCRATCH})

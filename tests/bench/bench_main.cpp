@@ -2,8 +2,8 @@
 //  - a flood of 1,000,000 forged SYNs run to quiescence with the full trace:
 //    events per second and bytes per trace event (aim: < 1 s, < 150 bytes/event);
 //  - back() on a trace of ~100 events and on one of ~1,000,000 events.
-#include "scenario_library.hpp"
-#include "simulation.hpp"
+#include "scenario/scenario_library.hpp"
+#include "sim/simulation.hpp"
 
 #include <chrono>
 #include <cstdio>

@@ -1,10 +1,10 @@
 // ./dev bench, diagram part: painting what is in view of a 1,000,000-segment trace
 // against a 10-segment one, and exporting a 10,000-segment diagram to SVG.
-#include "diagram_export.hpp"
-#include "main_window.hpp"
-#include "diagram_painter.hpp"
-#include "scenario_library.hpp"
-#include "simulation.hpp"
+#include "paper/diagram_export.hpp"
+#include "window/main_window.hpp"
+#include "diagram/diagram_painter.hpp"
+#include "scenario/scenario_library.hpp"
+#include "sim/simulation.hpp"
 
 #include <QApplication>
 #include <QLabel>

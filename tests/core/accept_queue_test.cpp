@@ -2,7 +2,7 @@
 // application's accept(); the listen backlog bounds it (Linux sk_acceptq_is_full, so
 // backlog + 1 fit), and when it is full Linux drops SYNs, cookie ACKs and third ACKs
 // (tcp_abort_on_overflow 0).
-#include "lab.hpp"
+#include "support/lab.hpp"
 
 #include <catch2/catch.hpp>
 

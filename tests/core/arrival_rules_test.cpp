@@ -1,7 +1,7 @@
 // RFC 9293 §3.10.7 "SEGMENT ARRIVES", one table per state: each row delivers one
 // segment and expects exactly these replies (and nothing else), the explanation the
 // narration will use, and the receiver's state afterwards.
-#include "lab.hpp"
+#include "support/lab.hpp"
 
 #include <catch2/catch.hpp>
 

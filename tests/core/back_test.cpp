@@ -1,6 +1,6 @@
 // back() restores the exact previous state — every endpoint, timer, queue, the event
 // queue and the trace — after any number of steps, and acting after it branches.
-#include "lab.hpp"
+#include "support/lab.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -1,5 +1,5 @@
 // RFC 9293 §3.5 Figures 6-11 as two-endpoint runs with exact Seq/Ack and states.
-#include "lab.hpp"
+#include "support/lab.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -1,7 +1,7 @@
 // Lesson files: a scenario with a "lesson" part; every stop is found in the run or
 // named in one sentence; every built-in lesson's stops come in its scenario.
-#include "lab.hpp"
-#include "lesson.hpp"
+#include "support/lab.hpp"
+#include "teaching/lesson.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -1,8 +1,8 @@
 // The pcap export read back through libpcap, and through tshark when installed.
-#include "lab.hpp"
-#include "output_file.hpp"
-#include "pcap_writer.hpp"
-#include "wire.hpp"
+#include "support/lab.hpp"
+#include "formats/output_file.hpp"
+#include "formats/pcap_writer.hpp"
+#include "tcp/wire.hpp"
 
 #include <catch2/catch.hpp>
 #include <pcap/pcap.h>

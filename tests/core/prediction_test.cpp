@@ -1,7 +1,7 @@
 // Predict, then reveal: the answer for the next segment is read ahead without moving
 // the simulation, and marking accepts a number in any notation, near 2^32 too.
-#include "lab.hpp"
-#include "prediction.hpp"
+#include "support/lab.hpp"
+#include "teaching/prediction.hpp"
 
 #include <catch2/catch.hpp>
 

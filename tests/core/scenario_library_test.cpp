@@ -1,5 +1,5 @@
 // Every built-in scenario: its full segment sequence and the final states.
-#include "lab.hpp"
+#include "support/lab.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -1,7 +1,7 @@
 // One notation for every number: the symbols of the textbook (x, y, c, s, t), relative
 // numbers as Wireshark counts, and absolute ones, near 2^32 too.
-#include "lab.hpp"
-#include "seq_notation.hpp"
+#include "support/lab.hpp"
+#include "teaching/seq_notation.hpp"
 
 #include <catch2/catch.hpp>
 

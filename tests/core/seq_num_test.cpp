@@ -1,4 +1,4 @@
-#include "seq_num.hpp"
+#include "tcp/seq_num.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -1,7 +1,7 @@
 // The listener's SYN queue (backlog + 1 entries fit, Linux 6.x), the three cookie
 // modes, the cookie encoding itself and what a cookie connection loses.
-#include "lab.hpp"
-#include "syn_cookie.hpp"
+#include "support/lab.hpp"
+#include "tcp/syn_cookie.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -1,7 +1,7 @@
 // Retransmission deadlines for both timing profiles, read from the trace: when every
 // SYN (or every SYN-ACK) is lost, when each copy leaves and when the endpoint gives up.
-#include "lab.hpp"
-#include "timing_profile.hpp"
+#include "support/lab.hpp"
+#include "tcp/timing_profile.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -1,6 +1,6 @@
 // Wire encoding: header layout, options, checksums, and decoding back.
-#include "lab.hpp"
-#include "wire.hpp"
+#include "support/lab.hpp"
+#include "tcp/wire.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -1,5 +1,5 @@
 // A whole handshake and data exchange with ISNs just below 2^32.
-#include "lab.hpp"
+#include "support/lab.hpp"
 
 #include <catch2/catch.hpp>
 

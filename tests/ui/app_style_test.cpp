@@ -1,5 +1,5 @@
 // The window's style: Fusion, with each standard icon made once.
-#include "app_style.hpp"
+#include "window/app_style.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -1,7 +1,7 @@
 // The charts: time in a unit that suits the run, opening on what moves, zoom and pan.
-#include "charts_panel.hpp"
-#include "scenario_library.hpp"
-#include "simulation.hpp"
+#include "panels/charts_panel.hpp"
+#include "scenario/scenario_library.hpp"
+#include "sim/simulation.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -1,11 +1,11 @@
 // Image and text exports for every format and every built-in scenario.
-#include "diagram_export.hpp"
-#include "lab.hpp"
-#include "diagram_painter.hpp"
-#include "diagram_text.hpp"
-#include "output_file.hpp"
-#include "scenario_library.hpp"
-#include "simulation.hpp"
+#include "paper/diagram_export.hpp"
+#include "support/lab.hpp"
+#include "diagram/diagram_painter.hpp"
+#include "formats/diagram_text.hpp"
+#include "formats/output_file.hpp"
+#include "scenario/scenario_library.hpp"
+#include "sim/simulation.hpp"
 
 #include <catch2/catch.hpp>
 

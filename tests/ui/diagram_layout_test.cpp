@@ -1,11 +1,11 @@
 // DiagramLayout geometry for every built-in scenario, with the real fonts.
-#include "diagram_layout.hpp"
-#include "lab.hpp"
-#include "diagram_painter.hpp"
-#include "language.hpp"
-#include "scenario_library.hpp"
-#include "state_machine_layout.hpp"
-#include "simulation.hpp"
+#include "diagram/diagram_layout.hpp"
+#include "support/lab.hpp"
+#include "diagram/diagram_painter.hpp"
+#include "window/language.hpp"
+#include "scenario/scenario_library.hpp"
+#include "panels/state_machine_layout.hpp"
+#include "sim/simulation.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -3,7 +3,7 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
-#include "language.hpp"
+#include "window/language.hpp"
 
 #include <QApplication>
 

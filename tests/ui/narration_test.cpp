@@ -1,12 +1,12 @@
 // Narration: every step of every built-in scenario is explained in full, with
 // its own numbers; the handshake's steps word for word.
-#include "charts_panel.hpp"
-#include "diagram_painter.hpp"
-#include "diagram_view.hpp"
-#include "language.hpp"
-#include "narration.hpp"
-#include "scenario_library.hpp"
-#include "simulation.hpp"
+#include "panels/charts_panel.hpp"
+#include "diagram/diagram_painter.hpp"
+#include "diagram/diagram_view.hpp"
+#include "window/language.hpp"
+#include "teaching/narration.hpp"
+#include "scenario/scenario_library.hpp"
+#include "sim/simulation.hpp"
 
 #include <catch2/catch.hpp>
 

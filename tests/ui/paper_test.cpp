@@ -1,12 +1,12 @@
 // The diagram on paper: the worksheet (blanks, then the answers) and the handout (every
 // step's diagram and narration, or a lesson's stops) for every built-in scenario.
-#include "diagram_export.hpp"
-#include "handout.hpp"
-#include "lab.hpp"
-#include "lesson_panel.hpp"
-#include "narration.hpp"
-#include "scenario_library.hpp"
-#include "simulation.hpp"
+#include "paper/diagram_export.hpp"
+#include "paper/handout.hpp"
+#include "support/lab.hpp"
+#include "teaching/lesson_panel.hpp"
+#include "teaching/narration.hpp"
+#include "scenario/scenario_library.hpp"
+#include "sim/simulation.hpp"
 
 #include <catch2/catch.hpp>
 

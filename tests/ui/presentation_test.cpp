@@ -1,8 +1,8 @@
 // Presentation mode: the whole exchange or following it, the class quiz and the highlighter.
-#include "diagram_view.hpp"
-#include "narration_view.hpp"
-#include "scenario_library.hpp"
-#include "window_fixture.hpp"
+#include "diagram/diagram_view.hpp"
+#include "teaching/narration_view.hpp"
+#include "scenario/scenario_library.hpp"
+#include "support/window_fixture.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -1,0 +1,298 @@
+#include "formats/ladder.hpp"
+
+#include "formats/diagram_text.hpp"
+#include "text/message.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+#include <map>
+#include <optional>
+
+namespace tcpviz {
+namespace {
+
+std::string short_ms(std::int64_t ns)
+{
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%g", double(ns) / double(kMillisecond));
+    return buf;
+}
+
+std::string ms(std::int64_t ns)
+{
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.3f", double(ns) / double(kMillisecond));
+    return buf;
+}
+
+std::string pad(std::string s, std::size_t width)
+{
+    if (const std::size_t w = display_width(s); w < width)
+        s.append(width - w, ' ');
+    return s;
+}
+
+std::string rpad(std::string s, std::size_t width)
+{
+    if (const std::size_t w = display_width(s); w < width)
+        s.insert(0, width - w, ' ');
+    return s;
+}
+
+std::string sending_note(const SegmentRecord& r, const Wording& wording)
+{
+    const auto w = [&](const char* english) { return word(wording, "core", english); };
+    const std::string source = ipv4_text(r.seg.src_addr);
+    switch (r.why) {
+    case Explain::SynRetransmit:
+    case Explain::SynAckRetransmit:
+    case Explain::DataRetransmit: return w(TCPVIZ_TRANSLATE_NOOP("core", "retransmission"));
+    case Explain::SynAckForDuplicateSyn: return w(TCPVIZ_TRANSLATE_NOOP("core", "resent for duplicate SYN"));
+    case Explain::CookieSynAck: return w(TCPVIZ_TRANSLATE_NOOP("core", "SYN cookie"));
+    case Explain::ChallengeAckSyn:
+    case Explain::ChallengeAckRst: return w(TCPVIZ_TRANSLATE_NOOP("core", "challenge ACK"));
+    case Explain::ForgedSyn:
+    case Explain::FloodSyn: return fill_in(w(TCPVIZ_TRANSLATE_NOOP("core", "forged source %1")), {source});
+    case Explain::OldDuplicate: return w(TCPVIZ_TRANSLATE_NOOP("core", "old duplicate"));
+    case Explain::BlindSpoofAck:
+        return fill_in(w(TCPVIZ_TRANSLATE_NOOP("core", "blind guess, forged source %1")), {source});
+    case Explain::AckForUnacceptableSeq: return w(TCPVIZ_TRANSLATE_NOOP("core", "ACK for out-of-window segment"));
+    case Explain::RstForClosedPort: return w(TCPVIZ_TRANSLATE_NOOP("core", "no connection or listener"));
+    case Explain::RstBadAckSynSent:
+    case Explain::RstBadAckSynReceived: return w(TCPVIZ_TRANSLATE_NOOP("core", "unacceptable ACK"));
+    default: return r.retransmission ? w(TCPVIZ_TRANSLATE_NOOP("core", "retransmission")) : "";
+    }
+}
+
+} // namespace
+
+std::string segment_note(const SegmentRecord& r, const Wording& wording, Explain dropped_why)
+{
+    std::string note = sending_note(r, wording);
+    if (dropped_why != Explain::None) { // the phrase says it was dropped or ignored
+        if (!note.empty())
+            note += "; ";
+        note += word(wording, "Narration", explain_phrase(dropped_why));
+    }
+    return note;
+}
+
+std::vector<LadderRow> ladder_rows(const Trace& trace)
+{
+    std::vector<LadderRow> rows;
+    std::vector<std::optional<TcpState>> state(trace.hosts.size());
+    std::map<std::uint32_t, std::size_t> row_of_segment;
+    std::vector<std::pair<std::size_t, std::uint8_t>> awaiting; // rows wanting states at step end
+    std::uint32_t step = 0;
+    bool step_has_segment = false;
+    std::vector<LadderRow> step_state_rows; // shown only for steps without segments
+    auto close_step = [&] {
+        for (auto [row, host] : awaiting)
+            if (host != kNoHost && state[host])
+                rows[row].states_after.emplace_back(host, *state[host]);
+        awaiting.clear();
+        if (!step_has_segment)
+            rows.insert(rows.end(), step_state_rows.begin(), step_state_rows.end());
+        step_state_rows.clear();
+    };
+    for (const TraceEvent& e : trace.events) {
+        if (e.step != step) {
+            close_step();
+            step = e.step;
+            step_has_segment = false;
+        }
+        switch (e.kind) {
+        case EventKind::SegmentSent: {
+            LadderRow r;
+            r.segment = e.ref;
+            r.time = e.time;
+            r.why = e.why;
+            row_of_segment[e.ref] = rows.size();
+            awaiting.emplace_back(rows.size(), e.host);
+            rows.push_back(r);
+            step_has_segment = true;
+            break;
+        }
+        case EventKind::SegmentDelivered:
+        case EventKind::SegmentLost: {
+            auto it = row_of_segment.find(e.ref);
+            if (it == row_of_segment.end())
+                break;
+            LadderRow& r = rows[it->second];
+            r.end_time = e.time;
+            r.lost = e.kind == EventKind::SegmentLost;
+            if (!r.lost)
+                awaiting.emplace_back(it->second, e.host);
+            step_has_segment = true;
+            break;
+        }
+        case EventKind::SegmentDropped: {
+            auto it = row_of_segment.find(e.ref);
+            if (it != row_of_segment.end())
+                rows[it->second].dropped_why = e.why;
+            break;
+        }
+        case EventKind::StateChanged: {
+            state[e.host] = Trace::to_state(e);
+            LadderRow r;
+            r.is_segment = false;
+            r.time = e.time;
+            r.host = e.host;
+            r.why = e.why;
+            r.states_after.emplace_back(e.host, Trace::to_state(e));
+            step_state_rows.push_back(r);
+            break;
+        }
+        default:
+            break;
+        }
+    }
+    close_step();
+    return rows;
+}
+
+std::string ladder_text(const Scenario& scenario, const Trace& trace, Notation notation, const Wording& wording)
+{
+    const SeqNotation numbers(trace, notation);
+    const auto w = [&](const char* english) { return word(wording, "core", english); };
+    const ScenarioOptions& o = scenario.options;
+    std::string out = "# " + fill_in(w(TCPVIZ_TRANSLATE_NOOP("core", "tcpviz ladder: %1")), {scenario.name}) +
+                      (scenario.hypothetical ? w(TCPVIZ_TRANSLATE_NOOP("core", " (hypothetical)")) : "") + "\n";
+    if (!scenario.description.empty())
+        out += "# " + word(wording, "scenario", scenario.description.c_str()) + "\n";
+    out += "# " +
+           fill_in(w(TCPVIZ_TRANSLATE_NOOP("core", "isn %1, profile %2, cookies %3, latency %4 ms, seed %5")),
+                   {isn_mode_name(o.isn), profile_name(o.profile), cookie_mode_name(o.cookies), short_ms(o.latency),
+                    std::to_string(o.seed)}) +
+           "\n";
+    out += "# " + notation_note(numbers, trace, trace.segments.size(), wording) + "\n";
+    out += "# " + w(TCPVIZ_TRANSLATE_NOOP("core", "hosts:"));
+    for (const TraceHost& h : trace.hosts) {
+        out += " " + h.name + "=" + ipv4_text(h.address);
+        if (h.prefix_len < 32) {
+            out += '/';
+            out += std::to_string(h.prefix_len);
+        }
+    }
+    // The column titles line up with the rows below, whatever the language.
+    out += "\n#\n#";
+    out += rpad(w(TCPVIZ_TRANSLATE_NOOP("core", "sent ms")), 9) + "  " +
+           rpad(w(TCPVIZ_TRANSLATE_NOOP("core", "arrive ms")), 10) + "  " +
+           pad(w(TCPVIZ_TRANSLATE_NOOP("core", "from")), 10) + " -> " +
+           pad(w(TCPVIZ_TRANSLATE_NOOP("core", "to")), 10) + " " + pad(w(TCPVIZ_TRANSLATE_NOOP("core", "flags")), 10) +
+           " " + pad(w(TCPVIZ_TRANSLATE_NOOP("core", "seq")), 11) + " " +
+           pad(w(TCPVIZ_TRANSLATE_NOOP("core", "ack")), 11) + " " + rpad(w(TCPVIZ_TRANSLATE_NOOP("core", "len")), 4) +
+           "  " + w(TCPVIZ_TRANSLATE_NOOP("core", "states after")) + "\n";
+
+    auto host_name = [&](std::uint8_t h) {
+        return h == kNoHost ? w(TCPVIZ_TRANSLATE_NOOP("core", "(nobody)")) : trace.hosts[h].name;
+    };
+    auto states = [&](const LadderRow& r) {
+        std::string s;
+        for (const auto& [h, st] : r.states_after)
+            s += (s.empty() ? "" : ", ") + trace.hosts[h].name + " " + state_name(st);
+        return s;
+    };
+    for (const LadderRow& r : ladder_rows(trace)) {
+        if (!r.is_segment) {
+            out += rpad(ms(r.time), 10) + "  " + std::string(10, ' ') + "  " + host_name(r.host) + ": " +
+                   states(r) + " (" + word(wording, "Narration", explain_phrase(r.why)) + ")\n";
+            continue;
+        }
+        const SegmentRecord& rec = trace.segments[r.segment];
+        const Segment& s = rec.seg;
+        std::string line = rpad(ms(r.time), 10) + "  " +
+                           rpad(r.end_time < 0 ? "..."
+                                : r.lost       ? w(TCPVIZ_TRANSLATE_NOOP("core", "lost"))
+                                               : ms(r.end_time),
+                                10) +
+                           "  " + pad(host_name(rec.from_host), 10) + " -> " + pad(host_name(rec.to_host), 10) + " " +
+                           pad(flags_name(s.flags), 10) + " " + pad(numbers.seq(r.segment), 11) + " " +
+                           pad(s.has(flag::ACK) ? numbers.ack(r.segment) : "-", 11) + " " +
+                           rpad(std::to_string(s.payload_len), 4) + "  " + states(r);
+        const std::string note = segment_note(rec, wording, r.dropped_why);
+        if (!note.empty())
+            line += (r.states_after.empty() ? "" : "  ") + std::string("[") + note + "]";
+        while (!line.empty() && line.back() == ' ')
+            line.pop_back();
+        out += line + "\n";
+    }
+    return out;
+}
+
+std::string trace_json_text(const Scenario& scenario, const Trace& trace)
+{
+    using nlohmann::json;
+    json j = {{"format", "tcpviz-trace"}, {"version", 1}, {"scenario", scenario.name}};
+    j["hosts"] = json::array();
+    for (const TraceHost& h : trace.hosts)
+        j["hosts"].push_back({{"name", h.name},
+                              {"role", role_name(h.role)},
+                              {"address", ipv4_text(h.address)},
+                              {"prefix_len", h.prefix_len},
+                              {"port", h.port}});
+    j["segments"] = json::array();
+    for (const SegmentRecord& r : trace.segments) {
+        const Segment& s = r.seg;
+        json js = {{"from", r.from_host == kNoHost ? json(nullptr) : json(trace.hosts[r.from_host].name)},
+                   {"to", r.to_host == kNoHost ? json(nullptr) : json(trace.hosts[r.to_host].name)},
+                   {"src", ipv4_text(s.src_addr) + ":" + std::to_string(s.src_port)},
+                   {"dst", ipv4_text(s.dst_addr) + ":" + std::to_string(s.dst_port)},
+                   {"flags", flags_name(s.flags)},
+                   {"seq", s.seq.raw()},
+                   {"ack", s.ack.raw()},
+                   {"window", s.window},
+                   {"len", s.payload_len},
+                   {"arrives_ns", r.arrives_at},
+                   {"why", explain_id(r.why)},
+                   {"retransmission", r.retransmission}};
+        json opts = json::object();
+        if (s.options.mss)
+            opts["mss"] = s.options.mss;
+        if (s.options.window_scale >= 0)
+            opts["window_scale"] = s.options.window_scale;
+        if (s.options.sack_permitted)
+            opts["sack_permitted"] = true;
+        if (s.options.timestamps)
+            opts["timestamps"] = {s.options.ts_val, s.options.ts_ecr};
+        js["options"] = opts;
+        if (s.payload_len)
+            js["payload"] = trace.texts[s.payload_text];
+        j["segments"].push_back(js);
+    }
+    j["events"] = json::array();
+    for (const TraceEvent& e : trace.events)
+        j["events"].push_back({{"step", e.step},
+                               {"time_ns", e.time},
+                               {"kind", event_kind_id(e.kind)},
+                               {"host", e.host == kNoHost ? json(nullptr) : json(trace.hosts[e.host].name)},
+                               {"ref", e.ref},
+                               {"a", e.a},
+                               {"b", e.b},
+                               {"why", explain_id(e.why)}});
+    return j.dump(1) + "\n";
+}
+
+std::size_t display_width(const std::string& utf8)
+{
+    std::size_t width = 0;
+    for (std::size_t i = 0; i < utf8.size();) {
+        const auto c = static_cast<unsigned char>(utf8[i]);
+        const std::size_t len = c < 0x80 ? 1 : c < 0xe0 ? 2 : c < 0xf0 ? 3 : 4;
+        std::uint32_t cp = len == 1 ? c : c & (0x7f >> len);
+        for (std::size_t k = 1; k < len && i + k < utf8.size(); ++k)
+            cp = cp << 6 | (static_cast<unsigned char>(utf8[i + k]) & 0x3f);
+        // East Asian wide and full-width ranges (Unicode UAX #11), the ones a
+        // Chinese ladder uses: Hangul Jamo, CJK, Hangul, compatibility and full-width forms.
+        const bool wide = (cp >= 0x1100 && cp <= 0x115f) || (cp >= 0x2e80 && cp <= 0xa4cf) ||
+                          (cp >= 0xac00 && cp <= 0xd7a3) || (cp >= 0xf900 && cp <= 0xfaff) ||
+                          (cp >= 0xfe30 && cp <= 0xfe4f) || (cp >= 0xff00 && cp <= 0xff60) ||
+                          (cp >= 0xffe0 && cp <= 0xffe6) || cp >= 0x20000;
+        width += wide ? 2 : 1;
+        i += len;
+    }
+    return width;
+}
+
+} // namespace tcpviz

@@ -1,0 +1,26 @@
+#pragma once
+// Exports never leave half-written files: content goes to a temporary file beside the
+// target, which is renamed over it only when complete.
+#include "text/message.hpp"
+
+#include <functional>
+#include <stdexcept>
+#include <string>
+
+namespace tcpviz {
+
+// An export that could not be written; what() is the English sentence.
+class ExportError : public std::runtime_error {
+public:
+    explicit ExportError(Message message) : std::runtime_error(message.english()), message_(std::move(message)) {}
+    const Message& message() const { return message_; }
+
+private:
+    Message message_;
+};
+
+// Calls write(temporary_path), then renames it to `path`; removes it on any failure.
+void write_atomically(const std::string& path, const std::function<void(const std::string&)>& write);
+void write_text_atomically(const std::string& path, const std::string& content);
+
+} // namespace tcpviz

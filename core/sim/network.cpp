@@ -1,0 +1,90 @@
+// Simulation: the network between hosts (routing, latency, the fault plan) and the
+// EndpointContext callbacks that record what endpoints do.
+#include "sim/simulation.hpp"
+
+namespace tcpviz {
+
+std::uint8_t Simulation::route(Ipv4 address) const
+{
+    // Exact addresses win over the ranges that forged-source hosts stand for.
+    std::uint8_t range_match = kNoHost;
+    for (std::size_t i = 0; i < world_.hosts.size(); ++i) {
+        const Host& h = world_.hosts[i];
+        if (h.identity.address == address)
+            return static_cast<std::uint8_t>(i);
+        if (range_match == kNoHost && h.owns(address))
+            range_match = static_cast<std::uint8_t>(i);
+    }
+    return range_match;
+}
+
+void Simulation::transmit(std::uint8_t from_host, const Segment& seg, Explain why, bool retransmission)
+{
+    const std::uint32_t index = world_.segments_sent++;
+    const std::uint8_t to = route(seg.dst_addr);
+    std::int64_t delay = scenario_.options.latency;
+    bool dropped = false;
+    for (FaultRule& rule : world_.faults) {
+        if (!segment_is_kind(seg, rule.kind) || (rule.from != kNoHost && rule.from != from_host))
+            continue;
+        ++rule.seen;
+        if (rule.nth != 0 && rule.seen != rule.nth)
+            continue;
+        if (rule.type == FaultSpec::Type::Drop)
+            dropped = true;
+        else
+            delay += rule.extra_delay;
+    }
+    LossReason reason = LossReason::FaultPlan;
+    if (!dropped && scenario_.options.loss_probability > 0.0) {
+        const double draw = double(splitmix64(world_.rng) >> 11) * 0x1.0p-53;
+        if (draw < scenario_.options.loss_probability) {
+            dropped = true;
+            reason = LossReason::RandomLoss;
+        }
+    }
+    const std::int64_t arrival = world_.now + delay;
+    if (recording_) {
+        trace_.segments.push_back({seg, arrival, from_host, to, why, retransmission});
+        record(EventKind::SegmentSent, from_host, index, to, retransmission ? 1u : 0u, why);
+    }
+    if (dropped)
+        schedule(world_.now + delay / 2, EventType::Loss, from_host, index, std::uint32_t(reason));
+    else if (to == kNoHost || !world_.hosts[to].live)
+        schedule(arrival, EventType::Loss, from_host, index, std::uint32_t(LossReason::Unreachable));
+    else
+        schedule(arrival, EventType::Arrival, to, index);
+}
+
+void Simulation::send(const Endpoint& from, const Segment& seg, Explain why, bool retransmission)
+{
+    transmit(from.host, seg, why, retransmission);
+}
+
+void Simulation::state_changed(const Endpoint& e, TcpState from, Explain why)
+{
+    record(EventKind::StateChanged, e.host, e.id,
+           std::uint32_t(from) | std::uint32_t(e.state) << 8 | std::uint32_t(e.tuple.remote_port) << 16,
+           e.tuple.remote_addr, why);
+}
+
+void Simulation::timer_armed(const Endpoint& e)
+{
+    unschedule(EventType::Timer, e.host, e.id);
+    schedule(e.timer.deadline, EventType::Timer, e.host, e.id);
+    record(EventKind::TimerArmed, e.host, e.id, static_cast<std::uint32_t>(e.timer.rto / 1000),
+           e.timer.retransmissions, Explain::None);
+}
+
+void Simulation::timer_stopped(const Endpoint& e)
+{
+    unschedule(EventType::Timer, e.host, e.id);
+    record(EventKind::TimerCancelled, e.host, e.id, 0, 0, Explain::None);
+}
+
+void Simulation::dropped(Explain why)
+{
+    record(EventKind::SegmentDropped, current_host_, current_segment_, 0, 0, why);
+}
+
+} // namespace tcpviz

@@ -1,0 +1,388 @@
+#include "sim/simulation.hpp"
+
+#include <algorithm>
+
+namespace tcpviz {
+namespace {
+
+constexpr std::uint32_t kMinSnapshotInterval = 64;
+constexpr std::size_t kSnapshotBytesPerStep = 64;
+
+std::uint32_t fixed_isn_for(HostRole role)
+{
+    // RFC 9293 figures use 100 for the active side and 300 for the passive side.
+    switch (role) {
+    case HostRole::Client: return 100;
+    case HostRole::Server: return 300;
+    case HostRole::Attacker: return 500;
+    case HostRole::Forged:
+    case HostRole::Spoofed: return 700;
+    }
+    return 100;
+}
+
+TimingProfile profile_for(const ScenarioOptions& o)
+{
+    TimingProfile p = o.profile == ProfileKind::Linux ? TimingProfile::linux_default() : TimingProfile::rfc6298();
+    p.syn_retries = o.syn_retries;
+    p.synack_retries = o.synack_retries;
+    return p;
+}
+
+} // namespace
+
+Simulation::Simulation(const Scenario& scenario) : scenario_(scenario), profile_(profile_for(scenario.options))
+{
+    build_world();
+}
+
+std::uint8_t Simulation::host_index(const std::string& name) const
+{
+    for (std::size_t i = 0; i < trace_.hosts.size(); ++i)
+        if (trace_.hosts[i].name == name)
+            return static_cast<std::uint8_t>(i);
+    return kNoHost;
+}
+
+std::uint16_t Simulation::add_text(const std::string& text)
+{
+    if (text.empty())
+        return 0;
+    for (std::size_t i = 0; i < trace_.texts.size(); ++i)
+        if (trace_.texts[i] == text)
+            return static_cast<std::uint16_t>(i);
+    trace_.texts.push_back(text);
+    return static_cast<std::uint16_t>(trace_.texts.size() - 1);
+}
+
+void Simulation::build_world()
+{
+    const ScenarioOptions& o = scenario_.options;
+    if (scenario_.hosts.size() >= kNoHost)
+        throw ScenarioError(Message(
+            TCPVIZ_TRANSLATE_NOOP("core", "the scenario defines more hosts than the simulator supports (254).")));
+    trace_ = Trace{};
+    trace_.texts.push_back(""); // index 0: no payload
+    world_ = World{};
+    world_.rng = o.seed * 0x9e3779b97f4a7c15ull + 7;
+
+    auto message = [this](const std::string& text) {
+        return AppMessage{add_text(text), static_cast<std::uint16_t>(text.size())};
+    };
+    for (std::size_t i = 0; i < scenario_.hosts.size(); ++i) {
+        const HostSpec& spec = scenario_.hosts[i];
+        if (host_index(spec.name) != kNoHost)
+            throw ScenarioError(Message(TCPVIZ_TRANSLATE_NOOP("core", "host name '%1' is used twice."), {spec.name}));
+        Host h;
+        h.identity = {spec.name, spec.role, spec.address, spec.prefix_len, spec.port};
+        if (h.identity.port == 0)
+            h.identity.port = spec.role == HostRole::Server ? 80 : static_cast<std::uint16_t>(50000 + i);
+        h.live = spec.live;
+        h.window = spec.role == HostRole::Server ? 65160 : 64240;
+        h.syn_options.mss = o.mss;
+        h.syn_options.window_scale = o.window_scale;
+        h.syn_options.sack_permitted = o.sack;
+        h.syn_options.timestamps = o.timestamps;
+        h.reply = message(spec.reply);
+        h.greeting = message(spec.greeting);
+        h.isn = IsnGenerator(o.isn, o.seed + 0x1000 * (i + 1), spec.first_isn.value_or(fixed_isn_for(spec.role)));
+        if (spec.listens) {
+            Listener l;
+            l.port = h.identity.port;
+            l.backlog = o.backlog;
+            l.cookies = o.cookies;
+            l.two_way_handshake = o.two_way_handshake;
+            l.accept_delay = spec.accept_delay;
+            l.accepts = spec.accepts;
+            l.secrets = {key_from_seed(o.seed + i, 2), key_from_seed(o.seed + i, 3)};
+            h.listener = std::move(l);
+        }
+        trace_.hosts.push_back(h.identity);
+        world_.hosts.push_back(std::move(h));
+    }
+
+    auto resolve = [this](const std::string& name, const Message& what) -> std::uint8_t {
+        if (name.empty())
+            return kNoHost;
+        const std::uint8_t index = host_index(name);
+        if (index == kNoHost)
+            throw ScenarioError(
+                Message(TCPVIZ_TRANSLATE_NOOP("core", "%1 names host '%2', which the scenario does not define."),
+                        {what, name}));
+        return index;
+    };
+
+    // Step 0: listening sockets and preset connections.
+    for (std::size_t i = 0; i < world_.hosts.size(); ++i) {
+        Host& h = world_.hosts[i];
+        const auto hi = static_cast<std::uint8_t>(i);
+        if (h.listener) {
+            record(EventKind::StateChanged, hi, 0,
+                   std::uint32_t(TcpState::Closed) | std::uint32_t(TcpState::Listen) << 8, 0, Explain::Listening);
+            record_queue_depth(hi);
+        }
+        if (const auto& preset = scenario_.hosts[i].established) {
+            const std::uint8_t peer =
+                resolve(preset->peer, Message(TCPVIZ_TRANSLATE_NOOP("core", "the preset connection of host '%1'"),
+                                              {h.identity.name}));
+            const Host& p = world_.hosts[peer];
+            Endpoint e = h.new_endpoint(hi, {h.identity.address, h.identity.port, p.identity.address, p.identity.port});
+            e.preset_established(SeqNum(preset->snd_nxt), SeqNum(preset->rcv_nxt));
+            e.negotiated.mss = o.mss;
+            h.connections.push_back(e);
+            record(EventKind::StateChanged, hi, e.id,
+                   std::uint32_t(TcpState::Closed) | std::uint32_t(TcpState::Established) << 8 |
+                       std::uint32_t(p.identity.port) << 16,
+                   p.identity.address, Explain::PresetEstablished);
+        }
+    }
+
+    for (std::size_t i = 0; i < scenario_.faults.size(); ++i) {
+        const FaultSpec& f = scenario_.faults[i];
+        world_.faults.push_back(
+            {f.type, f.kind, f.nth,
+             resolve(f.from, Message(TCPVIZ_TRANSLATE_NOOP("core", "fault %1"), {std::to_string(i + 1)})),
+             f.extra_delay, 0});
+    }
+
+    timeline_.clear();
+    for (std::size_t i = 0; i < scenario_.timeline.size(); ++i) {
+        const ActionSpec& s = scenario_.timeline[i];
+        const Message what(TCPVIZ_TRANSLATE_NOOP("core", "timeline action %1 (%2)"),
+                           {std::to_string(i + 1), std::string(action_kind_name(s.kind))});
+        Action a;
+        a.kind = s.kind;
+        a.at = s.at;
+        a.host = resolve(s.host, what);
+        a.target = resolve(s.target, what);
+        a.as = resolve(s.as, what);
+        a.text = add_text(s.text);
+        a.text_len = static_cast<std::uint16_t>(s.text.size());
+        a.count = s.count;
+        a.interval = s.interval;
+        a.flags = s.flags;
+        a.seq = s.seq;
+        a.ack = s.ack;
+        a.loss_kind = s.loss_kind;
+        a.segment = s.segment;
+        const bool needs_target = a.kind == ActionKind::Connect || a.kind == ActionKind::ForgeSyn ||
+                                  a.kind == ActionKind::Flood || a.kind == ActionKind::Inject ||
+                                  a.kind == ActionKind::BlindAck;
+        if (a.host == kNoHost && a.kind != ActionKind::ArmLoss && a.kind != ActionKind::LoseSegment)
+            throw ScenarioError(Message(TCPVIZ_TRANSLATE_NOOP("core", "%1 has no \"host\"."), {what}));
+        if (needs_target && a.target == kNoHost)
+            throw ScenarioError(Message(TCPVIZ_TRANSLATE_NOOP("core", "%1 has no \"target\"."), {what}));
+        if ((a.kind == ActionKind::ForgeSyn || a.kind == ActionKind::Flood || a.kind == ActionKind::BlindAck) &&
+            a.as == kNoHost)
+            throw ScenarioError(
+                Message(TCPVIZ_TRANSLATE_NOOP("core", "%1 has no \"as\" (the forged source host)."), {what}));
+        if (a.kind == ActionKind::Flood && (a.count == 0 || a.interval < 0))
+            throw ScenarioError(Message(
+                TCPVIZ_TRANSLATE_NOOP("core", "%1 needs a positive \"count\" and a non-negative \"interval_ms\"."),
+                {what}));
+        timeline_.push_back(a);
+        schedule(a.at, EventType::ScenarioAction, a.host == kNoHost ? 0 : a.host, static_cast<std::uint32_t>(i));
+    }
+
+    snapshots_.clear();
+    snapshots_.push_back({world_});
+    user_actions_.clear();
+    last_snapshot_step_ = 0;
+}
+
+void Simulation::record(EventKind kind, std::uint8_t host, std::uint32_t ref, std::uint32_t a, std::uint32_t b,
+                        Explain why)
+{
+    if (recording_)
+        trace_.events.push_back({world_.now, world_.step, ref, a, b, kind, host, why});
+}
+
+void Simulation::record_queue_depth(std::uint8_t host)
+{
+    const Listener& l = *world_.hosts[host].listener;
+    record(EventKind::QueueDepth, host, 0, static_cast<std::uint32_t>(l.syn_queue.size()), l.backlog, Explain::None);
+}
+
+void Simulation::schedule(std::int64_t time, EventType type, std::uint8_t host, std::uint32_t a, std::uint32_t b)
+{
+    world_.queue.push({time, world_.order++, type, host, a, b}, time - world_.now);
+}
+
+void Simulation::unschedule(EventType type, std::uint8_t host, std::uint32_t a)
+{
+    // Cancelled events leave the queue at once, so the queue holds only what will
+    // happen: a failed step() changes nothing and replay after back() stays exact.
+    world_.queue.remove_first(
+        [&](const ScheduledEvent& ev) { return ev.type == type && ev.host == host && ev.a == a; });
+}
+
+bool Simulation::advance()
+{
+    const std::uint32_t next = world_.step + 1;
+    auto user = std::lower_bound(user_actions_.begin(), user_actions_.end(), next,
+                                 [](const UserAction& u, std::uint32_t s) { return u.step < s; });
+    if (user != user_actions_.end() && user->step == next) {
+        world_.step = next;
+        perform(user->action, kUserActionRef | static_cast<std::uint32_t>(user - user_actions_.begin()));
+        return true;
+    }
+    ScheduledEvent ev;
+    if (!world_.queue.pop(ev))
+        return false;
+    world_.now = ev.time;
+    world_.step = next;
+    dispatch(ev);
+    return true;
+}
+
+void Simulation::dispatch(const ScheduledEvent& ev)
+{
+    switch (ev.type) {
+    case EventType::Arrival:
+        deliver(ev.a);
+        break;
+    case EventType::Loss:
+        record(EventKind::SegmentLost, ev.host, ev.a, ev.b, 0,
+               ev.b == std::uint32_t(LossReason::Unreachable) ? Explain::Unreachable
+               : ev.b == std::uint32_t(LossReason::RandomLoss) ? Explain::RandomLoss
+                                                                : Explain::FaultDrop);
+        break;
+    case EventType::Timer:
+        timer_expired(ev.host, ev.a);
+        break;
+    case EventType::ScenarioAction:
+        perform(timeline_[ev.a], ev.a);
+        break;
+    case EventType::FloodNext: {
+        const Action& flood = action_by_ref(ev.a);
+        forge_syn(flood, ev.b, Explain::FloodSyn);
+        if (ev.b + 1 < flood.count)
+            schedule(world_.now + flood.interval, EventType::FloodNext, flood.host, ev.a, ev.b + 1);
+        break;
+    }
+    case EventType::Accept:
+        accept_next(ev.host);
+        break;
+    }
+}
+
+const Action& Simulation::action_by_ref(std::uint32_t ref) const
+{
+    return (ref & kUserActionRef) ? user_actions_[ref & ~kUserActionRef].action : timeline_[ref];
+}
+
+bool Simulation::step()
+{
+    if (!advance())
+        return false;
+    maybe_snapshot();
+    return true;
+}
+
+void Simulation::maybe_snapshot()
+{
+    // Space snapshots by the size of the state they copy: back() then costs one copy
+    // plus a replay of comparable work however long the trace is, and snapshots add at
+    // most about kSnapshotBytesPerStep to each step's memory.
+    std::size_t bytes = world_.queue.size() * sizeof(ScheduledEvent);
+    for (const Host& h : world_.hosts)
+        bytes += (h.connections.size() + (h.listener ? h.listener->syn_queue.size() : 0)) * sizeof(Endpoint);
+    const std::size_t interval = std::max<std::size_t>(kMinSnapshotInterval, bytes / kSnapshotBytesPerStep);
+    if (world_.step - last_snapshot_step_ >= interval) {
+        snapshots_.push_back({world_});
+        last_snapshot_step_ = world_.step;
+    }
+}
+
+bool Simulation::back()
+{
+    if (world_.step == 0)
+        return false;
+    const std::uint32_t target = world_.step - 1;
+    while (snapshots_.size() > 1 && snapshots_.back().world.step > target)
+        snapshots_.pop_back();
+    world_ = snapshots_.back().world;
+    last_snapshot_step_ = world_.step;
+    while (!user_actions_.empty() && user_actions_.back().step > target)
+        user_actions_.pop_back();
+    recording_ = false;
+    while (world_.step < target && advance()) {
+    }
+    recording_ = true;
+    trace_.truncate(target, world_.segments_sent);
+    return true;
+}
+
+void Simulation::reset()
+{
+    world_ = snapshots_.front().world;
+    snapshots_.resize(1);
+    user_actions_.clear();
+    last_snapshot_step_ = 0;
+    trace_.truncate(0, world_.segments_sent);
+}
+
+std::uint32_t Simulation::run_to_end(std::uint32_t max_steps)
+{
+    std::uint32_t n = 0;
+    while (n < max_steps && step())
+        ++n;
+    return n;
+}
+
+std::optional<std::int64_t> Simulation::next_event_time() const
+{
+    if (const ScheduledEvent* next = world_.queue.earliest())
+        return next->time;
+    return std::nullopt;
+}
+
+bool Simulation::quiescent() const
+{
+    return !next_event_time().has_value();
+}
+
+std::uint32_t Simulation::run_until(std::int64_t t)
+{
+    std::uint32_t n = 0;
+    for (auto next = next_event_time(); next && *next <= t; next = next_event_time()) {
+        step();
+        ++n;
+    }
+    return n;
+}
+
+std::vector<std::uint32_t> Simulation::in_flight() const
+{
+    std::vector<std::uint32_t> out;
+    world_.queue.for_each([&](const ScheduledEvent& ev) {
+        if (ev.type == EventType::Arrival || ev.type == EventType::Loss)
+            out.push_back(ev.a);
+    });
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+bool Simulation::apply(const Action& action)
+{
+    if (action.kind == ActionKind::LoseSegment) {
+        // Only a segment still travelling (its arrival pending) can be lost.
+        bool pending_arrival = false;
+        world_.queue.for_each([&](const ScheduledEvent& ev) {
+            pending_arrival |= ev.type == EventType::Arrival && ev.a == action.segment;
+        });
+        if (!pending_arrival)
+            return false;
+    }
+    const bool host_ok = action.host == kNoHost || action.host < world_.hosts.size();
+    const bool target_ok = action.target == kNoHost || action.target < world_.hosts.size();
+    const bool as_ok = action.as == kNoHost || action.as < world_.hosts.size();
+    if (!host_ok || !target_ok || !as_ok)
+        return false;
+    user_actions_.push_back({world_.step + 1, action});
+    advance();
+    maybe_snapshot();
+    return true;
+}
+
+} // namespace tcpviz

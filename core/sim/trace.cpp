@@ -1,0 +1,159 @@
+#include "sim/trace.hpp"
+
+#include <algorithm>
+
+namespace tcpviz {
+
+const char* state_name(TcpState s)
+{
+    switch (s) {
+    case TcpState::Closed: return "CLOSED";
+    case TcpState::Listen: return "LISTEN";
+    case TcpState::SynSent: return "SYN-SENT";
+    case TcpState::SynReceived: return "SYN-RECEIVED";
+    case TcpState::Established: return "ESTABLISHED";
+    }
+    return "CLOSED";
+}
+
+void Trace::truncate(std::uint32_t step, std::size_t segment_count)
+{
+    auto first_after = std::upper_bound(events.begin(), events.end(), step,
+                                        [](std::uint32_t s, const TraceEvent& e) { return s < e.step; });
+    events.truncate(static_cast<std::size_t>(first_after - events.begin()));
+    segments.truncate(segment_count);
+}
+
+std::pair<std::size_t, std::size_t> Trace::events_of_step(std::uint32_t step) const
+{
+    auto lo = std::lower_bound(events.begin(), events.end(), step,
+                               [](const TraceEvent& e, std::uint32_t s) { return e.step < s; });
+    auto hi = std::upper_bound(lo, events.end(), step,
+                               [](std::uint32_t s, const TraceEvent& e) { return s < e.step; });
+    return {std::size_t(lo - events.begin()), std::size_t(hi - events.begin())};
+}
+
+std::size_t Trace::memory_bytes() const
+{
+    std::size_t bytes = events.capacity() * sizeof(TraceEvent) + segments.capacity() * sizeof(SegmentRecord);
+    for (const auto& t : texts)
+        bytes += sizeof(t) + t.capacity();
+    for (const auto& h : hosts)
+        bytes += sizeof(h) + h.name.capacity();
+    return bytes;
+}
+
+const char* explain_id(Explain why)
+{
+    switch (why) {
+    case Explain::None: return "none";
+    case Explain::Listening: return "listening";
+    case Explain::ActiveOpen: return "active_open";
+    case Explain::PresetEstablished: return "preset_established";
+    case Explain::HostRebooted: return "host_rebooted";
+    case Explain::AppSend: return "app_send";
+    case Explain::SynRetransmit: return "syn_retransmit";
+    case Explain::SynTimeout: return "syn_timeout";
+    case Explain::HandshakeAck: return "handshake_ack";
+    case Explain::SimultaneousOpen: return "simultaneous_open";
+    case Explain::SimultaneousSynAck: return "simultaneous_syn_ack";
+    case Explain::ConnectionRefused: return "connection_refused";
+    case Explain::RstBadAckSynSent: return "rst_bad_ack_syn_sent";
+    case Explain::SynAckReply: return "syn_ack_reply";
+    case Explain::SynAckRetransmit: return "syn_ack_retransmit";
+    case Explain::SynAckForDuplicateSyn: return "syn_ack_for_duplicate_syn";
+    case Explain::RequestTimedOut: return "request_timed_out";
+    case Explain::SynQueueFull: return "syn_queue_full";
+    case Explain::CookieSynAck: return "cookie_syn_ack";
+    case Explain::CookieAccepted: return "cookie_accepted";
+    case Explain::CookieRejected: return "cookie_rejected";
+    case Explain::HandshakeComplete: return "handshake_complete";
+    case Explain::DataCompletesHandshake: return "data_completes_handshake";
+    case Explain::RstBadAckSynReceived: return "rst_bad_ack_syn_received";
+    case Explain::ResetToListen: return "reset_to_listen";
+    case Explain::ResetToClosed: return "reset_to_closed";
+    case Explain::TwoWayEstablished: return "two_way_established";
+    case Explain::ConnectionQueued: return "connection_queued";
+    case Explain::AppAccepted: return "app_accepted";
+    case Explain::AcceptQueueFull: return "accept_queue_full";
+    case Explain::RstForClosedPort: return "rst_for_closed_port";
+    case Explain::RstForAckInListen: return "rst_for_ack_in_listen";
+    case Explain::RstIgnored: return "rst_ignored";
+    case Explain::AckForUnacceptableSeq: return "ack_for_unacceptable_seq";
+    case Explain::ChallengeAckSyn: return "challenge_ack_syn";
+    case Explain::ChallengeAckRst: return "challenge_ack_rst";
+    case Explain::RstOutOfWindow: return "rst_out_of_window";
+    case Explain::AckTooNew: return "ack_too_new";
+    case Explain::NoAckDropped: return "no_ack_dropped";
+    case Explain::DataAccepted: return "data_accepted";
+    case Explain::DataSent: return "data_sent";
+    case Explain::DataReply: return "data_reply";
+    case Explain::DataRetransmit: return "data_retransmit";
+    case Explain::DataAcked: return "data_acked";
+    case Explain::Unreachable: return "unreachable";
+    case Explain::FaultDrop: return "fault_drop";
+    case Explain::UserLoss: return "user_loss";
+    case Explain::RandomLoss: return "random_loss";
+    case Explain::Delayed: return "delayed";
+    case Explain::ForgedSyn: return "forged_syn";
+    case Explain::FloodSyn: return "flood_syn";
+    case Explain::OldDuplicate: return "old_duplicate";
+    case Explain::LossArmed: return "loss_armed";
+    case Explain::ProbeConnection: return "probe_connection";
+    case Explain::BlindSpoofAck: return "blind_spoof_ack";
+    }
+    return "none";
+}
+
+bool parse_explain_id(const std::string& id, Explain& out)
+{
+    for (int i = 0; i <= int(kLastExplain); ++i)
+        if (id == explain_id(Explain(i))) {
+            out = Explain(i);
+            return true;
+        }
+    return false;
+}
+
+const char* event_kind_id(EventKind kind)
+{
+    switch (kind) {
+    case EventKind::SegmentSent: return "segment_sent";
+    case EventKind::SegmentDelivered: return "segment_delivered";
+    case EventKind::SegmentLost: return "segment_lost";
+    case EventKind::SegmentDropped: return "segment_dropped";
+    case EventKind::StateChanged: return "state_changed";
+    case EventKind::TimerArmed: return "timer_armed";
+    case EventKind::TimerFired: return "timer_fired";
+    case EventKind::TimerCancelled: return "timer_cancelled";
+    case EventKind::QueueDepth: return "queue_depth";
+    case EventKind::AcceptQueueDepth: return "accept_queue_depth";
+    case EventKind::Action: return "action";
+    }
+    return "action";
+}
+
+const char* role_name(HostRole role)
+{
+    switch (role) {
+    case HostRole::Client: return "client";
+    case HostRole::Server: return "server";
+    case HostRole::Attacker: return "attacker";
+    case HostRole::Forged: return "forged";
+    case HostRole::Spoofed: return "spoofed";
+    }
+    return "client";
+}
+
+const char* loss_reason_id(LossReason reason)
+{
+    switch (reason) {
+    case LossReason::FaultPlan: return "fault_plan";
+    case LossReason::Unreachable: return "unreachable";
+    case LossReason::UserLoss: return "user";
+    case LossReason::RandomLoss: return "random";
+    }
+    return "fault_plan";
+}
+
+} // namespace tcpviz

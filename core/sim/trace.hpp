@@ -1,0 +1,158 @@
+#pragma once
+// The append-only record of a simulation: what the diagram draws and the narration
+// explains. Segments are stored once; events refer to them by index. Each event
+// carries an explanation id whose parameters are listed beside it.
+#include "sim/chunked_vector.hpp"
+#include "tcp/segment.hpp"
+#include "tcp/tcp_state.hpp"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace tcpviz {
+
+enum class EventKind : std::uint8_t {
+    SegmentSent,      // host = sender, ref = segment, a = receiving host (kNoHost: none)
+    SegmentDelivered, // host = receiver, ref = segment
+    SegmentLost,      // host = sender, ref = segment, a = LossReason
+    SegmentDropped,   // host = receiver, ref = segment: arrived, discarded without reply
+    StateChanged,     // host, ref = endpoint id, a = from | to << 8 | peer port << 16, b = peer address
+    TimerArmed,       // host, ref = endpoint id, a = RTO in µs, b = retransmissions so far
+    TimerFired,       // host, ref = endpoint id, a = retransmissions so far
+    TimerCancelled,   // host, ref = endpoint id
+    QueueDepth,       // host, a = SYN queue depth, b = backlog
+    AcceptQueueDepth, // host, ref = endpoint id, a = accept queue depth, b = backlog; why: queued or accepted
+    Action,           // host = actor, ref = action index (scenario timeline or user), a/b per `why`
+};
+
+enum class LossReason : std::uint8_t { FaultPlan, Unreachable, UserLoss, RandomLoss };
+
+// Why something happened; the narration turns each into a sentence with the numbers.
+enum class Explain : std::uint16_t {
+    None,
+    // Setup and application calls
+    Listening,            // server opened its port (passive OPEN)
+    ActiveOpen,           // connect(): CLOSED -> SYN-SENT, SYN with ISS
+    PresetEstablished,    // scenario starts with an ESTABLISHED connection
+    HostRebooted,         // every TCB forgotten
+    AppSend,              // application wrote data
+    // Active side
+    SynRetransmit,        // SYN timer fired, SYN sent again
+    SynTimeout,           // retries exhausted: connect() fails, CLOSED
+    HandshakeAck,         // SYN-SENT got SYN-ACK: ESTABLISHED, third segment sent
+    SimultaneousOpen,     // SYN-SENT got SYN without ACK: SYN-RECEIVED, SYN-ACK
+    SimultaneousSynAck,   // SYN-RECEIVED (active) got the peer's SYN-ACK: ESTABLISHED
+    ConnectionRefused,    // SYN-SENT got RST with acceptable ACK: CLOSED
+    RstBadAckSynSent,     // SYN-SENT got an ACK outside ISS..SND.NXT: RST <SEQ=SEG.ACK>
+    // Passive side
+    SynAckReply,          // LISTEN got SYN: SYN-RECEIVED, SYN-ACK with ISS
+    SynAckRetransmit,     // request timer fired, SYN-ACK again
+    SynAckForDuplicateSyn,// SYN-RECEIVED got the original SYN again: same SYN-ACK
+    RequestTimedOut,      // SYN-ACK retries exhausted: request dropped, back to LISTEN
+    SynQueueFull,         // SYN dropped silently, cookies off (RFC 4987 §2)
+    CookieSynAck,         // stateless SYN-ACK whose ISN is a SYN cookie
+    CookieAccepted,       // ACK carried a valid cookie: ESTABLISHED without a request
+    CookieRejected,       // ACK in LISTEN with no valid cookie: RST
+    HandshakeComplete,    // SYN-RECEIVED got an acceptable ACK: ESTABLISHED
+    DataCompletesHandshake, // ... and that ACK came with data
+    RstBadAckSynReceived, // SYN-RECEIVED got an unacceptable ACK: RST <SEQ=SEG.ACK>
+    ResetToListen,        // valid RST in SYN-RECEIVED reached from LISTEN
+    ResetToClosed,        // valid RST in SYN-RECEIVED (active) or ESTABLISHED: CLOSED
+    TwoWayEstablished,    // hypothetical: ESTABLISHED right after sending SYN-ACK
+    ConnectionQueued,     // ESTABLISHED, waiting in the accept queue for the application
+    AppAccepted,          // the application's accept() takes the oldest queued connection
+    AcceptQueueFull,      // accept queue full (Linux sk_acceptq_is_full): SYN or third ACK dropped
+    // Any state
+    RstForClosedPort,     // no TCB: RST (or RST-ACK) per RFC 9293 §3.10.7.1
+    RstForAckInListen,    // LISTEN got an ACK: RST <SEQ=SEG.ACK>
+    RstIgnored,           // a RST never draws a RST; dropped
+    AckForUnacceptableSeq,// not in the receive window: ACK <SEQ=SND.NXT><ACK=RCV.NXT>
+    ChallengeAckSyn,      // RFC 5961 §4: SYN in a synchronized state
+    ChallengeAckRst,      // RFC 5961 §3: in-window RST with inexact SEQ
+    RstOutOfWindow,       // RFC 5961 §3: RST outside the window, dropped
+    AckTooNew,            // ACK of something not yet sent: ACK, drop
+    NoAckDropped,         // segment without ACK in a synchronized state: dropped
+    DataAccepted,         // in-order data: RCV.NXT advances, ACK sent
+    DataSent,             // data segment
+    DataReply,            // data segment that also acknowledges received data
+    DataRetransmit,       // RTO fired on unacknowledged data
+    DataAcked,            // our data acknowledged: timer stopped
+    // Network and injections
+    Unreachable,          // no host at the destination address answers
+    FaultDrop,            // the scenario's fault plan drops it
+    UserLoss,             // the user lost it in flight
+    RandomLoss,           // loss probability
+    Delayed,              // the fault plan delays it
+    ForgedSyn,            // attacker sends a SYN with a forged source address
+    FloodSyn,             // one SYN of a flood
+    OldDuplicate,         // an old segment from an earlier incarnation arrives
+    LossArmed,            // user armed "lose next <kind>"
+    ProbeConnection,      // attacker connects from its own address to sample ISNs
+    BlindSpoofAck,        // attacker sends the ACK with a guessed server ISN + 1
+};
+inline constexpr Explain kLastExplain = Explain::BlindSpoofAck;
+
+struct TraceEvent {
+    std::int64_t time = 0; // ns of virtual time
+    std::uint32_t step = 0;
+    std::uint32_t ref = 0;
+    std::uint32_t a = 0;
+    std::uint32_t b = 0;
+    EventKind kind = EventKind::SegmentSent;
+    std::uint8_t host = 0;
+    Explain why = Explain::None;
+    friend bool operator==(const TraceEvent&, const TraceEvent&) = default;
+};
+
+inline constexpr std::uint8_t kNoHost = 0xff;
+
+struct SegmentRecord {
+    Segment seg;
+    std::int64_t arrives_at = 0; // scheduled arrival (a loss may end it earlier)
+    std::uint8_t from_host = kNoHost;
+    std::uint8_t to_host = kNoHost; // kNoHost: no host has that address
+    Explain why = Explain::None;
+    bool retransmission = false;
+    friend bool operator==(const SegmentRecord&, const SegmentRecord&) = default;
+};
+
+enum class HostRole : std::uint8_t { Client, Server, Attacker, Forged, Spoofed };
+
+struct TraceHost {
+    std::string name;
+    HostRole role = HostRole::Client;
+    Ipv4 address = 0;
+    std::uint8_t prefix_len = 32; // forged-source hosts stand for a whole range
+    std::uint16_t port = 0;
+    friend bool operator==(const TraceHost&, const TraceHost&) = default;
+};
+
+class Trace {
+public:
+    std::vector<TraceHost> hosts;
+    std::vector<std::string> texts; // payloads, by Segment::payload_text
+    ChunkedVector<SegmentRecord> segments;
+    ChunkedVector<TraceEvent> events;
+
+    // Removes every event of a step after `step` and every segment at or past `segment_count`.
+    void truncate(std::uint32_t step, std::size_t segment_count);
+    // Index range [first, last) of the events recorded by `step`.
+    std::pair<std::size_t, std::size_t> events_of_step(std::uint32_t step) const;
+    std::uint32_t last_step() const { return events.empty() ? 0 : events.back().step; }
+    std::size_t memory_bytes() const;
+
+    static TcpState from_state(const TraceEvent& e) { return TcpState(e.a & 0xff); }
+    static TcpState to_state(const TraceEvent& e) { return TcpState((e.a >> 8) & 0xff); }
+};
+
+const char* explain_id(Explain why); // stable snake_case id for JSON and translations
+// A short English phrase for `why` ("SYN queue full: SYN dropped"), marked for
+// translation in the context "Narration"; "" for Explain::None.
+const char* explain_phrase(Explain why);
+bool parse_explain_id(const std::string& id, Explain& out);
+const char* event_kind_id(EventKind kind);
+const char* role_name(HostRole role);
+const char* loss_reason_id(LossReason reason);
+
+} // namespace tcpviz

@@ -1,0 +1,413 @@
+#include "tcp/endpoint.hpp"
+
+namespace tcpviz {
+
+std::uint32_t timestamp_clock(std::int64_t now_ns)
+{
+    return static_cast<std::uint32_t>(now_ns / kMillisecond);
+}
+
+Segment Endpoint::make(std::uint8_t flags, SeqNum seq, SeqNum ack, std::int64_t now) const
+{
+    Segment s;
+    s.src_addr = tuple.local_addr;
+    s.src_port = tuple.local_port;
+    s.dst_addr = tuple.remote_addr;
+    s.dst_port = tuple.remote_port;
+    s.seq = seq;
+    s.ack = ack;
+    s.flags = flags;
+    // The window field of a SYN is never scaled (RFC 7323 §2.2).
+    const bool scaled = !(flags & flag::SYN) && negotiated.window_scale >= 0;
+    const std::uint32_t wnd = scaled ? rcv_wnd >> our_syn_options.window_scale : rcv_wnd;
+    s.window = static_cast<std::uint16_t>(wnd > 0xffff ? 0xffff : wnd);
+    if ((flags & flag::SYN) == 0 && negotiated.timestamps && (flags & flag::RST) == 0) {
+        s.options.timestamps = true;
+        s.options.ts_val = timestamp_clock(now);
+        s.options.ts_ecr = ts_recent;
+    }
+    return s;
+}
+
+Segment Endpoint::make_rst(SeqNum seq, std::int64_t now) const
+{
+    Segment s = make(flag::RST, seq, SeqNum(0), now);
+    s.window = 0;
+    return s;
+}
+
+Segment Endpoint::make_syn_ack(std::int64_t now) const
+{
+    Segment s = make(flag::SYN | flag::ACK, iss, rcv_nxt, now);
+    // A SYN-ACK answers only the options the SYN offered (RFC 7323 §1.3, RFC 2018 §2).
+    s.options.mss = our_syn_options.mss;
+    s.options.sack_permitted = negotiated.sack_permitted;
+    s.options.window_scale = negotiated.window_scale >= 0 ? our_syn_options.window_scale : -1;
+    if (negotiated.timestamps) {
+        s.options.timestamps = true;
+        s.options.ts_val = timestamp_clock(now);
+        s.options.ts_ecr = ts_recent;
+    }
+    return s;
+}
+
+void Endpoint::set_state(TcpState to, Explain why, EndpointContext& ctx)
+{
+    const TcpState from = state;
+    state = to;
+    ctx.state_changed(*this, from, why);
+}
+
+void Endpoint::arm_timer(std::int64_t rto, EndpointContext& ctx)
+{
+    timer.rto = rto;
+    timer.deadline = ctx.now() + rto;
+    ctx.timer_armed(*this);
+}
+
+void Endpoint::stop_timer(EndpointContext& ctx)
+{
+    if (!timer.armed())
+        return;
+    timer.deadline = -1;
+    ctx.timer_stopped(*this);
+}
+
+void Endpoint::learn_peer_options(const Segment& syn)
+{
+    const TcpOptions& peer = syn.options;
+    negotiated.mss = peer.mss ? peer.mss : 536; // RFC 9293 §3.7.1 default send MSS
+    negotiated.sack_permitted = peer.sack_permitted && our_syn_options.sack_permitted;
+    negotiated.window_scale = (peer.window_scale >= 0 && our_syn_options.window_scale >= 0) ? peer.window_scale : -1;
+    negotiated.timestamps = peer.timestamps && our_syn_options.timestamps;
+    if (negotiated.timestamps)
+        ts_recent = peer.ts_val;
+}
+
+void Endpoint::open_active(SeqNum initial_seq, EndpointContext& ctx)
+{
+    iss = initial_seq;
+    snd_una = iss;
+    snd_nxt = iss + 1; // a SYN takes one sequence number
+    opened_at = ctx.now();
+    set_state(TcpState::SynSent, Explain::ActiveOpen, ctx);
+    Segment syn = make(flag::SYN, iss, SeqNum(0), ctx.now());
+    syn.options = our_syn_options;
+    if (syn.options.timestamps)
+        syn.options.ts_val = timestamp_clock(ctx.now());
+    ctx.send(*this, syn, Explain::ActiveOpen, false);
+    timer = RetransmitTimer{};
+    timer.first_sent = ctx.now();
+    arm_timer(ctx.profile().syn_rto(0), ctx);
+}
+
+void Endpoint::open_passive(const Segment& syn, SeqNum initial_seq, EndpointContext& ctx)
+{
+    // RFC 9293 §3.10.7.2, LISTEN, third: SYN.
+    passive = true;
+    irs = syn.seq;
+    rcv_nxt = syn.seq + 1;
+    iss = initial_seq;
+    snd_una = iss;
+    snd_nxt = iss + 1;
+    snd_wnd = syn.window;
+    opened_at = ctx.now();
+    learn_peer_options(syn);
+    // The connection leaves LISTEN (Figure 5): Linux keeps the listener and gives the
+    // request its own TCB, but the request comes from the listening socket, not CLOSED.
+    state = TcpState::Listen;
+    set_state(TcpState::SynReceived, Explain::SynAckReply, ctx);
+    ctx.send(*this, make_syn_ack(ctx.now()), Explain::SynAckReply, false);
+    timer = RetransmitTimer{};
+    timer.first_sent = ctx.now();
+    arm_timer(ctx.profile().backoff_rto(0), ctx);
+}
+
+void Endpoint::preset_established(SeqNum send_next, SeqNum receive_next)
+{
+    iss = send_next - 1;
+    irs = receive_next - 1;
+    snd_una = send_next;
+    snd_nxt = send_next;
+    rcv_nxt = receive_next;
+    state = TcpState::Established;
+}
+
+bool Endpoint::acceptable(const Segment& seg) const
+{
+    const std::uint32_t len = seg.seg_len();
+    if (len == 0)
+        return rcv_wnd == 0 ? seg.seq == rcv_nxt : in_window(seg.seq, rcv_nxt, rcv_wnd);
+    if (rcv_wnd == 0)
+        return false;
+    return in_window(seg.seq, rcv_nxt, rcv_wnd) || in_window(seg.seq + (len - 1), rcv_nxt, rcv_wnd);
+}
+
+void Endpoint::send_ack(Explain why, EndpointContext& ctx)
+{
+    ctx.send(*this, make(flag::ACK, snd_nxt, rcv_nxt, ctx.now()), why, false);
+}
+
+void Endpoint::send_data(AppMessage message, Explain why, bool retransmission, EndpointContext& ctx)
+{
+    const SeqNum seq = retransmission ? unacked_seq : snd_nxt;
+    Segment s = make(flag::PSH | flag::ACK, seq, rcv_nxt, ctx.now());
+    s.payload_len = message.length;
+    s.payload_text = message.text;
+    if (!retransmission) {
+        unacked = message;
+        unacked_seq = snd_nxt;
+        snd_nxt = snd_nxt + message.length;
+    }
+    ctx.send(*this, s, why, retransmission);
+    if (!retransmission) {
+        timer = RetransmitTimer{};
+        timer.first_sent = ctx.now();
+        arm_timer(ctx.profile().backoff_rto(0), ctx);
+    }
+}
+
+bool Endpoint::completes_handshake(const Segment& seg) const
+{
+    return state == TcpState::SynReceived && seg.has(flag::ACK) && !seg.has(flag::SYN) && !seg.has(flag::RST) &&
+           acceptable(seg) && before(snd_una, seg.ack) && before_or_equal(seg.ack, snd_nxt);
+}
+
+void Endpoint::application_accepts(EndpointContext& ctx)
+{
+    accepted = true;
+    if (state == TcpState::Established && !reply.empty() && !replied && unacked.empty() && rcv_nxt != irs + 1) {
+        replied = true;
+        send_data(reply, Explain::DataReply, false, ctx);
+        return;
+    }
+    flush_application(ctx);
+}
+
+void Endpoint::flush_application(EndpointContext& ctx)
+{
+    if (!accepted || state != TcpState::Established || !unacked.empty())
+        return;
+    if (!greeting.empty()) {
+        const AppMessage m = greeting;
+        greeting = {};
+        send_data(m, Explain::DataSent, false, ctx);
+    } else if (!pending.empty()) {
+        const AppMessage m = pending;
+        pending = {};
+        send_data(m, Explain::DataSent, false, ctx);
+    }
+}
+
+void Endpoint::app_send(AppMessage message, EndpointContext& ctx)
+{
+    pending = message;
+    flush_application(ctx);
+}
+
+void Endpoint::on_segment(const Segment& seg, EndpointContext& ctx)
+{
+    switch (state) {
+    case TcpState::SynSent:
+        syn_sent_arrives(seg, ctx);
+        break;
+    case TcpState::SynReceived:
+    case TcpState::Established:
+        synchronized_arrives(seg, ctx);
+        break;
+    case TcpState::Closed:
+    case TcpState::Listen:
+        // The host handles segments for ports without a synchronized TCB.
+        ctx.dropped(Explain::None);
+        break;
+    }
+}
+
+void Endpoint::syn_sent_arrives(const Segment& seg, EndpointContext& ctx)
+{
+    // RFC 9293 §3.10.7.3, first: check the ACK bit.
+    bool ack_acceptable = false;
+    if (seg.has(flag::ACK)) {
+        if (before_or_equal(seg.ack, iss) || after(seg.ack, snd_nxt)) {
+            if (seg.has(flag::RST))
+                ctx.dropped(Explain::RstIgnored);
+            else
+                ctx.send(*this, make_rst(seg.ack, ctx.now()), Explain::RstBadAckSynSent, false);
+            return;
+        }
+        ack_acceptable = before_or_equal(snd_una, seg.ack) && before_or_equal(seg.ack, snd_nxt);
+    }
+    // Second: the RST bit. Only a RST that acknowledges our SYN is believed (RFC 5961 §3).
+    if (seg.has(flag::RST)) {
+        if (!ack_acceptable) {
+            ctx.dropped(Explain::RstIgnored);
+            return;
+        }
+        stop_timer(ctx);
+        set_state(TcpState::Closed, Explain::ConnectionRefused, ctx);
+        return;
+    }
+    // Fourth: the SYN bit.
+    if (!seg.has(flag::SYN)) {
+        ctx.dropped(Explain::NoAckDropped);
+        return;
+    }
+    irs = seg.seq;
+    rcv_nxt = seg.seq + 1;
+    snd_wnd = seg.window;
+    learn_peer_options(seg);
+    if (ack_acceptable) {
+        snd_una = seg.ack;
+        handshake_rtt = ctx.now() - opened_at;
+    }
+    if (after(snd_una, iss)) {
+        // Our SYN is acknowledged: the handshake's third segment.
+        stop_timer(ctx);
+        set_state(TcpState::Established, Explain::HandshakeAck, ctx);
+        send_ack(Explain::HandshakeAck, ctx);
+        flush_application(ctx);
+        return;
+    }
+    // Simultaneous open (Figure 7): SYN-RECEIVED, SYN-ACK with the original ISS. The
+    // retransmission timer keeps running and now repeats the SYN-ACK.
+    set_state(TcpState::SynReceived, Explain::SimultaneousOpen, ctx);
+    ctx.send(*this, make_syn_ack(ctx.now()), Explain::SimultaneousOpen, false);
+}
+
+void Endpoint::synchronized_arrives(const Segment& seg, EndpointContext& ctx)
+{
+    const bool syn = seg.has(flag::SYN), rst = seg.has(flag::RST), ack = seg.has(flag::ACK);
+
+    // Linux tcp_check_req: the original SYN again means our SYN-ACK was lost; resend it.
+    if (state == TcpState::SynReceived && passive && syn && !ack && !rst && seg.seq == irs) {
+        ctx.send(*this, make_syn_ack(ctx.now()), Explain::SynAckForDuplicateSyn, true);
+        arm_timer(ctx.profile().backoff_rto(timer.retransmissions), ctx);
+        return;
+    }
+    // Figure 7, line 6: in an active SYN-RECEIVED the peer's SYN-ACK, whose SYN lies just
+    // below RCV.NXT, completes the handshake (Linux tcp_validate_incoming lets it pass).
+    const bool simultaneous_syn_ack = state == TcpState::SynReceived && !passive && syn && ack && !rst &&
+                                      seg.seq + 1 == rcv_nxt && seg.ack == snd_nxt;
+    if (!simultaneous_syn_ack) {
+        // First: sequence number (Table 6). RFC 5961 §4.2: a SYN gets the challenge ACK
+        // whatever its SEQ, which is the same segment as the plain unacceptable-SEQ ACK.
+        if (!acceptable(seg)) {
+            if (rst)
+                ctx.dropped(Explain::RstOutOfWindow);
+            else if (syn && state == TcpState::Established)
+                send_ack(Explain::ChallengeAckSyn, ctx);
+            else
+                send_ack(Explain::AckForUnacceptableSeq, ctx);
+            return;
+        }
+        // Second: RST. RFC 5961 §3: only an exact SEQ resets; in-window gets a challenge ACK.
+        if (rst) {
+            if (seg.seq != rcv_nxt) {
+                send_ack(Explain::ChallengeAckRst, ctx);
+                return;
+            }
+            stop_timer(ctx);
+            if (state == TcpState::SynReceived && passive)
+                set_state(TcpState::Listen, Explain::ResetToListen, ctx);
+            else if (state == TcpState::SynReceived)
+                set_state(TcpState::Closed, Explain::ConnectionRefused, ctx);
+            else
+                set_state(TcpState::Closed, Explain::ResetToClosed, ctx);
+            return;
+        }
+        // Fourth: SYN. A passive SYN-RECEIVED returns to LISTEN (RFC 9293 §3.10.7.4);
+        // synchronized states answer with a challenge ACK (RFC 5961 §4).
+        if (syn) {
+            if (state == TcpState::SynReceived && passive) {
+                stop_timer(ctx);
+                set_state(TcpState::Listen, Explain::ResetToListen, ctx);
+            } else {
+                send_ack(Explain::ChallengeAckSyn, ctx);
+            }
+            return;
+        }
+    }
+    // Fifth: the ACK field.
+    if (!ack) {
+        ctx.dropped(Explain::NoAckDropped);
+        return;
+    }
+    if (state == TcpState::SynReceived) {
+        if (!(before(snd_una, seg.ack) && before_or_equal(seg.ack, snd_nxt))) {
+            ctx.send(*this, make_rst(seg.ack, ctx.now()), Explain::RstBadAckSynReceived, false);
+            return;
+        }
+        snd_una = seg.ack;
+        snd_wnd = seg.window;
+        stop_timer(ctx);
+        const Explain why = simultaneous_syn_ack ? Explain::SimultaneousSynAck
+                            : seg.payload_len > 0 ? Explain::DataCompletesHandshake
+                                                  : Explain::HandshakeComplete;
+        set_state(TcpState::Established, why, ctx);
+    } else if (before(snd_una, seg.ack) && before_or_equal(seg.ack, snd_nxt)) {
+        snd_una = seg.ack;
+        if (!unacked.empty() && after_or_equal(snd_una, unacked_seq + unacked.length)) {
+            unacked = {};
+            stop_timer(ctx);
+        }
+    } else if (after(seg.ack, snd_nxt)) {
+        send_ack(Explain::AckTooNew, ctx);
+        return;
+    }
+    if (negotiated.timestamps && seg.options.timestamps)
+        ts_recent = seg.options.ts_val;
+
+    // Seventh: segment text. Only in-order data is taken; anything else is re-ACKed.
+    if (seg.payload_len > 0) {
+        if (seg.seq == rcv_nxt) {
+            rcv_nxt = rcv_nxt + seg.payload_len;
+            if (!reply.empty() && !replied && unacked.empty() && accepted) {
+                replied = true;
+                send_data(reply, Explain::DataReply, false, ctx);
+            } else {
+                send_ack(Explain::DataAccepted, ctx);
+            }
+        } else {
+            send_ack(Explain::AckForUnacceptableSeq, ctx);
+        }
+    }
+    flush_application(ctx);
+}
+
+void Endpoint::on_timer(unsigned synack_retry_limit, EndpointContext& ctx)
+{
+    timer.deadline = -1;
+    const TimingProfile& p = ctx.profile();
+    const std::int64_t elapsed = ctx.now() - timer.first_sent;
+    if (state == TcpState::SynSent) {
+        if (p.syn_gives_up(timer.retransmissions, elapsed)) {
+            set_state(TcpState::Closed, Explain::SynTimeout, ctx);
+            return;
+        }
+        ++timer.retransmissions;
+        Segment syn = make(flag::SYN, iss, SeqNum(0), ctx.now());
+        syn.options = our_syn_options;
+        if (syn.options.timestamps)
+            syn.options.ts_val = timestamp_clock(ctx.now());
+        ctx.send(*this, syn, Explain::SynRetransmit, true);
+        arm_timer(p.syn_rto(timer.retransmissions), ctx);
+    } else if (state == TcpState::SynReceived) {
+        if (p.synack_gives_up(timer.retransmissions, synack_retry_limit, elapsed)) {
+            set_state(passive ? TcpState::Listen : TcpState::Closed, Explain::RequestTimedOut, ctx);
+            return;
+        }
+        ++timer.retransmissions;
+        ctx.send(*this, make_syn_ack(ctx.now()), Explain::SynAckRetransmit, true);
+        arm_timer(p.backoff_rto(timer.retransmissions), ctx);
+    } else if (state == TcpState::Established && !unacked.empty()) {
+        if (timer.retransmissions >= p.data_retries) {
+            set_state(TcpState::Closed, Explain::ResetToClosed, ctx);
+            return;
+        }
+        ++timer.retransmissions;
+        send_data(unacked, Explain::DataRetransmit, true, ctx);
+        arm_timer(p.backoff_rto(timer.retransmissions), ctx);
+    }
+}
+
+} // namespace tcpviz

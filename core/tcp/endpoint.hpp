@@ -1,0 +1,122 @@
+#pragma once
+// One connection's TCB and its RFC 9293 state machine. Handlers follow §3.10.7
+// "SEGMENT ARRIVES" in the RFC's order; every state change goes through set_state(),
+// which the context records. Time, ISS and the send path come from the context, so an
+// Endpoint is a plain value that snapshots copy.
+#include "tcp/keyed_hash.hpp"
+#include "tcp/segment.hpp"
+#include "tcp/tcp_state.hpp"
+#include "tcp/timing_profile.hpp"
+#include "sim/trace.hpp"
+
+#include <cstdint>
+
+namespace tcpviz {
+
+struct RetransmitTimer {
+    std::int64_t deadline = -1; // -1: stopped
+    std::int64_t rto = 0;
+    std::uint32_t retransmissions = 0;
+    std::int64_t first_sent = 0; // for give-up rules that count elapsed time
+    bool armed() const { return deadline >= 0; }
+    friend bool operator==(const RetransmitTimer&, const RetransmitTimer&) = default;
+};
+
+// A message an application writes; at most one is outstanding per direction.
+struct AppMessage {
+    std::uint16_t text = 0;
+    std::uint16_t length = 0;
+    bool empty() const { return length == 0; }
+    friend bool operator==(const AppMessage&, const AppMessage&) = default;
+};
+
+class Endpoint;
+
+// What an endpoint needs from the world around it.
+class EndpointContext {
+public:
+    virtual std::int64_t now() const = 0;
+    virtual const TimingProfile& profile() const = 0;
+    virtual void send(const Endpoint& from, const Segment& seg, Explain why, bool retransmission) = 0;
+    virtual void state_changed(const Endpoint& e, TcpState from, Explain why) = 0;
+    virtual void timer_armed(const Endpoint& e) = 0;
+    virtual void timer_stopped(const Endpoint& e) = 0;
+    // The segment being processed is discarded without a reply.
+    virtual void dropped(Explain why) = 0;
+
+protected:
+    ~EndpointContext() = default;
+};
+
+class Endpoint {
+public:
+    std::uint32_t id = 0;
+    std::uint8_t host = 0;
+    FourTuple tuple;
+    TcpState state = TcpState::Closed;
+    bool passive = false; // reached SYN-RECEIVED from LISTEN (RFC 9293 §3.10.7.4)
+
+    SeqNum iss, irs, snd_una, snd_nxt, rcv_nxt;
+    std::uint32_t rcv_wnd = 64240;
+    std::uint32_t snd_wnd = 0;
+    TcpOptions our_syn_options; // offered in our SYN or SYN-ACK
+    TcpOptions negotiated;      // what both sides agreed on (RFC 7323 §1.3, RFC 2018)
+    std::uint32_t ts_recent = 0;
+
+    RetransmitTimer timer;
+    std::int64_t opened_at = 0;
+    std::int64_t handshake_rtt = 0; // measured by an active opener on SYN-ACK arrival
+
+    AppMessage pending;   // written by the application, waits for ESTABLISHED
+    AppMessage unacked;   // sent, not yet acknowledged
+    SeqNum unacked_seq;
+    AppMessage reply;     // the application answers the first data it receives with this
+    AppMessage greeting;  // the application sends this as soon as it is ESTABLISHED
+    bool replied = false;
+    // An application holds the connection. A listener's waits for accept() first: until
+    // then nothing is written and the reply waits (the kernel still ACKs data).
+    bool accepted = true;
+
+    friend bool operator==(const Endpoint&, const Endpoint&) = default;
+
+    // connect(): CLOSED -> SYN-SENT (RFC 9293 §3.10.1).
+    void open_active(SeqNum initial_seq, EndpointContext& ctx);
+    // A listener's SYN: LISTEN -> SYN-RECEIVED, SYN-ACK (RFC 9293 §3.10.7.2).
+    void open_passive(const Segment& syn, SeqNum initial_seq, EndpointContext& ctx);
+    // Figure 9's starting point: already synchronized with the given numbers.
+    void preset_established(SeqNum send_next, SeqNum receive_next);
+
+    void on_segment(const Segment& seg, EndpointContext& ctx);
+    // The endpoint's own retransmission timer expired (SYN-SENT, active SYN-RECEIVED,
+    // ESTABLISHED with unacknowledged data). A listener passes its request retry limit,
+    // lowered under queue pressure; an active opener passes the profile's.
+    void on_timer(unsigned synack_retry_limit, EndpointContext& ctx);
+    void app_send(AppMessage message, EndpointContext& ctx);
+
+    // SEG.SEQ acceptability, RFC 9293 §3.10.7.4 Table 6.
+    bool acceptable(const Segment& seg) const;
+    Segment make(std::uint8_t flags, SeqNum seq, SeqNum ack, std::int64_t now) const;
+    Segment make_syn_ack(std::int64_t now) const;
+    Segment make_rst(SeqNum seq, std::int64_t now) const;
+    void arm_timer(std::int64_t rto, EndpointContext& ctx);
+    void stop_timer(EndpointContext& ctx);
+    void set_state(TcpState to, Explain why, EndpointContext& ctx);
+    void learn_peer_options(const Segment& syn);
+    // True if `seg` is the acceptable ACK that takes this SYN-RECEIVED to ESTABLISHED.
+    bool completes_handshake(const Segment& seg) const;
+    // The application's accept() returns this connection: it greets, or answers what
+    // has arrived meanwhile.
+    void application_accepts(EndpointContext& ctx);
+    // Sends the greeting or the pending message once ESTABLISHED.
+    void flush_application(EndpointContext& ctx);
+
+private:
+    void syn_sent_arrives(const Segment& seg, EndpointContext& ctx);
+    void synchronized_arrives(const Segment& seg, EndpointContext& ctx);
+    void send_ack(Explain why, EndpointContext& ctx);
+    void send_data(AppMessage message, Explain why, bool retransmission, EndpointContext& ctx);
+};
+
+std::uint32_t timestamp_clock(std::int64_t now_ns); // TSval clock: 1 ms ticks, like Linux
+
+} // namespace tcpviz

@@ -1,0 +1,99 @@
+#include "tcp/segment.hpp"
+
+#include <charconv>
+
+namespace tcpviz {
+
+Segment Segment::syn(SeqNum iss, std::uint16_t window, const TcpOptions& opts)
+{
+    Segment s;
+    s.seq = iss;
+    s.flags = flag::SYN;
+    s.window = window;
+    s.options = opts;
+    return s;
+}
+
+Segment Segment::syn_ack(SeqNum iss, SeqNum ack, std::uint16_t window, const TcpOptions& opts)
+{
+    Segment s = syn(iss, window, opts);
+    s.ack = ack;
+    s.flags |= flag::ACK;
+    return s;
+}
+
+Segment Segment::ack_only(SeqNum seq, SeqNum ack, std::uint16_t window)
+{
+    Segment s;
+    s.seq = seq;
+    s.ack = ack;
+    s.flags = flag::ACK;
+    s.window = window;
+    return s;
+}
+
+Segment Segment::rst(SeqNum seq)
+{
+    Segment s;
+    s.seq = seq;
+    s.flags = flag::RST;
+    return s;
+}
+
+Segment Segment::rst_ack(SeqNum seq, SeqNum ack)
+{
+    Segment s = rst(seq);
+    s.ack = ack;
+    s.flags |= flag::ACK;
+    return s;
+}
+
+std::string flags_name(std::uint8_t flags)
+{
+    static constexpr struct {
+        std::uint8_t bit;
+        const char* name;
+    } order[] = {{flag::SYN, "SYN"}, {flag::FIN, "FIN"}, {flag::RST, "RST"}, {flag::PSH, "PSH"},
+                 {flag::URG, "URG"}, {flag::ECE, "ECE"}, {flag::CWR, "CWR"}, {flag::ACK, "ACK"}};
+    std::string out;
+    for (const auto& f : order) {
+        if (flags & f.bit) {
+            if (!out.empty())
+                out += '-';
+            out += f.name;
+        }
+    }
+    return out.empty() ? std::string("none") : out;
+}
+
+std::string ipv4_text(Ipv4 addr)
+{
+    return std::to_string(addr >> 24) + '.' + std::to_string((addr >> 16) & 0xff) + '.' +
+           std::to_string((addr >> 8) & 0xff) + '.' + std::to_string(addr & 0xff);
+}
+
+bool parse_ipv4(const std::string& text, Ipv4& out)
+{
+    Ipv4 value = 0;
+    const char* p = text.data();
+    const char* end = text.data() + text.size();
+    for (int part = 0; part < 4; ++part) {
+        unsigned octet = 0;
+        auto [next, ec] = std::from_chars(p, end, octet);
+        if (ec != std::errc() || next == p || octet > 255 || next - p > 3)
+            return false;
+        value = (value << 8) | octet;
+        p = next;
+        if (part < 3) {
+            if (p == end || *p != '.')
+                return false;
+            ++p;
+        }
+    }
+    if (p != end)
+        return false;
+    out = value;
+    return true;
+}
+
+} // namespace tcpviz

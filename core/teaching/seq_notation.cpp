@@ -1,0 +1,337 @@
+#include "teaching/seq_notation.hpp"
+
+#include "formats/diagram_text.hpp"
+
+#include <cstdlib>
+
+namespace tcpviz {
+namespace {
+
+std::string subscript(std::uint32_t n)
+{
+    static const char* const digits[] = {"₀", "₁", "₂", "₃", "₄", "₅", "₆", "₇", "₈", "₉"};
+    const std::string decimal = std::to_string(n);
+    std::string out;
+    for (char d : decimal)
+        out += digits[d - '0'];
+    return out;
+}
+
+std::string fill(std::string pattern, const std::string& arg)
+{
+    const auto at = pattern.find("%1");
+    if (at != std::string::npos)
+        pattern.replace(at, 2, arg);
+    return pattern;
+}
+
+bool is_forged(const Trace& trace, const SegmentRecord& rec)
+{
+    return rec.why == Explain::ForgedSyn || rec.why == Explain::FloodSyn ||
+           (rec.from_host != kNoHost && rec.seg.src_addr != trace.hosts[rec.from_host].address);
+}
+
+} // namespace
+
+const char* notation_id(Notation notation)
+{
+    switch (notation) {
+    case Notation::Symbolic: return "symbolic";
+    case Notation::Relative: return "relative";
+    case Notation::Absolute: return "absolute";
+    }
+    return "symbolic";
+}
+
+bool parse_notation(const std::string& id, Notation& out)
+{
+    for (Notation n : {Notation::Symbolic, Notation::Relative, Notation::Absolute})
+        if (id == notation_id(n)) {
+            out = n;
+            return true;
+        }
+    return false;
+}
+
+SeqNotation::SeqNotation(const Trace& trace, Notation notation) : notation_(notation)
+{
+    sync(trace);
+}
+
+void SeqNotation::sync(const Trace& trace)
+{
+    const std::size_t known = seq_symbol_.size();
+    const bool same_start =
+        trace_ == &trace && known <= trace.segments.size() && (known == 0 || trace.segments[known - 1] == last_seen_);
+    if (!same_start) {
+        const Notation keep = notation_;
+        *this = SeqNotation(keep);
+        trace_ = &trace;
+    }
+    add(trace, seq_symbol_.size(), trace.segments.size());
+}
+
+std::uint32_t SeqNotation::nearest(const Direction& direction, SeqNum value) const
+{
+    auto it = current_.find(direction);
+    if (it == current_.end())
+        return kNoSymbol;
+    std::uint32_t best = it->second;
+    std::uint32_t best_distance = 0xffffffff;
+    for (std::uint32_t s = it->second; s != kNoSymbol; s = symbols_[s].previous) {
+        const std::uint32_t distance = std::uint32_t(std::abs(std::int64_t(value - symbols_[s].base)));
+        if (distance < best_distance) {
+            best = s;
+            best_distance = distance;
+        }
+    }
+    return best;
+}
+
+std::uint32_t SeqNotation::new_symbol(const Trace& trace, std::size_t segment, bool from_syn)
+{
+    const SegmentRecord& rec = trace.segments[segment];
+    const Segment& s = rec.seg;
+    SeqSymbol symbol;
+    symbol.base = s.seq;
+    symbol.from_syn = from_syn;
+    symbol.host = rec.from_host;
+    symbol.peer = rec.to_host;
+    symbol.first_segment = std::uint32_t(segment);
+    const std::uint32_t answered = nearest({s.dst_addr, s.src_addr, s.dst_port, s.src_port}, s.ack);
+    const bool opens = s.has(flag::SYN) && !s.has(flag::ACK) && from_syn;
+    if (opens && is_forged(trace, rec)) {
+        symbol.kind = SymbolKind::ForgedIsn;
+        symbol.index = ++forged_;
+    } else if (answered != kNoSymbol &&
+               (symbols_[answered].kind == SymbolKind::OpenerIsn || symbols_[answered].kind == SymbolKind::ForgedIsn)) {
+        // The answer to an opener (in a simultaneous open, the other SYN) takes its subscript.
+        SeqSymbol& opener = symbols_[answered];
+        symbol.kind = opener.kind == SymbolKind::ForgedIsn ? SymbolKind::ForgedReplyIsn
+                      : rec.why == Explain::CookieSynAck   ? SymbolKind::CookieIsn
+                                                           : SymbolKind::ResponderIsn;
+        symbol.index = opener.index;
+        symbol.primes = opener.answers < 255 ? opener.answers++ : 255;
+    } else {
+        symbol.kind = SymbolKind::OpenerIsn;
+        symbol.index = ++openers_;
+    }
+    const Direction direction{s.src_addr, s.dst_addr, s.src_port, s.dst_port};
+    auto [it, fresh] = current_.try_emplace(direction, 0);
+    symbol.previous = fresh ? kNoSymbol : it->second;
+    it->second = std::uint32_t(symbols_.size());
+    symbols_.push_back(symbol);
+    return it->second;
+}
+
+void SeqNotation::add(const Trace& trace, std::size_t first, std::size_t last)
+{
+    if (notation_ == Notation::Absolute) {
+        seq_symbol_.resize(last, kNoSymbol);
+        ack_symbol_.resize(last, kNoSymbol);
+    }
+    for (std::size_t i = first; i < last && notation_ != Notation::Absolute; ++i) {
+        const Segment& s = trace.segments[i].seg;
+        const Direction direction{s.src_addr, s.dst_addr, s.src_port, s.dst_port};
+        std::uint32_t symbol = nearest(direction, s.seq);
+        // A SYN with a number of its own starts a new space (a new connection, or an
+        // old duplicate of an earlier one); a retransmitted SYN repeats its number.
+        if (symbol == kNoSymbol || (s.has(flag::SYN) && symbols_[symbol].base != s.seq))
+            symbol = new_symbol(trace, i, s.has(flag::SYN));
+        seq_symbol_.push_back(symbol);
+        ack_symbol_.push_back(s.has(flag::ACK) ? nearest({s.dst_addr, s.src_addr, s.dst_port, s.src_port}, s.ack)
+                                               : kNoSymbol);
+    }
+    if (last > 0)
+        last_seen_ = trace.segments[last - 1];
+}
+
+std::string SeqNotation::symbol_name(std::uint32_t symbol) const
+{
+    const SeqSymbol& s = symbols_[symbol];
+    std::string name;
+    switch (s.kind) {
+    case SymbolKind::OpenerIsn: name = "x"; break;
+    case SymbolKind::ResponderIsn: name = "y"; break;
+    case SymbolKind::CookieIsn: name = "c"; break;
+    case SymbolKind::ForgedIsn: name = "s"; break;
+    case SymbolKind::ForgedReplyIsn: name = "t"; break;
+    }
+    const bool always_numbered = s.kind == SymbolKind::ForgedIsn || s.kind == SymbolKind::ForgedReplyIsn;
+    if (always_numbered || s.index > 1)
+        name += subscript(s.index);
+    for (int i = 0; i < s.primes && i < 3; ++i)
+        name += "′";
+    return name;
+}
+
+std::string SeqNotation::write(std::uint32_t symbol, SeqNum value) const
+{
+    if (notation_ == Notation::Absolute || symbol == kNoSymbol)
+        return std::to_string(value.raw());
+    const std::int32_t offset = value - symbols_[symbol].base;
+    if (notation_ == Notation::Relative)
+        return std::to_string(offset);
+    std::string text = symbol_name(symbol);
+    if (offset > 0)
+        text += "+" + std::to_string(offset);
+    else if (offset < 0)
+        text += "-" + std::to_string(-std::int64_t(offset));
+    return text;
+}
+
+std::size_t SeqNotation::written_size(std::uint32_t symbol, SeqNum value) const
+{
+    const auto digits = [](std::int64_t v) {
+        std::size_t n = v < 0 ? 2 : 1;
+        for (v = v < 0 ? -v : v; v >= 10; v /= 10)
+            ++n;
+        return n;
+    };
+    if (notation_ == Notation::Absolute || symbol == kNoSymbol)
+        return digits(value.raw());
+    const std::int32_t offset = value - symbols_[symbol].base;
+    if (notation_ == Notation::Relative)
+        return digits(offset);
+    const SeqSymbol& s = symbols_[symbol];
+    const bool numbered = s.kind == SymbolKind::ForgedIsn || s.kind == SymbolKind::ForgedReplyIsn || s.index > 1;
+    // A subscript digit and a prime take three bytes each in UTF-8.
+    return 1 + (numbered ? 3 * digits(s.index) : 0) + 3 * std::min<std::size_t>(s.primes, 3) +
+           (offset == 0 ? 0 : digits(offset) + (offset > 0 ? 1 : 0));
+}
+
+std::size_t SeqNotation::label_size(std::size_t segment) const
+{
+    const Segment& s = trace_->segments[segment].seg;
+    std::size_t size = flags_name(s.flags).size() + 6 + written_size(seq_symbol_[segment], s.seq);
+    if (s.has(flag::ACK))
+        size += 5 + written_size(ack_symbol_[segment], s.ack);
+    if (s.payload_len)
+        size += 5 + std::to_string(s.payload_len).size();
+    return size;
+}
+
+std::string SeqNotation::seq(std::size_t segment) const
+{
+    return write(seq_symbol_[segment], trace_->segments[segment].seg.seq);
+}
+
+std::string SeqNotation::ack(std::size_t segment) const
+{
+    return write(ack_symbol_[segment], trace_->segments[segment].seg.ack);
+}
+
+std::string SeqNotation::in_seq_space(std::size_t segment, SeqNum value) const
+{
+    return write(seq_symbol_[segment], value);
+}
+
+std::string SeqNotation::in_ack_space(std::size_t segment, SeqNum value) const
+{
+    if (ack_symbol_[segment] != kNoSymbol || notation_ == Notation::Absolute)
+        return write(ack_symbol_[segment], value);
+    const Segment& s = trace_->segments[segment].seg;
+    return write(nearest({s.dst_addr, s.src_addr, s.dst_port, s.src_port}, value), value);
+}
+
+std::string SeqNotation::in_direction(Ipv4 src, std::uint16_t src_port, Ipv4 dst, std::uint16_t dst_port,
+                                      SeqNum value) const
+{
+    return write(notation_ == Notation::Absolute ? kNoSymbol : nearest({src, dst, src_port, dst_port}, value), value);
+}
+
+std::int64_t SeqNotation::seq_offset(std::size_t segment) const
+{
+    const SeqNum seq = trace_->segments[segment].seg.seq;
+    const std::uint32_t symbol = seq_symbol_[segment];
+    return symbol == kNoSymbol ? std::int64_t(seq.raw()) : std::int64_t(seq - symbols_[symbol].base);
+}
+
+std::string SeqNotation::label(std::size_t segment) const
+{
+    const Segment& s = trace_->segments[segment].seg;
+    std::string text = flags_name(s.flags) + "  Seq=" + seq(segment);
+    if (s.has(flag::ACK))
+        text += " Ack=" + ack(segment);
+    if (s.payload_len)
+        text += " Len=" + std::to_string(s.payload_len);
+    return text;
+}
+
+std::string symbol_meaning(const SeqSymbol& symbol, const Trace& trace, const Wording& wording)
+{
+    const auto host = [&](std::uint8_t h) {
+        return h == kNoHost ? std::string("?") : lifeline_title(trace.hosts[h], wording);
+    };
+    const Segment& first = trace.segments[symbol.first_segment].seg;
+    if (!symbol.from_syn)
+        return fill(word(wording, "core", TCPVIZ_TRANSLATE_NOOP("core", "the first Seq seen from %1")),
+                    host(symbol.host));
+    switch (symbol.kind) {
+    case SymbolKind::OpenerIsn:
+    case SymbolKind::ResponderIsn:
+        return fill(word(wording, "core", TCPVIZ_TRANSLATE_NOOP("core", "%1's ISN")), host(symbol.host));
+    case SymbolKind::CookieIsn:
+        return fill(word(wording, "core", TCPVIZ_TRANSLATE_NOOP("core", "%1's SYN cookie, sent as its ISN")),
+                    host(symbol.host));
+    case SymbolKind::ForgedIsn:
+        return fill(word(wording, "core", TCPVIZ_TRANSLATE_NOOP("core", "the ISN of a SYN forged from %1")),
+                    ipv4_text(first.src_addr));
+    case SymbolKind::ForgedReplyIsn:
+        return fill(word(wording, "core", TCPVIZ_TRANSLATE_NOOP("core", "%1's ISN for a forged SYN")),
+                    host(symbol.host));
+    }
+    return {};
+}
+
+std::vector<LegendEntry> notation_legend(const SeqNotation& notation, const Trace& trace, std::size_t segment_count,
+                                         const Wording& wording)
+{
+    std::vector<LegendEntry> out;
+    if (notation.notation() != Notation::Symbolic)
+        return out;
+    // Forged sources and their answers are many: one entry each for the whole range.
+    std::uint32_t forged[2] = {SeqNotation::kNoSymbol, SeqNotation::kNoSymbol};
+    std::uint32_t forged_last[2] = {0, 0};
+    std::size_t forged_at[2] = {0, 0};
+    const auto& symbols = notation.symbols();
+    for (std::uint32_t i = 0; i < symbols.size() && symbols[i].first_segment < segment_count; ++i) {
+        const SeqSymbol& s = symbols[i];
+        const int range = s.kind == SymbolKind::ForgedIsn ? 0 : s.kind == SymbolKind::ForgedReplyIsn ? 1 : -1;
+        if (range < 0) {
+            out.push_back({notation.symbol_name(i), std::to_string(s.base.raw()), symbol_meaning(s, trace, wording)});
+            continue;
+        }
+        if (forged[range] == SeqNotation::kNoSymbol) {
+            forged[range] = i;
+            forged_at[range] = out.size();
+            out.push_back({});
+        }
+        forged_last[range] = i;
+    }
+    for (int range : {0, 1}) {
+        if (forged[range] == SeqNotation::kNoSymbol)
+            continue;
+        LegendEntry& e = out[forged_at[range]];
+        const std::uint32_t a = forged[range], b = forged_last[range];
+        e.symbols = notation.symbol_name(a) + (a == b ? "" : " … " + notation.symbol_name(b));
+        e.value = a == b ? std::to_string(symbols[a].base.raw()) : "";
+        e.meaning = a == b       ? symbol_meaning(symbols[a], trace, wording)
+                    : range == 0 ? word(wording, "core", TCPVIZ_TRANSLATE_NOOP("core", "the ISNs of the forged SYNs"))
+                                 : word(wording, "core", TCPVIZ_TRANSLATE_NOOP("core", "the ISNs that answer them"));
+    }
+    return out;
+}
+
+std::string notation_title(Notation notation, const Wording& wording)
+{
+    switch (notation) {
+    case Notation::Symbolic: return word(wording, "core", TCPVIZ_TRANSLATE_NOOP("core", "Symbolic numbers"));
+    case Notation::Relative:
+        return word(wording, "core", TCPVIZ_TRANSLATE_NOOP("core", "Relative numbers (as Wireshark counts)"));
+    case Notation::Absolute: return word(wording, "core", TCPVIZ_TRANSLATE_NOOP("core", "Absolute numbers"));
+    }
+    return {};
+}
+
+} // namespace tcpviz

@@ -1,0 +1,121 @@
+#pragma once
+// How every view writes a sequence number. One setting, three notations:
+// - symbolic, as textbooks write the handshake: the client's ISN is x, the server's y,
+//   so SYN Seq=x, SYN-ACK Seq=y Ack=x+1, ACK Seq=x+1 Ack=y+1. Further connections get
+//   x₂/y₂, forged sources s₁, s₂… (answered with t₁, t₂…), a SYN cookie c;
+// - relative, as Wireshark counts: each direction from its first SYN;
+// - absolute, the numbers on the wire.
+// A segment's symbols depend only on the segments before it, so a notation built over a
+// whole trace answers for any prefix of it too (the diagram of step K, the narration).
+#include "sim/trace.hpp"
+#include "text/wording.hpp"
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace tcpviz {
+
+enum class Notation : std::uint8_t { Symbolic, Relative, Absolute };
+
+const char* notation_id(Notation notation); // "symbolic", "relative", "absolute"
+bool parse_notation(const std::string& id, Notation& out);
+
+// What a symbol stands for, which also picks its letter.
+enum class SymbolKind : std::uint8_t {
+    OpenerIsn,      // x: the ISN of a host that opens a connection
+    ResponderIsn,   // y: the ISN its peer answers with
+    CookieIsn,      // c: a SYN cookie sent as the ISN (RFC 4987 §3.6)
+    ForgedIsn,      // s: the ISN of a forged SYN
+    ForgedReplyIsn, // t: the ISN of the answer to a forged SYN
+};
+
+// One sequence space: a direction of one connection, named by its first number.
+struct SeqSymbol {
+    SeqNum base; // the number the symbol stands for
+    SymbolKind kind = SymbolKind::OpenerIsn;
+    std::uint32_t index = 1;     // the subscript (x, x₂, x₃; s₁, s₂ …)
+    std::uint8_t primes = 0;     // a second answer to the same opener: y′
+    bool from_syn = true;        // false: the first segment seen in that direction, not a SYN
+    std::uint8_t host = kNoHost; // whose numbers these are (the sender)
+    std::uint8_t peer = kNoHost; // to whom
+    std::uint32_t first_segment = 0;
+    std::uint32_t previous = 0xffffffff; // the direction's symbol before this one (an earlier incarnation)
+    std::uint8_t answers = 0;            // for an opener: how many answers it has had
+};
+
+class SeqNotation {
+public:
+    static constexpr std::uint32_t kNoSymbol = 0xffffffff;
+
+    explicit SeqNotation(Notation notation = Notation::Symbolic) : notation_(notation) {}
+    SeqNotation(const Trace& trace, Notation notation);
+
+    Notation notation() const { return notation_; }
+    // Follows the trace: takes in new segments, or starts again if it shrank.
+    void sync(const Trace& trace);
+
+    // The segment's own fields.
+    std::string seq(std::size_t segment) const;
+    std::string ack(std::size_t segment) const;
+    // Another number of the space its Seq counts in (the sender's), or its Ack (the receiver's).
+    std::string in_seq_space(std::size_t segment, SeqNum value) const;
+    std::string in_ack_space(std::size_t segment, SeqNum value) const;
+    // Offsets from the space's start (relative and symbolic), or the raw value (absolute).
+    std::int64_t seq_offset(std::size_t segment) const;
+    // "SYN-ACK  Seq=y Ack=x+1 Len=5"
+    std::string label(std::size_t segment) const;
+    // Its length in bytes, without making it (a flood has millions of labels).
+    std::size_t label_size(std::size_t segment) const;
+    // A number of the space of one direction of a connection, as an endpoint holds it
+    // (ISS and SND.NXT count in local to remote, IRS and RCV.NXT in remote to local):
+    // the symbol of that direction whose start is nearest.
+    std::string in_direction(Ipv4 src, std::uint16_t src_port, Ipv4 dst, std::uint16_t dst_port, SeqNum value) const;
+    const std::vector<SeqSymbol>& symbols() const { return symbols_; }
+    std::string symbol_name(std::uint32_t symbol) const; // "x", "y₂", "s₁₂"
+
+private:
+    void add(const Trace& trace, std::size_t first, std::size_t last);
+    struct Direction {
+        Ipv4 src, dst;
+        std::uint16_t sport, dport;
+        friend bool operator==(const Direction&, const Direction&) = default;
+    };
+    struct DirectionHash {
+        std::size_t operator()(const Direction& d) const
+        {
+            return std::hash<std::uint64_t>{}((std::uint64_t(d.src) << 32 | d.dst) * 0x9e3779b97f4a7c15ull ^
+                                              (std::uint64_t(d.sport) << 16 | d.dport));
+        }
+    };
+    std::uint32_t new_symbol(const Trace& trace, std::size_t segment, bool from_syn);
+    // The symbol of the direction whose start is nearest `value`, or kNoSymbol.
+    std::uint32_t nearest(const Direction& direction, SeqNum value) const;
+    std::string write(std::uint32_t symbol, SeqNum value) const;
+    std::size_t written_size(std::uint32_t symbol, SeqNum value) const;
+
+    Notation notation_;
+    const Trace* trace_ = nullptr;
+    std::vector<SeqSymbol> symbols_;
+    std::vector<std::uint32_t> seq_symbol_, ack_symbol_; // per segment
+    std::unordered_map<Direction, std::uint32_t, DirectionHash> current_;
+    std::uint32_t openers_ = 0, forged_ = 0;
+    SegmentRecord last_seen_{}; // the last segment taken in, to notice a trace that changed
+};
+
+// "Client's ISN", "Server's SYN cookie for Client", "forged source 203.0.113.7's ISN"
+std::string symbol_meaning(const SeqSymbol& symbol, const Trace& trace, const Wording& wording = {});
+// The legend for the symbols of the first `segment_count` segments: one entry per symbol,
+// forged sources and their answers summed up in one entry each ("s₁ … s₄₀").
+struct LegendEntry {
+    std::string symbols; // "x", "s₁ … s₄₀"
+    std::string value;   // "100", or "" for a range
+    std::string meaning;
+};
+std::vector<LegendEntry> notation_legend(const SeqNotation& notation, const Trace& trace, std::size_t segment_count,
+                                         const Wording& wording = {});
+// "symbolic numbers", "relative numbers (as Wireshark counts)", "absolute numbers"
+std::string notation_title(Notation notation, const Wording& wording = {});
+
+} // namespace tcpviz

@@ -1,0 +1,824 @@
+#include "diagram/diagram_layout.hpp"
+
+#include "formats/diagram_text.hpp"
+#include "window/language.hpp"
+#include "diagram/oriented_box.hpp"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <span>
+#include <unordered_map>
+
+namespace tcpviz {
+namespace {
+
+constexpr std::size_t kLabelBlock = 512;
+// A block is placed after the last arrows of the block before it (placed again, not
+// kept), so that labels meet no label across the seam whichever block is placed first.
+constexpr std::size_t kLabelBlockContext = 64;
+constexpr double kBreakHalfHeight = 14; // the painter's zigzag band: 9 px and 4 px teeth
+constexpr double kEndBoxGap = 6;        // a finished arrow's "lost" or "dropped" mark, below its end
+constexpr std::size_t kMaxCrossingChecks = 64;
+constexpr std::size_t kLabelsAbove = 96; // placed labels a new one is checked against
+constexpr double kLabelGap = 3.0;   // between an arrow and its label
+constexpr double kMinStub = 0.15;
+// Columns come in steps of this: a flood's labels grow a little wider as their
+// subscripts grow, and a step should extend the layout, not rebuild it.
+constexpr double kColumnStep = 32;   // the shortest part of its way a drawn arrow shows
+constexpr double kStateGap = 8.0;   // below the row where the state changed
+constexpr double kBoxPadX = 8.0, kBoxPadY = 3.0;
+
+int role_rank(HostRole role)
+{
+    switch (role) {
+    case HostRole::Client: return 0;
+    case HostRole::Server: return 1;
+    case HostRole::Attacker: return 2;
+    case HostRole::Spoofed: return 3;
+    case HostRole::Forged: return 4;
+    }
+    return 5;
+}
+
+// The context of this file's texts in Qt Linguist.
+struct Diagram {
+    Q_DECLARE_TR_FUNCTIONS(Diagram)
+};
+
+QString note_for(const SegmentRecord& r, std::int64_t rto)
+{
+    switch (r.why) {
+    case Explain::SynRetransmit:
+    case Explain::SynAckRetransmit:
+    case Explain::DataRetransmit:
+        return rto > 0 ? Diagram::tr("retransmission after RTO %1").arg(elapsed_text(rto))
+                       : Diagram::tr("retransmission");
+    case Explain::SynAckForDuplicateSyn: return Diagram::tr("repeated for a duplicate SYN");
+    case Explain::CookieSynAck: return Diagram::tr("SYN cookie, no state kept");
+    case Explain::ChallengeAckSyn:
+    case Explain::ChallengeAckRst: return Diagram::tr("challenge ACK (RFC 5961)");
+    case Explain::ForgedSyn:
+    case Explain::FloodSyn:
+        return Diagram::tr("forged source %1").arg(QString::fromStdString(ipv4_text(r.seg.src_addr)));
+    case Explain::OldDuplicate: return Diagram::tr("old duplicate");
+    case Explain::BlindSpoofAck:
+        return Diagram::tr("blind guess from forged %1").arg(QString::fromStdString(ipv4_text(r.seg.src_addr)));
+    case Explain::AckForUnacceptableSeq: return Diagram::tr("ACK for an out-of-window segment");
+    case Explain::RstForClosedPort: return Diagram::tr("no connection: reset");
+    case Explain::RstForAckInListen: return Diagram::tr("ACK in LISTEN: reset");
+    case Explain::CookieRejected: return Diagram::tr("invalid cookie: reset");
+    case Explain::RstBadAckSynSent:
+    case Explain::RstBadAckSynReceived: return Diagram::tr("unacceptable ACK: reset");
+    default: return r.retransmission ? Diagram::tr("retransmission") : QString();
+    }
+}
+
+QString drop_text(Explain why)
+{
+    switch (why) {
+    case Explain::SynQueueFull: return Diagram::tr("dropped: SYN queue full");
+    case Explain::AcceptQueueFull: return Diagram::tr("dropped: accept queue full");
+    case Explain::RstIgnored: return Diagram::tr("ignored RST");
+    case Explain::RstOutOfWindow: return Diagram::tr("dropped: RST outside the window");
+    case Explain::NoAckDropped: return Diagram::tr("dropped");
+    default: return Diagram::tr("dropped");
+    }
+}
+
+} // namespace
+
+QString role_title(HostRole role)
+{
+    return QString::fromStdString(host_role_title(role, interface_wording()));
+}
+
+QString queue_text(const DiagramQueueMark& q)
+{
+    // Linux counts a queue full only above the backlog.
+    if (q.depth > q.backlog)
+        return q.accept ? Diagram::tr("accept queue %1/%2 full").arg(q.depth).arg(q.backlog)
+                        : Diagram::tr("SYN queue %1/%2 full").arg(q.depth).arg(q.backlog);
+    return q.accept ? Diagram::tr("accept queue %1/%2").arg(q.depth).arg(q.backlog)
+                    : Diagram::tr("SYN queue %1/%2").arg(q.depth).arg(q.backlog);
+}
+
+QString queue_full_rule(std::uint32_t backlog)
+{
+    // inet_csk_reqsk_queue_is_full() and sk_acceptq_is_full() compare with '>'.
+    return Diagram::tr("Linux counts a queue full only when it holds more than its backlog, so %1 fit a "
+                       "backlog of %2.")
+        .arg(backlog + 1)
+        .arg(backlog);
+}
+
+QString elapsed_text(std::int64_t ns)
+{
+    const double ms = double(ns) / 1e6;
+    if (ms >= 1000)
+        return Diagram::tr("%1 s").arg(QString::number(ms / 1000, 'g', 4));
+    return Diagram::tr("%1 ms").arg(QString::number(ms, 'g', 4));
+}
+
+DiagramLayout::DiagramLayout(const Trace& trace, const DiagramOptions& options, const LabelMetrics& metrics)
+    : trace_(trace), options_(options), numbers_(trace, options.numbers), metrics_(metrics)
+{
+    // Events in view: all, or those of the first K steps.
+    std::size_t n_events = trace.events.size();
+    if (options.upto_step)
+        n_events = trace.events_of_step(*options.upto_step).second;
+
+    // Role, address and ISNs, in boxes 8 px from the top (the painter's header).
+    header_height_ = std::max(78.0, 8 + metrics_.header(QStringLiteral("Ag")).height() +
+                                        2 * metrics_.state(QStringLiteral("Ag")).height() + 24);
+    state_room_ = kStateGap + metrics_.state(QStringLiteral("SYN-RECEIVED")).height() + 2 * kBoxPadY + 8;
+    end_room_ = kEndBoxGap + metrics_.note(Diagram::tr("lost")).height() + 4;
+    // Between two successive arrows there is room for a label and its note.
+    const double label_room = metrics_.label(QStringLiteral("SYN")).height() +
+                              metrics_.note(QStringLiteral("retransmission")).height() + 16;
+    // Arrows slant enough that a label fits between two that meet at a lifeline.
+    min_row_ = std::max(options.min_row_px, 1.5 * label_room);
+    label_block_ = label_room - 14;
+    for (TcpState st : {TcpState::Closed, TcpState::Listen, TcpState::SynSent, TcpState::SynReceived,
+                        TcpState::Established})
+        widest_state_ = std::max(widest_state_, metrics_.state(QString::fromLatin1(state_name(st))).width());
+    widest_state_ += 2 * kBoxPadX;
+
+    // Lifelines: hosts that take part, ordered client, server, attacker, spoofed, forged.
+    // Clients and servers are drawn from the start, before their first segment; the
+    // attacker's hosts appear when first used.
+    std::vector<bool> used(trace.hosts.size(), false);
+    for (std::size_t h = 0; h < trace.hosts.size(); ++h)
+        used[h] = trace.hosts[h].role == HostRole::Client || trace.hosts[h].role == HostRole::Server;
+    std::size_t n_segments = 0;
+    for (std::size_t i = 0; i < n_events; ++i) {
+        const TraceEvent& e = trace.events[i];
+        if (e.host != kNoHost && e.kind != EventKind::Action)
+            used[e.host] = true;
+        if (e.kind == EventKind::SegmentSent) {
+            if (e.a != kNoHost)
+                used[e.a] = true;
+            n_segments = std::max<std::size_t>(n_segments, e.ref + 1);
+        }
+    }
+    std::vector<std::uint8_t> order;
+    for (std::size_t h = 0; h < trace.hosts.size(); ++h)
+        if (used[h])
+            order.push_back(static_cast<std::uint8_t>(h));
+    std::stable_sort(order.begin(), order.end(), [&](std::uint8_t x, std::uint8_t y) {
+        return role_rank(trace.hosts[x].role) < role_rank(trace.hosts[y].role);
+    });
+
+    // The widest label, or lifeline title, sets the column.
+    widest_label_ = widest_text(0, n_events);
+    double widest_title = 0;
+    std::vector<QString> titles(trace.hosts.size());
+    for (std::uint8_t h : order) {
+        titles[h] = QString::fromStdString(lifeline_title(trace.hosts[h], interface_wording()));
+        widest_title = std::max(widest_title, metrics_.header(titles[h]).width() + 30);
+    }
+    widest_title_ = widest_title;
+    column_ = column_for(widest_label_);
+
+    // State labels sit outside the outer lifelines, where no arrow goes, and on the middle ones otherwise.
+    side_.assign(trace.hosts.size(), Side::Center);
+    if (order.size() >= 2) {
+        side_[order.front()] = Side::Left;
+        side_[order.back()] = Side::Right;
+    }
+    const double left_margin = std::max(kLeftMargin, kLeftMargin + widest_state_ + 14 - column_ / 2);
+    host_x_.assign(trace.hosts.size(), -1);
+    for (std::size_t c = 0; c < order.size(); ++c) {
+        const TraceHost& h = trace.hosts[order[c]];
+        const double x = left_margin + column_ / 2 + double(c) * column_;
+        host_x_[order[c]] = x;
+        lifelines_.push_back({order[c], x, titles[order[c]], QString::fromStdString(lifeline_address(h)), {}});
+    }
+    width_ = left_margin + double(order.size()) * column_ + 20;
+    lifeline_symbols_.assign(lifelines_.size(), {});
+    update_lifeline_numbers(n_segments);
+    shown_.assign(trace.hosts.size(), std::nullopt);
+    band_start_.assign(trace.hosts.size(), 0);
+    closed_bands_.assign(trace.hosts.size(), {});
+    process(n_events);
+}
+
+double DiagramLayout::column_for(double widest) const
+{
+    // A label along its arrow clears both lifelines. Where two arrows cross (a
+    // simultaneous open, data crossing an ACK), each label must fit on its own half of
+    // its arrow, away from the crossing.
+    const double wanted = std::max(options_.min_column_px, crossing_ ? 2 * widest + 50 : widest + 90);
+    return std::max(std::ceil(wanted / kColumnStep) * kColumnStep, widest_title_);
+}
+
+double DiagramLayout::widest_text(std::size_t first_event, std::size_t last_event)
+{
+    // Making and measuring text is slow and a flood has millions of labels, so lengths
+    // come from the numbers, and only labels within a few characters of the longest
+    // so far, and the first note of each kind, are measured.
+    const auto digits = [](std::int64_t v) {
+        return v < 0 ? 2 + int(std::log10(double(-v))) : v < 10 ? 1 : 1 + int(std::log10(double(v)));
+    };
+    double widest = 0;
+    std::vector<std::pair<std::uint32_t, int>> lengths;
+    for (std::size_t i = first_event; i < last_event; ++i) {
+        const TraceEvent& e = trace_.events[i];
+        // Does a segment leave while one the other way between the same hosts travels?
+        if (e.kind == EventKind::SegmentSent || e.kind == EventKind::SegmentDelivered ||
+            e.kind == EventKind::SegmentLost) {
+            const SegmentRecord& rec = trace_.segments[e.ref];
+            const auto direction = [](std::uint8_t from, std::uint8_t to) { return std::uint16_t(from << 8 | to); };
+            if (rec.to_host != kNoHost && rec.from_host != kNoHost) {
+                if (e.kind != EventKind::SegmentSent)
+                    --in_flight_between_[direction(rec.from_host, rec.to_host)];
+                else if (++in_flight_between_[direction(rec.from_host, rec.to_host)] &&
+                         in_flight_between_[direction(rec.to_host, rec.from_host)] > 0)
+                    crossing_ = true;
+            }
+        }
+        if (e.kind != EventKind::SegmentSent)
+            continue;
+        const Segment& s = trace_.segments[e.ref].seg;
+        // Absolute numbers are long and many: their length from the digits; the other
+        // notations write short numbers, from the text (a subscript digit takes 3 bytes).
+        const int length = options_.numbers == Notation::Absolute
+                               ? int(flags_name(s.flags).size()) + 6 + digits(s.seq.raw()) +
+                                     (s.has(flag::ACK) ? 5 + digits(s.ack.raw()) : 0) +
+                                     (s.payload_len ? 5 + digits(s.payload_len) : 0)
+                               : int(numbers_.label_size(e.ref));
+        longest_label_ = std::max(longest_label_, length);
+        lengths.emplace_back(e.ref, length);
+        const auto why = std::size_t(trace_.segments[e.ref].why) % note_measured_.size();
+        if (!note_measured_[why]) {
+            note_measured_[why] = true;
+            const QString note = note_for(trace_.segments[e.ref], 1);
+            if (!note.isEmpty())
+                widest = std::max(widest, metrics_.note(note).width() + 12); // room for longer addresses
+        }
+    }
+    for (const auto& [segment, length] : lengths)
+        if (length + 4 >= longest_label_)
+            widest = std::max(widest, metrics_.label(QString::fromStdString(numbers_.label(segment))).width());
+    return widest;
+}
+
+bool DiagramLayout::extend()
+{
+    // Only the growth of the same run by whole steps, within the same lifelines and
+    // columns; anything else needs a new layout.
+    const std::size_t n_events = trace_.events.size();
+    if (options_.upto_step || n_events < events_done_)
+        return false;
+    std::size_t first_segment = trace_.segments.size(), last_segment = 0;
+    for (std::size_t i = events_done_; i < n_events; ++i) {
+        const TraceEvent& e = trace_.events[i];
+        if (e.host != kNoHost && e.kind != EventKind::Action && host_x_[e.host] < 0)
+            return false;
+        if (e.kind == EventKind::SegmentSent) {
+            if (e.a != kNoHost && host_x_[e.a] < 0)
+                return false;
+            first_segment = std::min<std::size_t>(first_segment, e.ref);
+            last_segment = std::max<std::size_t>(last_segment, e.ref + 1);
+        }
+    }
+    numbers_.sync(trace_);
+    update_lifeline_numbers(trace_.segments.size());
+    widest_label_ = std::max(widest_label_, widest_text(events_done_, n_events));
+    if (column_for(widest_label_) != column_)
+        return false;
+    process(n_events);
+    return true;
+}
+
+void DiagramLayout::start_row(std::int64_t time, double min_gap_px)
+{
+    if (row_y_.empty()) {
+        row_y_.push_back(header_height_ + 30);
+    } else {
+        const double natural = double(time - row_time_.back()) / 1e6 * options_.px_per_ms;
+        // A row where a state changed needs room below for the state's label.
+        const double min_gap = std::max({min_row_, min_gap_px, row_has_state_ ? state_room_ : 0.0});
+        double gap = std::max(natural, min_gap);
+        if (natural > options_.max_gap_px) {
+            // The zigzag band goes below what hangs under the last row (a state's
+            // label, a "lost" or "dropped" mark), with room for the next row above it.
+            const double hang = std::max({row_has_state_ ? state_room_ : 0.0, end_room_, row_marks_hang_});
+            // A label above the next row's arrow fits under the band.
+            gap = std::max(options_.max_gap_px, hang + 2 * kBreakHalfHeight + label_block_ + 3 * kLabelGap);
+            breaks_.push_back({row_y_.back() + hang + kBreakHalfHeight, time - row_time_.back()});
+        }
+        row_y_.push_back(row_y_.back() + gap);
+    }
+    row_time_.push_back(time);
+    row_has_state_ = false;
+    row_marks_hang_ = 0;
+    row_arrival_starts_.clear();
+}
+
+void DiagramLayout::set_end_box(DiagramArrow& a, std::size_t index)
+{
+    const QString mark = end_text(index);
+    if (mark.isEmpty()) {
+        a.end_box = QRectF();
+        return;
+    }
+    auto cached = end_sizes_.find(mark); // few distinct texts: measure each once
+    if (cached == end_sizes_.end())
+        cached = end_sizes_.emplace(mark, metrics_.note(mark)).first;
+    const QSizeF sz = cached->second;
+    const double w = sz.width() + 6;
+    // Below the end, on the side the arrow came from: its label runs above the arrow,
+    // and for one still travelling along the rest of its way.
+    const bool leftwards = a.to.x() < a.from.x();
+    a.end_box = QRectF(leftwards ? a.to.x() + 10 : a.to.x() - 10 - w, a.to.y() + kEndBoxGap, w, sz.height());
+}
+
+double DiagramLayout::travelled(const SegmentRecord& rec, std::int64_t sent_at, std::int64_t at)
+{
+    const double travel = double(std::max<std::int64_t>(1, rec.arrives_at - sent_at));
+    return std::clamp(double(at - sent_at) / travel, 0.0, 1.0);
+}
+
+double DiagramLayout::travel_height(const SegmentRecord& rec, std::int64_t sent_at) const
+{
+    // How far down the page its arrival would be, were nothing else in between.
+    const double natural = double(rec.arrives_at - sent_at) / 1e6 * options_.px_per_ms;
+    return std::clamp(natural, min_row_, std::max(min_row_, options_.max_gap_px));
+}
+
+double DiagramLayout::receiver_x(const SegmentRecord& rec, double x_from) const
+{
+    return rec.to_host != kNoHost && host_x_[rec.to_host] >= 0 ? host_x_[rec.to_host] : x_from + column_ * 0.6;
+}
+
+void DiagramLayout::process(std::size_t n_events)
+{
+    const std::size_t first_arrow = arrows_.size();
+    std::size_t first_changed = first_arrow;
+    for (std::size_t i = events_done_; i < n_events; ++i) {
+        const TraceEvent& e = trace_.events[i];
+        // Rows: one per instant, so that what happens at the same time is drawn at the
+        // same height (both SYNs of a simultaneous open). An arrival at the instant its
+        // segment left (no latency) goes a row lower, and so does one whose arrow would
+        // lie on another that left the same point and arrived in this row.
+        bool new_row = row_time_.empty() || e.time != row_time_.back();
+        double fan_gap = 0;
+        if (!new_row && e.kind == EventKind::SegmentDelivered) {
+            const QPointF from = arrows_[arrow_of_segment_[e.ref]].from;
+            // Two arrows from one point fan out far enough for a label between them.
+            const bool fan =
+                std::find(row_arrival_starts_.begin(), row_arrival_starts_.end(), from) != row_arrival_starts_.end();
+            new_row = fan || from.y() == row_y_.back();
+            fan_gap = fan ? 2 * min_row_ : 0;
+        }
+        if (new_row)
+            start_row(e.time, fan_gap);
+        const double y = row_y_.back();
+        switch (e.kind) {
+        case EventKind::SegmentSent: {
+            const SegmentRecord& rec = trace_.segments[e.ref];
+            const Segment& s = rec.seg;
+            DiagramArrow a;
+            a.segment = e.ref;
+            a.flags = s.flags;
+            a.payload_len = s.payload_len;
+            a.retransmission = rec.retransmission;
+            a.cookie = rec.why == Explain::CookieSynAck;
+            a.forged = rec.why == Explain::ForgedSyn || rec.why == Explain::FloodSyn || rec.why == Explain::BlindSpoofAck;
+            // Last send time by (host, flags, seq), so a retransmission shows its RTO.
+            const std::uint64_t key = std::uint64_t(e.host) << 40 | std::uint64_t(s.flags) << 32 | s.seq.raw();
+            if (rec.retransmission) {
+                auto previous = last_send_.find(key);
+                a.rto = previous == last_send_.end() ? 0 : e.time - previous->second;
+            }
+            if (s.has(flag::SYN) || s.payload_len > 0) // what can be retransmitted
+                last_send_[key] = e.time;
+            a.from = {host_x_[e.host], y};
+            a.to = a.path_end = a.from;
+            a.end = ArrowEnd::InFlight;
+            a.sent_at = e.time;
+            if (arrow_of_segment_.size() <= e.ref)
+                arrow_of_segment_.resize(e.ref + 1, kNoArrow);
+            arrow_of_segment_[e.ref] = static_cast<std::uint32_t>(arrows_.size());
+            in_flight_.push_back(arrows_.size());
+            arrows_.push_back(a);
+            break;
+        }
+        case EventKind::SegmentDelivered:
+        case EventKind::SegmentLost: {
+            const std::size_t index = arrow_of_segment_[e.ref];
+            DiagramArrow& a = arrows_[index];
+            const SegmentRecord& rec = trace_.segments[e.ref];
+            const double x_to = receiver_x(rec, a.from.x());
+            if (e.kind == EventKind::SegmentLost) {
+                // Where it was lost, in time; one lost as it left is a short stub toward
+                // its receiver, never a line down its sender's own lifeline.
+                a.end = ArrowEnd::Lost;
+                // It keeps the slope of its own way, so that it never lies on another
+                // arrow that left with it.
+                const double f = std::max(kMinStub, travelled(rec, a.sent_at, e.time));
+                a.path_end = QPointF(x_to, a.from.y() + travel_height(rec, a.sent_at));
+                a.to = a.from + f * (a.path_end - a.from);
+            } else {
+                a.end = ArrowEnd::Delivered;
+                a.to = a.path_end = {x_to, y};
+                row_arrival_starts_.push_back(a.from);
+            }
+            set_end_box(a, index);
+            max_arrow_height_ = std::max(max_arrow_height_, a.bottom() - a.top());
+            first_changed = std::min(first_changed, index);
+            break;
+        }
+        case EventKind::SegmentDropped: {
+            if (e.ref >= arrow_of_segment_.size() || arrow_of_segment_[e.ref] == kNoArrow)
+                break;
+            const std::size_t index = arrow_of_segment_[e.ref];
+            DiagramArrow& a = arrows_[index];
+            a.drop_why = e.why;
+            if (a.end == ArrowEnd::Delivered)
+                a.end = ArrowEnd::Dropped;
+            set_end_box(a, index);
+            first_changed = std::min(first_changed, index);
+            break;
+        }
+        case EventKind::StateChanged: {
+            row_has_state_ = true;
+            const TcpState to = Trace::to_state(e);
+            if (host_x_[e.host] < 0 || shown_[e.host] == to)
+                break;
+            if (shown_[e.host] && band_start_[e.host] < y)
+                closed_bands_[e.host].push_back({e.host, band_start_[e.host], y, *shown_[e.host]});
+            shown_[e.host] = to;
+            band_start_[e.host] = y;
+            const QSizeF sz = metrics_.state(QString::fromLatin1(state_name(to)));
+            const double w = sz.width() + 2 * kBoxPadX, h = sz.height() + 2 * kBoxPadY;
+            const double x = host_x_[e.host];
+            const double left = side_[e.host] == Side::Left    ? x - 8 - w
+                                : side_[e.host] == Side::Right ? x + 8
+                                                               : x - w / 2;
+            const DiagramStateMark mark{e.host, y, to, QRectF(left, y + kStateGap, w, h)};
+            // Two changes in one row (LISTEN, SYN-RECEIVED, ESTABLISHED in the
+            // hypothetical two-way handshake): the row shows where the host ends up.
+            auto same_row = std::find_if(states_.rbegin(), states_.rend(),
+                                         [&](const DiagramStateMark& m) { return m.y < y || m.host == e.host; });
+            if (same_row != states_.rend() && same_row->y == y && same_row->host == e.host)
+                *same_row = mark;
+            else
+                states_.push_back(mark);
+            width_ = std::max(width_, left + w + 16);
+            break;
+        }
+        case EventKind::QueueDepth:
+        case EventKind::AcceptQueueDepth: {
+            // The queues are shown once the SYN queue held more than one request (a
+            // flood), or once a slow application let a connection wait for accept().
+            const bool accept = e.kind == EventKind::AcceptQueueDepth;
+            show_queue_ = show_queue_ || e.a > 1 || accept;
+            if (host_x_[e.host] < 0 || (e.step == 0 && e.a == 0))
+                break; // an empty queue at the start says nothing
+            DiagramQueueMark mark{e.host, y, e.a, e.b, accept, {}};
+            const QSizeF sz = metrics_.note(queue_text(mark));
+            const double left = host_x_[e.host] + (side_[e.host] == Side::Center ? widest_state_ / 2 + 6 : 8);
+            // Under the host's state label when it changed state in this row.
+            const bool under_state = side_[e.host] != Side::Center && !states_.empty() &&
+                                     states_.back().y == y && states_.back().host == e.host;
+            double top = y + kStateGap + 2 + (under_state ? state_room_ - kStateGap : 0);
+            // Both queues of a host in one row: the accept queue's mark goes under the other.
+            if (!queue_marks_.empty() && queue_marks_.back().host == e.host && queue_marks_.back().y == y)
+                top = queue_marks_.back().box.bottom();
+            mark.box = QRectF(left, top, sz.width() + 8, sz.height() + 2);
+            queue_marks_.push_back(mark);
+            row_marks_hang_ = std::max(row_marks_hang_, queue_marks_.back().box.bottom() - y);
+            width_ = std::max(width_, queue_marks_.back().box.right() + 70); // room for " full"
+            break;
+        }
+        default:
+            break;
+        }
+        // Times on the left for rows where something is sent or changes state.
+        if ((e.kind == EventKind::SegmentSent || e.kind == EventKind::StateChanged ||
+             e.kind == EventKind::AcceptQueueDepth) &&
+            e.time != last_time_mark_) {
+            time_marks_.push_back({y, e.time});
+            last_time_mark_ = e.time;
+        }
+    }
+    if (n_events > events_done_)
+        now_ = trace_.events[n_events - 1].time;
+    events_done_ = n_events;
+
+    // Segments still travelling end where they are now.
+    const double last_y = row_y_.empty() ? header_height_ + 30 : row_y_.back();
+    std::erase_if(in_flight_, [this](std::size_t i) { return arrows_[i].end != ArrowEnd::InFlight; });
+    double lowest = last_y + 40;
+    for (std::size_t k = 0; k < in_flight_.size(); ++k) {
+        // The tip is where it is now (at the newest row, or further on its way), on the
+        // line to its receiver, which is drawn too. Segments that left one point for one
+        // receiver fan out, as their arrivals will.
+        DiagramArrow& a = arrows_[in_flight_[k]];
+        const std::size_t index = in_flight_[k];
+        const SegmentRecord& rec = trace_.segments[a.segment];
+        const double x_to = receiver_x(rec, a.from.x());
+        const double f = std::clamp(travelled(rec, a.sent_at, now_), kMinStub, 1.0);
+        double fan = 0; // below each earlier arrow from the same point to the same receiver
+        for (std::size_t j = index; j-- > 0 && arrows_[j].from.y() == a.from.y();)
+            if (arrows_[j].from == a.from && trace_.segments[arrows_[j].segment].to_host == rec.to_host)
+                fan += 2 * min_row_;
+        const double height = std::max(travel_height(rec, a.sent_at), (last_y - a.from.y()) / f);
+        a.path_end = {x_to, a.from.y() + height + fan};
+        a.to = a.from + f * (a.path_end - a.from);
+        set_end_box(a, index);
+        lowest = std::max(lowest, a.path_end.y() + 16);
+        max_arrow_height_ = std::max(max_arrow_height_, a.path_end.y() - a.from.y());
+        first_changed = std::min(first_changed, index);
+    }
+    bottom_ = lowest;
+    size_ = QSizeF(std::ceil(std::max(width_, headers_right_)), std::ceil(bottom_ + kBottomMargin)); // whole pixels: exports scale exactly
+    // Labels of arrows that moved or are new are placed again when next looked at.
+    labels_.resize(arrows_.size());
+    block_placed_.resize((arrows_.size() + kLabelBlock - 1) / kLabelBlock, false);
+    for (std::size_t b = first_changed / kLabelBlock; b < block_placed_.size(); ++b)
+        block_placed_[b] = false;
+}
+
+double DiagramLayout::lifeline_x(std::uint8_t host) const
+{
+    return host < host_x_.size() ? host_x_[host] : -1;
+}
+
+std::vector<std::size_t> DiagramLayout::arrows_between(double y0, double y1) const
+{
+    std::vector<std::size_t> out;
+    auto it = std::lower_bound(arrows_.begin(), arrows_.end(), y0 - max_arrow_height_,
+                               [](const DiagramArrow& a, double y) { return a.from.y() < y; });
+    for (; it != arrows_.end() && it->from.y() <= y1; ++it)
+        if (it->bottom() >= y0)
+            out.push_back(static_cast<std::size_t>(it - arrows_.begin()));
+    return out;
+}
+
+std::vector<DiagramStateBand> DiagramLayout::bands() const
+{
+    return bands_between(0, bottom_);
+}
+
+std::vector<DiagramStateBand> DiagramLayout::bands_between(double y0, double y1) const
+{
+    // Per lifeline the bands are disjoint and in order; the last one is still open.
+    std::vector<DiagramStateBand> out;
+    for (std::size_t h = 0; h < closed_bands_.size(); ++h) {
+        const auto& bands = closed_bands_[h];
+        auto it = std::lower_bound(bands.begin(), bands.end(), y0,
+                                   [](const DiagramStateBand& b, double y) { return b.y1 < y; });
+        for (; it != bands.end() && it->y0 <= y1; ++it)
+            out.push_back(*it);
+        if (shown_[h] && band_start_[h] <= y1)
+            out.push_back({static_cast<std::uint8_t>(h), band_start_[h], bottom_, *shown_[h]});
+    }
+    return out;
+}
+
+const PlacedLabel& DiagramLayout::label(std::size_t arrow) const
+{
+    const std::size_t block = arrow / kLabelBlock;
+    if (!block_placed_[block])
+        place_block(block);
+    return labels_[arrow];
+}
+
+QSizeF DiagramLayout::measured(const QString& text, bool note) const
+{
+    // Shaping text is the slow part of placing labels, and a step places the newest
+    // block again with mostly the same texts.
+    auto& sizes = measured_[note];
+    if (sizes.size() > 8192)
+        sizes.clear();
+    auto it = sizes.find(text);
+    if (it == sizes.end())
+        it = sizes.emplace(text, note ? metrics_.note(text) : metrics_.label(text)).first;
+    return it->second;
+}
+
+void DiagramLayout::place_block(std::size_t block) const
+{
+    // Each label is written along its own arrow, turned to its slope, above its middle
+    // as textbooks write it. Greedy, in the order the segments were sent: the first
+    // spot (the middle, then towards the ends; above, then below) that meets no label
+    // placed before, no other arrow, state, queue or end mark and no break band. If none
+    // is free (a dense flood), the least covered spot, moved away with a leader line.
+    block_placed_[block] = true;
+    const std::size_t first = block * kLabelBlock, last = std::min(arrows_.size(), first + kLabelBlock);
+    std::vector<OrientedBox> placed;
+    std::vector<QRectF> placed_bounds; // the same, upright, for a quick first test
+    for (std::size_t i = first - std::min(first, kLabelBlockContext); i < last; ++i) {
+        const DiagramArrow& a = arrows_[i];
+        const QString note_string = note_text(i);
+        const QSizeF main = measured(label_text(i), false);
+        const QSizeF note = note_string.isEmpty() ? QSizeF(0, 0) : measured(note_string, true);
+        const double w = std::max(main.width(), note.width()) + 6;
+        const double h = main.height() + note.height() + 2;
+        const QPointF start = a.from, end = a.path_end;
+        const QPointF d = end - start;
+        const double length = std::hypot(d.x(), d.y());
+        QPointF along = length > 1 ? d / length : QPointF(1, 0);
+        if (along.x() < 0)
+            along = -along; // text reads left to right
+        // The arrow's upward normal; steep arrows get level text beside them, readable.
+        const QPointF up(along.y(), -along.x());
+        const QPointF axis = std::abs(along.y()) > 0.6 ? QPointF(1, 0) : along;
+        const QPointF axis_across(-axis.y(), axis.x());
+        // How far the box reaches across the arrow from its centre.
+        const double reach = w / 2 * std::abs(axis.x() * up.x() + axis.y() * up.y()) +
+                             h / 2 * std::abs(axis_across.x() * up.x() + axis_across.y() * up.y());
+
+        // Clear of the cross at a lost segment's end, which its label may run past.
+        const double gap = a.end == ArrowEnd::Lost ? 10 : kLabelGap;
+        const auto cost = [&](const OrientedBox& box) {
+            double c = 0;
+            const QRectF bounds = box.bounds();
+            // Labels are placed top to bottom: only the latest can reach this one.
+            for (std::size_t k = placed.size() > kLabelsAbove ? placed.size() - kLabelsAbove : 0; k < placed.size(); ++k)
+                if (placed_bounds[k].intersects(bounds) && placed[k].intersects(box)) {
+                    // Covered text is unreadable: by far the worst.
+                    const QRectF shared = bounds.intersected(placed_bounds[k]);
+                    c += 5000 + 10 * shared.width() * shared.height();
+                }
+            // No other arrow comes as near the label as its own: in a dense flood hundreds
+            // cross every spot, and checking them all would buy nothing.
+            const OrientedBox clear = box.grown(gap + 1);
+            const auto nearby = arrows_between(bounds.top() - gap - 1, bounds.bottom() + gap + 1);
+            if (nearby.size() <= kMaxCrossingChecks)
+                for (std::size_t j : nearby)
+                    if (j != i && clear.meets_segment(arrows_[j].from, arrows_[j].path_end))
+                        c += 800;
+            if (box.meets_segment(start, end))
+                c += 400;
+            // State and queue marks are in y order and sit just below their row.
+            const auto marks_near = [&](const auto& marks) {
+                double hits = 0;
+                auto it = std::lower_bound(marks.begin(), marks.end(), bounds.top() - 60,
+                                           [](const auto& m, double y) { return m.y < y; });
+                for (; it != marks.end() && it->y <= bounds.bottom(); ++it)
+                    hits += box.intersects(it->box) ? 3000 : 0;
+                return hits;
+            };
+            c += marks_near(states_) + marks_near(queue_marks_);
+            // A time break's zigzag band (its label sits at the left) hides text too.
+            for (auto b = std::lower_bound(breaks_.begin(), breaks_.end(), bounds.top() - kBreakHalfHeight,
+                                           [](const DiagramBreak&br, double y) { return br.y < y; });
+                 b != breaks_.end() && b->y - kBreakHalfHeight < bounds.bottom(); ++b)
+                c += 3000;
+            if (nearby.size() <= kMaxCrossingChecks)
+                for (std::size_t j : arrows_between(bounds.top() - 40, bounds.bottom())) {
+                    if (box.intersects(arrows_[j].end_box))
+                        c += 3000;
+                    if (arrows_[j].end == ArrowEnd::Lost &&
+                        box.intersects(QRectF(arrows_[j].to - QPointF(7, 7), QSizeF(14, 14))))
+                        c += 3000; // the cross where it was lost
+                }
+            for (const DiagramLifeline& l : lifelines_)
+                if (box.meets_segment(QPointF(l.x, bounds.top() - 1), QPointF(l.x, bounds.bottom() + 1)))
+                    c += 150;
+            // Inside the drawing, right of the times, below the headers.
+            if (bounds.left() < kLeftMargin || bounds.right() > size_.width() - 4 || bounds.top() < header_height_)
+                c += 3000;
+            return c;
+        };
+        // Tiers: above the arrow, below it, on it (the line runs into the label and out
+        // again, in a flood where no side is free), then further away with a leader.
+        enum class Spot { Above, Below, On, Away };
+        PlacedLabel best;
+        double best_cost = -1;
+        bool free = false;
+        // In a dense flood no spot is free: a few candidates say as much as many.
+        static constexpr double kEvery[] = {0.5, 0.45, 0.55, 0.4, 0.6, 0.35, 0.65, 0.3, 0.7, 0.25, 0.75, 0.2, 0.8, 0.14, 0.86};
+        static constexpr double kFew[] = {0.5, 0.3, 0.7};
+        const bool crowded = arrows_between(a.top(), a.bottom()).size() > kMaxCrossingChecks;
+        const auto spots = crowded ? std::span<const double>(kFew) : std::span<const double>(kEvery);
+        for (int tier = 0; tier < 6 && !free; ++tier) {
+            const Spot spot = tier < 3 ? Spot(tier) : Spot::Away;
+            const double away = tier < 3 ? 0 : (tier - 2) * (h * 0.75);
+            for (double t : spots) {
+                // The whole label beside its arrow, clear of the lifeline it leaves; a
+                // label longer than a short stub runs on along the stub's line.
+                const double first_t = length > 1 ? (w / 2 + 8) / length : 0.5;
+                const double last_t = std::max(first_t, 1 - first_t);
+                const QPointF at = start + std::clamp(t, first_t, last_t) * d;
+                const double offset = spot == Spot::On ? 0 : reach + gap + away;
+                const OrientedBox box{at + (spot == Spot::Below ? -1.0 : 1.0) * up * offset, axis, w / 2, h / 2};
+                double c = cost(box);
+                if (spot == Spot::On && box.meets_segment(start, end))
+                    c -= 400; // its own line through it is the point here
+                free = c == 0;
+                if (free || best_cost < 0 || c + tier * 250 < best_cost) {
+                    best_cost = c + tier * 250;
+                    best = {box, at, spot == Spot::Away, spot != Spot::Below};
+                }
+                if (free)
+                    break;
+            }
+        }
+        if (i >= first)
+            labels_[i] = best;
+        placed.push_back(best.box);
+        placed_bounds.push_back(best.box.bounds());
+    }
+}
+
+QString DiagramLayout::label_text(std::size_t arrow) const
+{
+    return QString::fromStdString(numbers_.label(arrows_[arrow].segment));
+}
+
+QString DiagramLayout::notation_text() const
+{
+    return QString::fromStdString(notation_title(options_.numbers, interface_wording()));
+}
+
+void DiagramLayout::update_lifeline_numbers(std::size_t segment_count)
+{
+    // Each lifeline's header names the ISNs its host sent: "ISN x = 100". A flood's
+    // forged sources share one lifeline: the first symbols and the last stand for all.
+    const auto& symbols = numbers_.symbols();
+    const std::size_t before = symbols_shown_;
+    for (; symbols_shown_ < symbols.size() && symbols[symbols_shown_].first_segment < segment_count; ++symbols_shown_) {
+        const SeqSymbol& symbol = symbols[symbols_shown_];
+        if (!symbol.from_syn)
+            continue;
+        // Forged SYNs leave the attacker but count in the space of the source they claim.
+        const Ipv4 source = trace_.segments[symbol.first_segment].seg.src_addr;
+        for (std::size_t l = 0; l < lifelines_.size(); ++l) {
+            const TraceHost& host = trace_.hosts[lifelines_[l].host];
+            const Ipv4 mask = host.prefix_len == 0 ? 0 : ~Ipv4(0) << (32 - host.prefix_len);
+            const bool own = symbol.kind == SymbolKind::ForgedIsn ? (source & mask) == (host.address & mask)
+                                                                  : symbol.host == lifelines_[l].host;
+            if (!own)
+                continue;
+            LifelineSymbols& mine = lifeline_symbols_[l];
+            if (mine.first.empty())
+                mine.first.push_back(std::uint32_t(symbols_shown_));
+            mine.last = std::uint32_t(symbols_shown_);
+            ++mine.count;
+        }
+    }
+    if (before == symbols_shown_)
+        return;
+    const auto part = [&](std::uint32_t i) {
+        const QString value = QString::number(symbols[i].base.raw());
+        return options_.numbers == Notation::Symbolic
+                   ? QStringLiteral("%1 = %2").arg(QString::fromStdString(numbers_.symbol_name(i)), value)
+                   : value;
+    };
+    headers_right_ = 0;
+    for (std::size_t l = 0; l < lifelines_.size(); ++l) {
+        const LifelineSymbols& mine = lifeline_symbols_[l];
+        QStringList parts;
+        for (std::uint32_t i : mine.first)
+            parts << part(i);
+        if (mine.count > mine.first.size() + 1)
+            parts << QStringLiteral("…");
+        if (mine.count > mine.first.size())
+            parts << part(mine.last);
+        //: The ISNs a host sent, under its name at the head of its lifeline: "ISN x = 100".
+        lifelines_[l].numbers =
+            parts.isEmpty() ? QString() : Diagram::tr("ISN %1").arg(parts.join(QStringLiteral(", ")));
+        // A long list of ISNs (a flood's forged sources) makes the header wider than its
+        // column: the diagram is as wide as the list is now, so that it is not cut at the edge.
+        headers_right_ = std::max(headers_right_, lifelines_[l].x + metrics_.header(lifelines_[l].numbers).width() / 2 + 20);
+    }
+}
+
+QString DiagramLayout::note_text(std::size_t arrow) const
+{
+    return note_for(trace_.segments[arrows_[arrow].segment], arrows_[arrow].rto);
+}
+
+QString DiagramLayout::end_text(std::size_t arrow) const
+{
+    switch (arrows_[arrow].end) {
+    case ArrowEnd::Lost: return Diagram::tr("lost");
+    case ArrowEnd::Dropped: return drop_text(arrows_[arrow].drop_why);
+    case ArrowEnd::InFlight: return Diagram::tr("in flight");
+    case ArrowEnd::Delivered: break;
+    }
+    return {};
+}
+
+std::optional<std::size_t> DiagramLayout::arrow_at(QPointF point, double tolerance) const
+{
+    std::optional<std::size_t> best;
+    double best_distance = tolerance;
+    for (std::size_t i : arrows_between(point.y() - tolerance, point.y() + tolerance)) {
+        const double d = point_segment_distance(point, arrows_[i].from, arrows_[i].to);
+        if (d <= best_distance) {
+            best_distance = d;
+            best = i;
+        }
+    }
+    return best;
+}
+
+} // namespace tcpviz

@@ -1,0 +1,230 @@
+#pragma once
+// Pure geometry of the sequence diagram, computed from a Trace: lifelines, rows (time
+// running down, long idle stretches broken), slanted arrows, lost-segment marks, state
+// labels and the placement of every arrow label so that none overlaps another label or
+// an arrow. Painting is DiagramPainter's job; this class never draws.
+#include "diagram/oriented_box.hpp"
+#include "teaching/seq_notation.hpp"
+#include "sim/trace.hpp"
+
+#include <QPointF>
+#include <QRectF>
+#include <QString>
+
+#include <array>
+#include <functional>
+#include <map>
+#include <optional>
+#include <unordered_map>
+#include <vector>
+
+namespace tcpviz {
+
+struct DiagramOptions {
+    Notation numbers = Notation::Symbolic;
+    std::optional<std::uint32_t> upto_step; // the diagram as it stands after K steps
+    double px_per_ms = 3.0;      // vertical scale of virtual time
+    double max_gap_px = 60.0;    // idle stretches taller than this are broken
+    double min_row_px = 32.0;    // rows never come closer than this
+    double min_column_px = 250.0;
+};
+
+// Text metrics come from the caller: real font metrics when painting, a fixed
+// estimate in tests that do not need fonts.
+struct LabelMetrics {
+    std::function<QSizeF(const QString&)> label;     // arrow label
+    std::function<QSizeF(const QString&)> note;      // small second line
+    std::function<QSizeF(const QString&)> state;     // state name on a lifeline
+    std::function<QSizeF(const QString&)> header;    // lifeline title lines
+};
+
+enum class ArrowEnd : std::uint8_t { Delivered, Lost, Dropped, InFlight };
+
+struct DiagramArrow {
+    std::uint32_t segment = 0;
+    QPointF from;
+    QPointF to;            // where it ends: the receiver, the loss point, or "now"
+    QPointF path_end;      // where it was headed: `to`, or the receiver for one in flight or lost
+    ArrowEnd end = ArrowEnd::Delivered;
+    std::uint8_t flags = 0;
+    std::uint16_t payload_len = 0;
+    bool retransmission = false;
+    bool cookie = false;
+    bool forged = false;
+    Explain drop_why = Explain::None; // why the receiver discarded it, if it did
+    std::int64_t rto = 0;             // for a retransmission: time since the previous copy
+    std::int64_t sent_at = 0;
+    QRectF end_box;                   // "lost", the drop reason or "in flight", beside the end
+    double top() const { return std::min(from.y(), to.y()); }
+    double bottom() const { return std::max({from.y(), to.y(), path_end.y()}); }
+};
+
+struct PlacedLabel {
+    OrientedBox box;       // label and note together, turned to the arrow's slope
+    QPointF anchor;        // the point on the arrow it belongs to
+    bool leader = false;   // moved away from its arrow: draw a line back to the anchor
+    bool above = true;     // above the arrow (its note on top), or below (its note under it)
+    QRectF bounds() const { return box.bounds(); }
+};
+
+struct DiagramLifeline {
+    std::uint8_t host = 0;
+    double x = 0;
+    QString role;
+    QString address;
+    QString numbers; // the ISNs it sent and what they are called: "ISN x = 100"
+};
+
+struct DiagramStateMark {
+    std::uint8_t host = 0;
+    double y = 0;
+    TcpState state = TcpState::Closed;
+    QRectF box;
+};
+
+struct DiagramQueueMark {
+    std::uint8_t host = 0;
+    double y = 0;
+    std::uint32_t depth = 0;
+    std::uint32_t backlog = 0;
+    bool accept = false; // the accept queue; otherwise the SYN queue
+    QRectF box;
+};
+
+// A band of the lifeline in one state, from y0 to y1.
+struct DiagramStateBand {
+    std::uint8_t host = 0;
+    double y0 = 0;
+    double y1 = 0;
+    TcpState state = TcpState::Closed;
+};
+
+struct DiagramBreak {
+    double y = 0;              // middle of the compressed stretch
+    std::int64_t elapsed = 0;  // ns of virtual time it stands for
+};
+
+struct DiagramTimeMark {
+    double y = 0;
+    std::int64_t time = 0;
+};
+
+class DiagramLayout {
+public:
+    static constexpr double kLeftMargin = 96;
+    static constexpr double kBottomMargin = 40;
+
+    DiagramLayout(const Trace& trace, const DiagramOptions& options, const LabelMetrics& metrics);
+    // Takes in the steps the trace gained since: a step costs the same however long
+    // the trace. False when that is not possible (the trace shrank, a new lifeline, a
+    // label wider than its column); then the caller builds a new layout.
+    bool extend();
+
+    QSizeF size() const { return size_; }
+    // The band of lifeline headers at the top (kept in view while the diagram scrolls).
+    double header_height() const { return header_height_; }
+    double now_y() const { return bottom_ - 40; } // the row of the newest event
+    const std::vector<DiagramLifeline>& lifelines() const { return lifelines_; }
+    const std::vector<DiagramArrow>& arrows() const { return arrows_; }
+    const std::vector<DiagramStateMark>& states() const { return states_; }
+    std::vector<DiagramStateBand> bands() const;
+    // Bands that meet [y0, y1]: per lifeline they are disjoint and in order.
+    std::vector<DiagramStateBand> bands_between(double y0, double y1) const;
+    const std::vector<DiagramQueueMark>& queue_marks() const { return show_queue_ ? queue_marks_ : no_queue_marks_; }
+    const std::vector<DiagramBreak>& breaks() const { return breaks_; }
+    const std::vector<DiagramTimeMark>& time_marks() const { return time_marks_; }
+    double lifeline_x(std::uint8_t host) const;
+
+    // Arrow indices whose vertical extent meets [y0, y1], in order.
+    std::vector<std::size_t> arrows_between(double y0, double y1) const;
+    // The label of arrow i; placed on first use, a block of arrows at a time, so that
+    // a million-segment trace lays out only what is looked at.
+    const PlacedLabel& label(std::size_t arrow) const;
+    // Texts are made on demand: a flood has millions of arrows and shows a few dozen.
+    QString label_text(std::size_t arrow) const; // "SYN-ACK  Seq=y Ack=x+1"
+    QString note_text(std::size_t arrow) const;  // "retransmission after RTO 1 s", or empty
+    QString end_text(std::size_t arrow) const;   // "lost", "dropped: SYN queue full", "in flight"
+    // The notation in force, for the corner of the diagram: "Symbolic numbers".
+    QString notation_text() const;
+    const SeqNotation& numbers() const { return numbers_; }
+    // The arrow under a point (for hover and clicks), if any within `tolerance` px.
+    std::optional<std::size_t> arrow_at(QPointF point, double tolerance) const;
+
+private:
+    enum class Side { Left, Center, Right };
+    static constexpr std::uint32_t kNoArrow = 0xffffffff;
+
+    void place_block(std::size_t block) const;
+    QSizeF measured(const QString& text, bool note) const; // a label's, or a note's
+    void process(std::size_t n_events); // lays out events [events_done_, n_events)
+    void start_row(std::int64_t time, double min_gap_px = 0);
+    void set_end_box(DiagramArrow& arrow, std::size_t index);
+    double receiver_x(const SegmentRecord& rec, double x_from) const;
+    // The share of its way a segment has travelled at `at`, from 0 to 1.
+    static double travelled(const SegmentRecord& rec, std::int64_t sent_at, std::int64_t at);
+    double travel_height(const SegmentRecord& rec, std::int64_t sent_at) const;
+    double widest_text(std::size_t first_event, std::size_t last_event);
+    double column_for(double widest_label) const;
+    void update_lifeline_numbers(std::size_t segment_count);
+
+    const Trace& trace_;
+    DiagramOptions options_;
+    SeqNotation numbers_;
+    std::size_t symbols_shown_ = 0; // symbols already in the lifeline headers
+    struct LifelineSymbols {
+        std::vector<std::uint32_t> first;
+        std::uint32_t last = 0;
+        std::size_t count = 0;
+    };
+    std::vector<LifelineSymbols> lifeline_symbols_; // by lifeline
+    LabelMetrics metrics_;
+    QSizeF size_;
+    double header_height_ = 0;
+    std::vector<DiagramLifeline> lifelines_;
+    std::vector<DiagramArrow> arrows_;
+    std::vector<DiagramStateMark> states_;
+    std::vector<DiagramQueueMark> queue_marks_, no_queue_marks_;
+
+    // The forward pass, kept so that extend() can resume it.
+    std::size_t events_done_ = 0;
+    std::int64_t now_ = 0;
+    double column_ = 0, width_ = 0, bottom_ = 0, widest_label_ = 0, widest_title_ = 0;
+    bool crossing_ = false;                                    // two arrows between the same lifelines cross
+    std::unordered_map<std::uint16_t, int> in_flight_between_; // segments travelling, by (sender, receiver)
+    double state_room_ = 0, end_room_ = 0, min_row_ = 0, widest_state_ = 0;
+    double label_block_ = 0; // the height of a label with its note
+    int longest_label_ = 0;
+    std::array<bool, 256> note_measured_{};
+    std::vector<Side> side_;
+    std::vector<std::int64_t> row_time_;
+    std::vector<double> row_y_;
+    bool row_has_state_ = false;
+    double row_marks_hang_ = 0; // how far the last row's queue marks reach below it
+    std::vector<QPointF> row_arrival_starts_; // where the arrows that arrived in the last row left from
+    std::vector<std::uint32_t> arrow_of_segment_;
+    std::vector<std::size_t> in_flight_;
+    std::unordered_map<std::uint64_t, std::int64_t> last_send_;
+    std::vector<std::optional<TcpState>> shown_;
+    std::vector<double> band_start_;
+    std::vector<std::vector<DiagramStateBand>> closed_bands_;
+    std::map<QString, QSizeF> end_sizes_;
+    bool show_queue_ = false;
+    std::int64_t last_time_mark_ = -1;
+    std::vector<DiagramBreak> breaks_;
+    std::vector<DiagramTimeMark> time_marks_;
+    std::vector<double> host_x_;
+    double max_arrow_height_ = 0;
+    double headers_right_ = 0; // where the widest lifeline header ends
+    mutable std::vector<PlacedLabel> labels_;
+    mutable std::vector<bool> block_placed_;
+    mutable std::unordered_map<QString, QSizeF> measured_[2]; // label and note sizes, by text
+};
+
+QString elapsed_text(std::int64_t ns);
+QString role_title(HostRole role); // "Client", "Server", "Attacker"...
+QString queue_text(const DiagramQueueMark& mark); // "SYN queue 5/4 full", "accept queue 1/1"
+// Why "5/4" can be full: the one sentence the narration, the diagram's tooltip and the
+// charts give (the built-in scenarios' descriptions say it in the same words).
+QString queue_full_rule(std::uint32_t backlog);
+
+} // namespace tcpviz

@@ -1,0 +1,49 @@
+#include "panels/event_text.hpp"
+
+#include "diagram/diagram_layout.hpp"
+#include "teaching/narration.hpp"
+
+#include <QCoreApplication>
+
+namespace tcpviz {
+namespace {
+
+// The context of this file's texts in Qt Linguist.
+struct EventLog {
+    Q_DECLARE_TR_FUNCTIONS(EventLog)
+};
+
+} // namespace
+
+QString event_text(const Trace& t, const SeqNotation& numbers, const TraceEvent& e)
+{
+    const auto segment_brief = [&](const Trace&, std::uint32_t index) {
+        return QString::fromStdString(numbers.label(index));
+    };
+    const QString who = host_title(t, e.host);
+    switch (e.kind) {
+    case EventKind::SegmentSent:
+        return EventLog::tr("%1 sends %2 to %3").arg(who, segment_brief(t, e.ref), host_title(t, std::uint8_t(e.a)));
+    case EventKind::SegmentDelivered: return EventLog::tr("%1 receives %2").arg(who, segment_brief(t, e.ref));
+    case EventKind::SegmentLost:
+        return EventLog::tr("%1 is lost (%2)").arg(segment_brief(t, e.ref), explain_title(e.why));
+    case EventKind::SegmentDropped:
+        return EventLog::tr("%1 drops %2 (%3)").arg(who, segment_brief(t, e.ref), explain_title(e.why));
+    case EventKind::StateChanged:
+        return EventLog::tr("%1: %2 → %3 (%4)")
+            .arg(who, QString::fromLatin1(state_name(Trace::from_state(e))),
+                 QString::fromLatin1(state_name(Trace::to_state(e))), explain_title(e.why));
+    case EventKind::TimerArmed:
+        return EventLog::tr("%1 arms its retransmission timer: RTO %2")
+            .arg(who, elapsed_text(std::int64_t(e.a) * 1000));
+    case EventKind::TimerFired: return EventLog::tr("%1: retransmission timer expires").arg(who);
+    case EventKind::TimerCancelled: return EventLog::tr("%1 stops its retransmission timer").arg(who);
+    case EventKind::QueueDepth: return EventLog::tr("%1: SYN queue %2 of backlog %3").arg(who).arg(e.a).arg(e.b);
+    case EventKind::AcceptQueueDepth:
+        return EventLog::tr("%1: %2, accept queue %3 of backlog %4").arg(who, explain_title(e.why)).arg(e.a).arg(e.b);
+    case EventKind::Action: return EventLog::tr("%1: %2").arg(who, explain_title(e.why));
+    }
+    return {};
+}
+
+} // namespace tcpviz

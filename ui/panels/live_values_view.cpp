@@ -1,0 +1,101 @@
+#include "panels/live_values_view.hpp"
+
+#include "diagram/diagram_layout.hpp"
+#include "teaching/narration.hpp"
+
+#include <QHeaderView>
+
+namespace tcpviz {
+namespace {
+constexpr std::size_t kListedRequests = 12;
+} // namespace
+
+LiveValuesView::LiveValuesView(QWidget* parent) : QTableWidget(parent)
+{
+    setColumnCount(9);
+    // Protocol variable names (RFC 9293) stay untranslated.
+    setHorizontalHeaderLabels({tr("Host"), tr("Peer"), tr("State"), QStringLiteral("ISS"), QStringLiteral("IRS"),
+                               QStringLiteral("SND.UNA"), QStringLiteral("SND.NXT"), QStringLiteral("RCV.NXT"),
+                               tr("Timer")});
+    verticalHeader()->hide();
+    horizontalHeader()->setStretchLastSection(true);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setSelectionMode(QAbstractItemView::NoSelection);
+}
+
+void LiveValuesView::show_world(const Simulation& sim, const SeqNotation& numbers)
+{
+    // Cells are rewritten in place and columns sized only when rows come or go: a
+    // flood keeps hundreds of requests queued and a step must stay cheap.
+    const World& w = sim.world();
+    int rows = 0;
+    const int rows_before = rowCount();
+    const auto add_row = [this, &rows](const QStringList& cells) {
+        if (rows == rowCount())
+            insertRow(rows);
+        for (int c = 0; c < columnCount(); ++c) {
+            const QString text = c < cells.size() ? cells[c] : QString();
+            QTableWidgetItem* cell = item(rows, c);
+            if (cell && cell->text() != text)
+                cell->setText(text);
+            else if (!cell)
+                setItem(rows, c, new QTableWidgetItem(text));
+        }
+        ++rows;
+    };
+    const auto endpoint_row = [&](const Host& h, const Endpoint& e) {
+        const bool synced = e.state != TcpState::SynSent;
+        const FourTuple& t = e.tuple;
+        // The send space counts local to remote, the receive space remote to local.
+        const auto sent = [&](SeqNum v) {
+            return QString::fromStdString(
+                numbers.in_direction(t.local_addr, t.local_port, t.remote_addr, t.remote_port, v));
+        };
+        const auto received = [&](SeqNum v) {
+            return QString::fromStdString(
+                numbers.in_direction(t.remote_addr, t.remote_port, t.local_addr, t.local_port, v));
+        };
+        QString timer = tr("stopped");
+        if (!e.accepted && e.state == TcpState::Established)
+            timer = tr("waits for accept()");
+        else if (e.timer.armed())
+            timer = tr("at %1 (RTO %2, %3 retransmissions)")
+                        .arg(elapsed_text(e.timer.deadline), elapsed_text(e.timer.rto))
+                        .arg(e.timer.retransmissions);
+        add_row({host_title(h.identity.name, h.identity.role),
+                 QStringLiteral("%1:%2")
+                     .arg(QString::fromStdString(ipv4_text(e.tuple.remote_addr)))
+                     .arg(e.tuple.remote_port),
+                 QString::fromLatin1(state_name(e.state)), sent(e.iss), synced ? received(e.irs) : QStringLiteral("-"),
+                 sent(e.snd_una), sent(e.snd_nxt), synced ? received(e.rcv_nxt) : QStringLiteral("-"), timer});
+    };
+    for (const Host& h : w.hosts) {
+        if (h.listener) {
+            const Listener& l = *h.listener;
+            QString queues = tr("SYN queue %1/%2").arg(l.syn_queue.size()).arg(l.backlog);
+            if (!l.accepts_at_once()) // only a slow application lets connections wait
+                queues = tr("SYN queue %1/%2, accept queue %3/%2")
+                             .arg(l.syn_queue.size())
+                             .arg(l.backlog)
+                             .arg(l.accept_queue.size());
+            //: LISTEN is an RFC 9293 state name.
+            add_row({host_title(h.identity.name, h.identity.role), tr("port %1").arg(l.port), QStringLiteral("LISTEN"),
+                     QString(), QString(), QString(), QString(), QString(), queues});
+            // A flood queues hundreds of requests alike: the oldest few tell the story.
+            std::size_t listed = 0;
+            for (const Endpoint& r : h.listener->syn_queue)
+                if (listed++ < kListedRequests)
+                    endpoint_row(h, r);
+            if (listed > kListedRequests)
+                add_row({QString(), tr("… %n more half-open request(s)", nullptr, int(listed - kListedRequests))});
+        }
+        for (const Endpoint& e : h.connections)
+            if (e.state != TcpState::Closed)
+                endpoint_row(h, e);
+    }
+    setRowCount(rows);
+    if (rows != rows_before)
+        resizeColumnsToContents();
+}
+
+} // namespace tcpviz

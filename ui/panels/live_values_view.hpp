@@ -1,0 +1,19 @@
+#pragma once
+// Each endpoint's TCB as it stands: state, ISS/IRS, SND.UNA, SND.NXT, RCV.NXT, the
+// retransmission timer with its deadline and attempts, and each listener's SYN queue.
+#include "teaching/seq_notation.hpp"
+#include "sim/simulation.hpp"
+
+#include <QTableWidget>
+
+namespace tcpviz {
+
+class LiveValuesView : public QTableWidget {
+    Q_OBJECT
+public:
+    explicit LiveValuesView(QWidget* parent = nullptr);
+    // Every number as `numbers` writes it (synchronized with the simulation's trace).
+    void show_world(const Simulation& simulation, const SeqNotation& numbers);
+};
+
+} // namespace tcpviz

@@ -1,0 +1,141 @@
+#include "panels/segment_inspector.hpp"
+
+#include "tcp/wire.hpp"
+
+#include <QFontDatabase>
+#include <QHeaderView>
+#include <QSplitter>
+#include <QTextBlock>
+#include <QTextEdit>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace tcpviz {
+namespace {
+
+constexpr int kByteRole = Qt::UserRole;     // first byte of the field in the packet
+constexpr int kLengthRole = Qt::UserRole + 1; // its length in bytes
+constexpr int kBytesPerLine = 16;
+
+} // namespace
+
+SegmentInspector::SegmentInspector(QWidget* parent) : QWidget(parent)
+{
+    fields_ = new QTreeWidget(this);
+    fields_->setHeaderLabels({tr("Field"), tr("Value")});
+    fields_->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    fields_->header()->setMinimumSectionSize(fields_->fontMetrics().horizontalAdvance(tr("Destination port")) + 24);
+    fields_->setRootIsDecorated(false);
+    hex_ = new QTextEdit(this);
+    hex_->setReadOnly(true);
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(fields_);
+    split->addWidget(hex_);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(split);
+    connect(fields_, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
+        if (item)
+            highlight(item->data(1, kByteRole).toInt(), item->data(1, kLengthRole).toInt());
+    });
+    clear();
+}
+
+int SegmentInspector::field_count() const
+{
+    return fields_->topLevelItemCount();
+}
+
+void SegmentInspector::clear()
+{
+    fields_->clear();
+    // The hint is prose: wrapped, unlike the hex dump.
+    hex_->setLineWrapMode(QTextEdit::WidgetWidth);
+    hex_->setPlainText(tr("Select an arrow in the diagram to see its header and bytes."));
+}
+
+void SegmentInspector::show_segment(const Trace& trace, const SeqNotation& numbers, std::uint32_t segment)
+{
+    const Segment& s = trace.segments[segment].seg;
+    const std::string& text = trace.texts[s.payload_text];
+    std::vector<std::uint8_t> payload(s.payload_len);
+    for (std::size_t i = 0; i < payload.size(); ++i)
+        payload[i] = static_cast<std::uint8_t>(text.empty() ? 0 : text[i % text.size()]);
+    const std::vector<std::uint8_t> bytes = encode_ipv4(s, payload);
+
+    fields_->clear();
+    const auto add = [this](const QString& name, const QString& value, int first, int length) {
+        auto* item = new QTreeWidgetItem(fields_, {name, value});
+        item->setData(1, kByteRole, first);
+        item->setData(1, kLengthRole, length);
+    };
+    const auto address = [](Ipv4 a, std::uint16_t port) {
+        return QStringLiteral("%1:%2").arg(QString::fromStdString(ipv4_text(a))).arg(port);
+    };
+    add(tr("Source"), address(s.src_addr, s.src_port), 12, 4);
+    add(tr("Destination"), address(s.dst_addr, s.dst_port), 16, 4);
+    add(tr("Source port"), QString::number(s.src_port), 20, 2);
+    add(tr("Destination port"), QString::number(s.dst_port), 22, 2);
+    // The notation's number first, the absolute one beside it unless they are the same.
+    const auto number = [&](const std::string& written, SeqNum raw) {
+        return numbers.notation() == Notation::Absolute
+                   ? QString::number(raw.raw())
+                   : tr("%1 (absolute %2)").arg(QString::fromStdString(written)).arg(raw.raw());
+    };
+    add(tr("Sequence number"), number(numbers.seq(segment), s.seq), 24, 4);
+    add(tr("Acknowledgment number"),
+        s.has(flag::ACK) ? number(numbers.ack(segment), s.ack) : tr("%1 (ACK flag not set)").arg(s.ack.raw()), 28, 4);
+    add(tr("Header length"), tr("%1 bytes").arg((bytes[32] >> 4) * 4), 32, 1);
+    add(tr("Flags"), QStringLiteral("0x%1 %2").arg(s.flags, 3, 16, QLatin1Char('0')).arg(QString::fromStdString(flags_name(s.flags))), 33, 1);
+    add(tr("Window"), QString::number(s.window), 34, 2);
+    add(tr("Checksum"), QStringLiteral("0x%1").arg(bytes[36] << 8 | bytes[37], 4, 16, QLatin1Char('0')), 36, 2);
+    add(tr("Urgent pointer"), QStringLiteral("0"), 38, 2);
+    QStringList options;
+    if (s.options.mss)
+        options << tr("MSS %1").arg(s.options.mss);
+    if (s.options.sack_permitted)
+        options << tr("SACK permitted");
+    if (s.options.timestamps)
+        options << tr("timestamps %1/%2").arg(s.options.ts_val).arg(s.options.ts_ecr);
+    if (s.options.window_scale >= 0)
+        options << tr("window scale %1").arg(s.options.window_scale);
+    const int header = (bytes[32] >> 4) * 4;
+    add(tr("Options"), options.isEmpty() ? tr("none") : options.join(QStringLiteral(", ")), 40, header - 20);
+    add(tr("Payload"),
+        s.payload_len ? tr("%1 bytes: \"%2\"").arg(s.payload_len).arg(QString::fromStdString(text)) : tr("none"),
+        20 + header, s.payload_len);
+
+    QString dump;
+    for (std::size_t i = 0; i < bytes.size(); ++i) {
+        if (i % kBytesPerLine == 0)
+            dump += QStringLiteral("%1  ").arg(i, 4, 16, QLatin1Char('0'));
+        dump += QStringLiteral("%1").arg(bytes[i], 2, 16, QLatin1Char('0'));
+        dump += (i % kBytesPerLine == kBytesPerLine - 1 || i + 1 == bytes.size()) ? QStringLiteral("\n") : QStringLiteral(" ");
+    }
+    // The fixed-width font is loaded at the first dump, not with the window.
+    const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    if (hex_->font() != fixed)
+        hex_->setFont(fixed);
+    hex_->setLineWrapMode(QTextEdit::NoWrap);
+    hex_->setPlainText(dump);
+}
+
+void SegmentInspector::highlight(int first, int count)
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    for (int b = first; b < first + count; ++b) {
+        // "0000  " then three characters per byte on lines of 16 bytes.
+        const int line = b / kBytesPerLine, column = 6 + (b % kBytesPerLine) * 3;
+        QTextCursor cursor(hex_->document()->findBlockByNumber(line));
+        cursor.movePosition(QTextCursor::Right, QTextCursor::MoveAnchor, column);
+        cursor.movePosition(QTextCursor::Right, QTextCursor::KeepAnchor, 2);
+        QTextEdit::ExtraSelection sel;
+        sel.cursor = cursor;
+        sel.format.setBackground(palette().highlight());
+        sel.format.setForeground(palette().highlightedText());
+        selections << sel;
+    }
+    hex_->setExtraSelections(selections);
+}
+
+} // namespace tcpviz

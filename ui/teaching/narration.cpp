@@ -1,0 +1,522 @@
+#include "teaching/narration.hpp"
+
+#include "diagram/diagram_layout.hpp"
+#include "window/language.hpp"
+#include "scenario/scenario.hpp"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <tuple>
+#include <vector>
+
+namespace tcpviz {
+namespace {
+
+// The context of these texts in Qt Linguist.
+struct Narration {
+    Q_DECLARE_TR_FUNCTIONS(Narration)
+};
+
+QString kind_of(const Segment& s)
+{
+    return QString::fromStdString(flags_name(s.flags));
+}
+
+// The events of one step, looked up by what the sentences need.
+class StepFacts {
+public:
+    StepFacts(const Trace& trace, const SeqNotation& numbers, std::uint32_t step) : trace_(trace), numbers_(numbers)
+    {
+        std::size_t first = 0;
+        std::tie(first, last_) = trace.events_of_step(step);
+        for (std::size_t i = first; i < last_; ++i)
+            events_.push_back(&trace.events[i]);
+    }
+
+    const std::vector<const TraceEvent*>& events() const { return events_; }
+    const Trace& trace() const { return trace_; }
+    // Numbers in the notation in force: a segment's own fields, or another number of
+    // the space its Seq or its Ack counts in.
+    QString seq(std::size_t segment) const { return QString::fromStdString(numbers_.seq(segment)); }
+    QString ack(std::size_t segment) const { return QString::fromStdString(numbers_.ack(segment)); }
+    QString seq_space(std::size_t segment, SeqNum v) const
+    {
+        return QString::fromStdString(numbers_.in_seq_space(segment, v));
+    }
+    QString ack_space(std::size_t segment, SeqNum v) const
+    {
+        return QString::fromStdString(numbers_.in_ack_space(segment, v));
+    }
+
+    const TraceEvent* find(EventKind kind, std::optional<Explain> why = std::nullopt) const
+    {
+        for (const TraceEvent* e : events_)
+            if (e->kind == kind && (!why || e->why == *why))
+                return e;
+        return nullptr;
+    }
+    // The segment that arrived in this step, if one did.
+    const TraceEvent* received() const { return find(EventKind::SegmentDelivered); }
+    QString who(const TraceEvent& e) const { return host_title(trace_, e.host); }
+    // The SYN queue (QueueDepth) or accept queue depth as last recorded for `host`,
+    // in this step or before.
+    const TraceEvent* last_queue_depth(std::uint8_t host, EventKind queue = EventKind::QueueDepth) const
+    {
+        for (std::size_t i = last_; i-- > 0;) {
+            const TraceEvent& e = trace_.events[i];
+            if (e.kind == queue && e.host == host)
+                return &e;
+        }
+        return nullptr;
+    }
+
+private:
+    const Trace& trace_;
+    const SeqNotation& numbers_;
+    std::size_t last_ = 0; // the end of the step's events in the trace
+    std::vector<const TraceEvent*> events_;
+};
+
+// The sentence for one explanation id, from the step's facts; empty if the
+// facts it needs are not in the step (then the caller falls back to the title).
+QString sentence(const StepFacts& f, const TraceEvent& e)
+{
+    const Trace& t = f.trace();
+    const QString who = f.who(e);
+    const TraceEvent* received = f.received();
+    const std::size_t in_i = received ? received->ref : 0;
+    const Segment* in = received ? &t.segments[in_i].seg : nullptr;
+    // The segment this explanation sends, and where to (SegmentSent: a = receiving host).
+    const TraceEvent* sent = e.kind == EventKind::SegmentSent ? &e : f.find(EventKind::SegmentSent, e.why);
+    const std::size_t out_i = sent ? sent->ref : 0;
+    const Segment* out = sent ? &t.segments[out_i].seg : nullptr;
+    const Segment* moved = // the segment a loss or a drop is about
+        (e.kind == EventKind::SegmentLost || e.kind == EventKind::SegmentDropped) ? &t.segments[e.ref].seg : nullptr;
+    const TraceEvent* armed = f.find(EventKind::TimerArmed);
+    const TraceEvent* fired = f.find(EventKind::TimerFired);
+
+    switch (e.why) {
+    case Explain::None: return {};
+    case Explain::Listening:
+        return Narration::tr("%1 opens port %2 and waits in LISTEN (a passive OPEN): it has no connection yet, only "
+                             "a listening socket that will answer SYNs (RFC 9293 §3.5).")
+            .arg(who)
+            .arg(t.hosts[e.host].port);
+    case Explain::ActiveOpen:
+        if (!out)
+            return {};
+        return Narration::tr("%1 calls connect(): it chooses its initial sequence number ISN = %2 and sends a SYN "
+                             "with Seq=%2 to %3. A SYN consumes one sequence number, so the answer must acknowledge "
+                             "%4 (ISN + 1). %1 is now in SYN-SENT (RFC 9293 §3.4, Figure 6).")
+            .arg(who, f.seq(out_i), host_title(t, std::uint8_t(sent->a)), f.seq_space(out_i, out->seq + 1));
+    case Explain::ProbeConnection:
+        return Narration::tr("%1 opens an ordinary connection from its own address, only to read the server's ISN in "
+                             "the SYN-ACK that comes back.")
+            .arg(who);
+    case Explain::PresetEstablished:
+        return Narration::tr("%1 starts with a connection to %2 already ESTABLISHED, left over from before (RFC 9293 "
+                             "§3.5.1, Figure 9).")
+            .arg(who, QString::fromStdString(ipv4_text(e.b)));
+    case Explain::HostRebooted:
+        return Narration::tr("%1 crashes and reboots: it forgets every connection it had, and its peers do not know "
+                             "yet (RFC 9293 §3.5.1).")
+            .arg(who);
+    case Explain::AppSend:
+        return Narration::tr("The application on %1 writes %2 bytes (\"%3\"); TCP sends them once the connection is "
+                             "ESTABLISHED.")
+            .arg(who)
+            .arg(e.b)
+            .arg(e.a < t.texts.size() ? QString::fromStdString(t.texts[e.a]) : QString());
+    case Explain::SynRetransmit:
+        if (!out)
+            return {};
+        return Narration::tr("No SYN-ACK came back within %1's retransmission timeout: it sends the SYN again with "
+                             "the same Seq=%2 (retransmission %3) and now waits %4 (RFC 9293 §3.8.1, RFC 6298 §5).")
+            .arg(who, f.seq(out_i))
+            .arg(armed ? armed->b : 0)
+            .arg(armed ? elapsed_text(std::int64_t(armed->a) * 1000) : QString());
+    case Explain::SynTimeout:
+        return Narration::tr("%1 gives up after %2 retransmissions without an answer: connect() fails with a timeout "
+                             "and the connection returns to CLOSED (RFC 9293 §3.8.3; Linux tcp_syn_retries).")
+            .arg(who)
+            .arg(fired ? fired->a : 0);
+    case Explain::HandshakeAck:
+        if (!in || !out)
+            return {};
+        return Narration::tr("%1 receives the SYN-ACK. Its Ack=%2 acknowledges the SYN (ISN + 1) and its Seq=%3 is "
+                             "the server's own ISN, which %1 records as IRS. %1 enters ESTABLISHED and sends the "
+                             "third segment: ACK with Seq=%4 and Ack=%5 (IRS + 1) (RFC 9293 §3.10.7.3).")
+            .arg(who, f.ack(in_i), f.seq(in_i), f.seq(out_i), f.ack(out_i));
+    case Explain::SimultaneousOpen:
+        if (!in || !out)
+            return {};
+        return Narration::tr("%1 is in SYN-SENT and receives a SYN without ACK (Seq=%2): both ends opened at once. "
+                             "It records IRS = %2, moves to SYN-RECEIVED and answers with SYN-ACK Seq=%3 Ack=%4, "
+                             "repeating its own ISN (RFC 9293 §3.5, Figure 7).")
+            .arg(who, f.seq(in_i), f.seq(out_i), f.ack(out_i));
+    case Explain::SimultaneousSynAck:
+        if (!in)
+            return {};
+        return Narration::tr("%1 is in SYN-RECEIVED and receives a SYN-ACK whose Ack=%2 acknowledges its SYN: the "
+                             "simultaneous open is complete and %1 enters ESTABLISHED (RFC 9293 Figure 7).")
+            .arg(who, f.ack(in_i));
+    case Explain::ConnectionRefused:
+        if (!in)
+            return {};
+        return Narration::tr("%1 receives a RST whose Ack=%2 acknowledges its SYN: nothing listens on that port. "
+                             "connect() fails with \"connection refused\" and %1 returns to CLOSED (RFC 9293 "
+                             "§3.10.7.3).")
+            .arg(who, f.ack(in_i));
+    case Explain::RstBadAckSynSent:
+        if (!in)
+            return {};
+        return Narration::tr("%1 is in SYN-SENT and receives a SYN-ACK with Ack=%2, which does not acknowledge its "
+                             "own SYN: it belongs to an old attempt. %1 answers with RST Seq=%2 (the Ack it got) and "
+                             "keeps waiting for the right answer (RFC 9293 §3.10.7.3, Figure 8).")
+            .arg(who, f.ack(in_i));
+    case Explain::SynAckReply:
+        if (!in || !out)
+            return {};
+        return Narration::tr("%1 is in LISTEN and receives a SYN with Seq=%2. It records IRS = %2, chooses its own "
+                             "ISN = %3 and answers with SYN-ACK Seq=%3 Ack=%4 (the SYN's Seq + 1): one segment "
+                             "acknowledges the SYN and carries its own. The half-open request waits in the SYN "
+                             "queue, in SYN-RECEIVED (RFC 9293 §3.10.7.2).")
+            .arg(who, f.seq(in_i), f.seq(out_i), f.ack(out_i));
+    case Explain::SynAckRetransmit:
+        if (!out)
+            return {};
+        return Narration::tr("No ACK came back for %1's SYN-ACK within the timeout: it sends the same SYN-ACK again "
+                             "(Seq=%2, Ack=%3), retransmission %4, and now waits %5 (RFC 9293 §3.8.1; Linux "
+                             "tcp_synack_retries).")
+            .arg(who, f.seq(out_i), f.ack(out_i))
+            .arg(armed ? armed->b : 0)
+            .arg(armed ? elapsed_text(std::int64_t(armed->a) * 1000) : QString());
+    case Explain::SynAckForDuplicateSyn:
+        if (!out)
+            return {};
+        return Narration::tr("%1 already holds this request in SYN-RECEIVED and receives the same SYN again (the "
+                             "client retransmitted it): it repeats the same SYN-ACK (Seq=%2, Ack=%3) instead of "
+                             "starting over, as Linux does (RFC 9293 §3.8.1).")
+            .arg(who, f.seq(out_i), f.ack(out_i));
+    case Explain::RequestTimedOut:
+        return Narration::tr("%1 has resent its SYN-ACK %2 times without an ACK: it drops the half-open request and "
+                             "frees its place in the SYN queue (Linux tcp_synack_retries).")
+            .arg(who)
+            .arg(fired ? fired->a : 0);
+    case Explain::SynQueueFull: {
+        const TraceEvent* queue = f.last_queue_depth(e.host);
+        if (!queue)
+            return {};
+        return Narration::tr("%1's SYN queue is full: it holds %2 half-open requests for a backlog of %3. %4 SYN "
+                             "cookies are off, so it drops this SYN without a word. The sender will retransmit "
+                             "and hope for room (RFC 4987 §2).")
+            .arg(who)
+            .arg(queue->a)
+            .arg(queue->b)
+            .arg(queue_full_rule(queue->b));
+    }
+    case Explain::CookieSynAck:
+        if (!out)
+            return {};
+        return Narration::tr("%1 answers without keeping any state: the SYN-ACK's Seq=%2 is a SYN cookie, a number "
+                             "made of a time counter, the MSS and a keyed hash of the addresses and ports. Only an "
+                             "ACK that gives back %3 can bring the connection to life (RFC 4987 §3.6).")
+            .arg(who, f.seq(out_i), f.seq_space(out_i, out->seq + 1));
+    case Explain::CookieAccepted:
+        if (!in)
+            return {};
+        return Narration::tr("%1 has no request for this ACK, but Ack − 1 = %2 is a valid SYN cookie: it rebuilds "
+                             "the connection from it and goes straight to ESTABLISHED (RFC 4987 §3.6).")
+            .arg(who, f.ack_space(in_i, in->ack - 1));
+    case Explain::CookieRejected:
+        return Narration::tr("%1 receives an ACK in LISTEN that matches no request and no valid cookie: it answers "
+                             "with RST (RFC 9293 §3.10.7.2).")
+            .arg(who);
+    case Explain::HandshakeComplete:
+        if (!in)
+            return {};
+        return Narration::tr("%1 receives the ACK with Seq=%2 and Ack=%3, which acknowledges its SYN (ISN + 1): the "
+                             "handshake is complete, the request leaves the SYN queue and %1 enters ESTABLISHED (RFC "
+                             "9293 §3.10.7.4).")
+            .arg(who, f.seq(in_i), f.ack(in_i));
+    case Explain::DataCompletesHandshake:
+        if (!in)
+            return {};
+        return Narration::tr("%1 never got the bare ACK, but this data segment carries the same Ack=%2: it completes "
+                             "the handshake, %1 enters ESTABLISHED and takes the %3 bytes (RFC 9293 §3.10.7.4).")
+            .arg(who, f.ack(in_i))
+            .arg(in->payload_len);
+    case Explain::RstBadAckSynReceived:
+        if (!in)
+            return {};
+        return Narration::tr("%1 is in SYN-RECEIVED and receives Ack=%2, which does not acknowledge its SYN-ACK: it "
+                             "answers with RST Seq=%2 (RFC 9293 §3.10.7.4).")
+            .arg(who, f.ack(in_i));
+    case Explain::ResetToListen:
+        return Narration::tr("%1 receives a valid RST for its half-open request: the request is dropped and %1 is "
+                             "back in LISTEN (RFC 9293 §3.10.7.4).")
+            .arg(who);
+    case Explain::ResetToClosed:
+        return Narration::tr("%1 receives a valid RST: the connection is aborted and %1 goes to CLOSED (RFC 9293 "
+                             "§3.10.7.4).")
+            .arg(who);
+    case Explain::TwoWayEstablished:
+        return Narration::tr("Hypothetical: %1 calls the connection ESTABLISHED as soon as its SYN-ACK has left, "
+                             "without waiting for the ACK. Real TCP never does this: an old duplicate SYN would open "
+                             "a connection nobody asked for (RFC 9293 §3.5).")
+            .arg(who);
+    case Explain::ConnectionQueued:
+        return Narration::tr("The connection is ESTABLISHED in %1's kernel, but its application has not called "
+                             "accept() yet: it waits in the accept queue, which now holds %2 (backlog %3). The "
+                             "kernel ACKs data for it meanwhile; the application answers nothing until it accepts.")
+            .arg(who)
+            .arg(e.a)
+            .arg(e.b);
+    case Explain::AppAccepted:
+        return Narration::tr("%1's application calls accept() and takes the oldest waiting connection; %n "
+                             "connection(s) still wait in the accept queue.",
+                             nullptr, int(e.a))
+            .arg(who);
+    case Explain::AcceptQueueFull: {
+        const TraceEvent* queue = f.last_queue_depth(e.host, EventKind::AcceptQueueDepth);
+        if (!in || !queue)
+            return {};
+        if (in->has(flag::SYN))
+            return Narration::tr("%1's accept queue is full: %2 connections wait for accept() with a backlog of "
+                                 "%3. %4 Linux drops the SYN, cookie or not, and the client will retransmit it.")
+                .arg(who)
+                .arg(queue->a)
+                .arg(queue->b)
+                .arg(queue_full_rule(queue->b));
+        return Narration::tr("%1's accept queue is full: %2 connections wait for accept() with a backlog of %3. %4 "
+                             "Linux drops this ACK and keeps the half-open request, so the client believes it is "
+                             "connected while %1 will send its SYN-ACK again (tcp_abort_on_overflow 0).")
+            .arg(who)
+            .arg(queue->a)
+            .arg(queue->b)
+            .arg(queue_full_rule(queue->b));
+    }
+    case Explain::RstForClosedPort:
+        if (!in || !out)
+            return {};
+        return out->has(flag::ACK) ? Narration::tr("No connection and no listening socket at %1 match this %2: it "
+                                                   "answers with RST-ACK, Seq=%3 and Ack=%4 (the segment's Seq + its "
+                                                   "length), so that the sender gives up at once (RFC 9293 "
+                                                   "§3.10.7.1).")
+                                         .arg(who, kind_of(*in), f.seq(out_i), f.ack(out_i))
+                                   : Narration::tr("No connection at %1 matches this %2: it answers with RST whose "
+                                                   "Seq=%3 is the segment's Ack (RFC 9293 §3.10.7.1).")
+                                         .arg(who, kind_of(*in), f.seq(out_i));
+    case Explain::RstForAckInListen:
+        if (!in)
+            return {};
+        return Narration::tr("%1 is in LISTEN and receives an ACK, which belongs to no connection: it answers with "
+                             "RST Seq=%2, taken from the ACK (RFC 9293 §3.10.7.2).")
+            .arg(who, f.ack(in_i));
+    case Explain::RstIgnored:
+        return Narration::tr("%1 receives a RST that matches nothing: a RST is never answered, so it is dropped (RFC "
+                             "9293 §3.10.7.1).")
+            .arg(who);
+    case Explain::AckForUnacceptableSeq:
+        if (!out)
+            return {};
+        return Narration::tr("%1 receives a segment outside its receive window: it drops it and sends an ACK with "
+                             "its own current numbers, Seq=%2 and Ack=%3, to show where it stands (RFC 9293 "
+                             "§3.10.7.4).")
+            .arg(who, f.seq(out_i), f.ack(out_i));
+    case Explain::ChallengeAckSyn:
+        if (!out)
+            return {};
+        return Narration::tr("%1 has an ESTABLISHED connection and receives a SYN for it. It does not reset: it "
+                             "sends a challenge ACK with its current numbers (Seq=%2, Ack=%3). A peer that really "
+                             "restarted will answer it with RST (RFC 5961 §4).")
+            .arg(who, f.seq(out_i), f.ack(out_i));
+    case Explain::ChallengeAckRst:
+        return Narration::tr("%1 receives a RST inside the window but not exactly at RCV.NXT: it may be forged, so "
+                             "it sends a challenge ACK instead of closing (RFC 5961 §3.2).")
+            .arg(who);
+    case Explain::RstOutOfWindow:
+        return Narration::tr("%1 receives a RST outside its receive window: it is dropped (RFC 5961 §3.2).").arg(who);
+    case Explain::AckTooNew:
+        if (!in)
+            return {};
+        return Narration::tr("%1 receives Ack=%2, which acknowledges data it has not sent yet: it answers with an "
+                             "ACK and drops the segment (RFC 9293 §3.10.7.4).")
+            .arg(who, f.ack(in_i));
+    case Explain::NoAckDropped:
+        return Narration::tr("%1 receives a segment without the ACK flag on a synchronized connection: it is dropped "
+                             "(RFC 9293 §3.10.7.4).")
+            .arg(who);
+    case Explain::DataAccepted:
+        if (!in || !out)
+            return {};
+        return Narration::tr("%1 receives %2 bytes in order at Seq=%3: RCV.NXT moves on to %4 and it acknowledges "
+                             "them with Ack=%4 (RFC 9293 §3.10.7.4).")
+            .arg(who)
+            .arg(in->payload_len)
+            .arg(f.seq(in_i), f.ack(out_i));
+    case Explain::DataSent:
+        if (!out)
+            return {};
+        return Narration::tr("%1 sends %2 bytes with Seq=%3: they use the numbers %3 to %4, so the peer will "
+                             "acknowledge them with %5 (RFC 9293 §3.4).")
+            .arg(who)
+            .arg(out->payload_len)
+            .arg(f.seq(out_i), f.seq_space(out_i, out->seq + out->payload_len - 1u),
+                 f.seq_space(out_i, out->seq + out->payload_len));
+    case Explain::DataReply:
+        if (!out)
+            return {};
+        return Narration::tr("%1 sends %2 bytes of its own at Seq=%3; the same segment acknowledges what it received "
+                             "with Ack=%4, so no separate ACK is needed (RFC 9293 §3.10.7.4).")
+            .arg(who)
+            .arg(out->payload_len)
+            .arg(f.seq(out_i), f.ack(out_i));
+    case Explain::DataRetransmit:
+        if (!out)
+            return {};
+        return Narration::tr("%1's data was not acknowledged within the timeout: it sends the %2 bytes again from "
+                             "Seq=%3 (RFC 6298 §5).")
+            .arg(who)
+            .arg(out->payload_len)
+            .arg(f.seq(out_i));
+    case Explain::DataAcked:
+        return Narration::tr("%1's data is acknowledged: it stops its retransmission timer (RFC 6298 §5.2).").arg(who);
+    case Explain::Unreachable:
+        if (!moved)
+            return {};
+        return Narration::tr("The %1 to %2 reaches nobody: no host has that address, so it is never answered.")
+            .arg(kind_of(*moved), QString::fromStdString(ipv4_text(moved->dst_addr)));
+    case Explain::FaultDrop:
+        if (!moved)
+            return {};
+        return Narration::tr("The network loses this %1 (Seq=%2), as the scenario planned: it never arrives, and "
+                             "only a timer can recover it.")
+            .arg(kind_of(*moved), f.seq(e.ref));
+    case Explain::UserLoss:
+        if (!moved)
+            return {};
+        return Narration::tr("You lost this %1 (Seq=%2) in flight: it never arrives, and only a timer can recover it.")
+            .arg(kind_of(*moved), f.seq(e.ref));
+    case Explain::RandomLoss:
+        if (!moved)
+            return {};
+        return Narration::tr("This %1 (Seq=%2) is lost at random, with the scenario's loss probability.")
+            .arg(kind_of(*moved), f.seq(e.ref));
+    case Explain::Delayed: return Narration::tr("The network holds this segment back for a while.");
+    case Explain::ForgedSyn:
+        if (!out)
+            return {};
+        return Narration::tr("%1 sends a SYN with a forged source address, %2: the server's SYN-ACK will go there, "
+                             "not back to %1.")
+            .arg(who, QString::fromStdString(ipv4_text(out->src_addr)));
+    case Explain::FloodSyn:
+        if (e.kind == EventKind::Action)
+            return Narration::tr("A SYN flood starts: %1 SYNs from made-up source addresses, one every %2. Each one "
+                                 "that the server answers takes a place in its SYN queue for as long as it retries "
+                                 "its SYN-ACK (RFC 4987 §2).")
+                .arg(e.a)
+                .arg(elapsed_text(std::int64_t(e.b) * 1000));
+        if (!out)
+            return {};
+        return Narration::tr("%1 sends another forged SYN, this time from %2.")
+            .arg(who, QString::fromStdString(ipv4_text(out->src_addr)));
+    case Explain::OldDuplicate:
+        if (!out)
+            return {};
+        return Narration::tr("An old SYN with Seq=%1, left over from an earlier attempt and delayed in the network, "
+                             "arrives now (RFC 9293 §3.5, Figure 8).")
+            .arg(f.seq(out_i));
+    case Explain::LossArmed:
+        return Narration::tr("Armed: the next %1 sent will be lost in the network.")
+            .arg(SegmentKind(e.a) == SegmentKind::Any    ? Narration::tr("segment")
+                 : SegmentKind(e.a) == SegmentKind::Data ? Narration::tr("data segment")
+                                                         : QString::fromLatin1(segment_kind_name(SegmentKind(e.a))));
+    case Explain::BlindSpoofAck:
+        return Narration::tr("%1 cannot see the SYN-ACK sent to the trusted host, so it guesses: the server's ISN "
+                             "should be %2, and it sends ACK=%3 in the trusted host's name (blind spoofing; RFC 6528 "
+                             "§1).")
+            .arg(who, out ? f.ack_space(out_i, SeqNum(e.a)) : QString::number(e.a),
+                 out ? f.ack_space(out_i, SeqNum(e.a) + 1) : QString::number(std::uint32_t(e.a + 1)));
+    }
+    return {};
+}
+
+} // namespace
+
+QString host_title(const Trace& trace, std::uint8_t host)
+{
+    if (host == kNoHost || host >= trace.hosts.size())
+        return Narration::tr("nobody");
+    return host_title(trace.hosts[host].name, trace.hosts[host].role);
+}
+
+QString host_title(const std::string& name, HostRole role)
+{
+    return name == role_name(role) ? role_title(role) : QString::fromStdString(name);
+}
+
+StepNarration narrate_step(const Trace& trace, const SeqNotation& numbers, std::uint32_t step)
+{
+    const StepFacts facts(trace, numbers, step);
+    StepNarration out;
+    std::vector<Explain> told;
+    QStringList sentences;
+    for (const TraceEvent* e : facts.events()) {
+        if (e->why == Explain::None || std::find(told.begin(), told.end(), e->why) != told.end())
+            continue;
+        told.push_back(e->why);
+        if (out.title.isEmpty())
+            out.title = explain_title(e->why);
+        QString s = sentence(facts, *e);
+        if (s.isEmpty())
+            s = Narration::tr("%1: %2.").arg(facts.who(*e), explain_title(e->why));
+        sentences << s;
+    }
+    // A timer armed for the first time is worth a sentence of its own; a
+    // retransmission already said how long it waits.
+    if (const TraceEvent* armed = facts.find(EventKind::TimerArmed); armed && armed->b == 0)
+        sentences << Narration::tr("%1 arms its retransmission timer: without an answer within %2 it will send again "
+                                   "(RFC 6298 §5).")
+                         .arg(facts.who(*armed), elapsed_text(std::int64_t(armed->a) * 1000));
+    if (const TraceEvent* queue = facts.find(EventKind::QueueDepth); queue && step > 0)
+        sentences << Narration::tr("%1's SYN queue now holds %n half-open request(s) (backlog %2).", nullptr,
+                                   int(queue->a))
+                         .arg(facts.who(*queue))
+                         .arg(queue->b);
+    // A segment that arrives and changes nothing but a timer carries no explanation id.
+    if (const TraceEvent* arrival = facts.find(EventKind::SegmentDelivered); sentences.isEmpty() && arrival) {
+        const Segment& in = trace.segments[arrival->ref].seg;
+        const std::size_t in_i = arrival->ref;
+        if (facts.find(EventKind::TimerCancelled)) {
+            out.title = explain_title(Explain::DataAcked);
+            sentences << Narration::tr("%1 receives Ack=%2, which acknowledges everything it sent: it stops its "
+                                       "retransmission timer (RFC 6298 §5.2).")
+                             .arg(facts.who(*arrival), facts.ack(in_i));
+        } else {
+            out.title = Narration::tr("segment received");
+            sentences << Narration::tr("%1 receives %2 (Seq=%3): nothing in its state changes.")
+                             .arg(facts.who(*arrival), kind_of(in), facts.seq(in_i));
+        }
+    }
+    if (sentences.isEmpty()) {
+        out.title = Narration::tr("start");
+        sentences << Narration::tr("Nothing has happened yet: every host is CLOSED and nothing listens. Step to "
+                                   "begin.");
+    }
+    for (const QString& next : sentences)
+        //: Two sentences of a narration in a row: a space between them in English,
+        //: none in Chinese.
+        out.text = out.text.isEmpty() ? next : Narration::tr("%1 %2").arg(out.text, next);
+    out.text = spaced_for_chinese(out.text);
+    out.title = spaced_for_chinese(out.title);
+    return out;
+}
+
+QString explain_title(Explain why)
+{
+    return Narration::tr(explain_phrase(why));
+}
+
+} // namespace tcpviz

@@ -1,0 +1,296 @@
+#include "window/session_controller.hpp"
+
+#include "window/language.hpp"
+#include "formats/output_file.hpp"
+#include "scenario/scenario_library.hpp"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace tcpviz {
+namespace {
+
+// The window can forge SYNs in any scenario, so the running copy always has an
+// attacker, a range of unreachable forged sources and a live spoofed host. Hosts that
+// never take part draw no lifeline.
+Scenario with_attack_hosts(Scenario s)
+{
+    const auto has = [&](const char* name) {
+        return std::any_of(s.hosts.begin(), s.hosts.end(), [&](const HostSpec& h) { return h.name == name; });
+    };
+    for (HostSpec (*standard)() : {attacker_host, forged_sources_host, spoofed_live_host}) {
+        const HostSpec h = standard();
+        if (!has(h.name.c_str()))
+            s.hosts.push_back(h);
+    }
+    return s;
+}
+
+std::uint8_t server_of(const Simulation& sim)
+{
+    for (std::size_t i = 0; i < sim.trace().hosts.size(); ++i)
+        if (sim.trace().hosts[i].role == HostRole::Server)
+            return static_cast<std::uint8_t>(i);
+    return kNoHost;
+}
+
+} // namespace
+
+SessionController::SessionController(QObject* parent) : QObject(parent)
+{
+    connect(&timer_, &QTimer::timeout, this, &SessionController::tick);
+    load(*builtin_scenario("normal"));
+}
+
+void SessionController::set_notation(Notation notation)
+{
+    if (notation == numbers_.notation())
+        return;
+    numbers_ = SeqNotation(notation);
+    emit changed();
+}
+
+void SessionController::load(const Scenario& scenario)
+{
+    auto next = std::make_unique<Simulation>(with_attack_hosts(scenario)); // throws before anything changes
+    pause();
+    scenario_ = scenario;
+    simulation_ = std::move(next);
+    const bool had_lesson = lesson_.has_value();
+    lesson_.reset();
+    lesson_stops_.clear();
+    emit scenario_changed();
+    if (had_lesson)
+        emit lesson_changed();
+    emit changed();
+}
+
+void SessionController::start_lesson(const Lesson& lesson)
+{
+    Simulation whole(with_attack_hosts(lesson.scenario));
+    whole.run_to_end();
+    auto stops = lesson_stop_steps(lesson, whole.trace()); // throws before anything changes
+    load(lesson.scenario);
+    lesson_ = lesson;
+    lesson_stops_ = std::move(stops);
+    emit lesson_changed();
+    emit changed();
+}
+
+int SessionController::lesson_stop_reached() const
+{
+    const auto past = std::upper_bound(lesson_stops_.begin(), lesson_stops_.end(), simulation_->current_step());
+    return int(past - lesson_stops_.begin()) - 1;
+}
+
+bool SessionController::at_lesson_stop() const
+{
+    return std::binary_search(lesson_stops_.begin(), lesson_stops_.end(), simulation_->current_step());
+}
+
+bool SessionController::lesson_over() const
+{
+    return lesson_ && lesson_stop_reached() + 1 >= int(lesson_stops_.size());
+}
+
+void SessionController::continue_lesson()
+{
+    // After the last stop the lesson has said what it had to: playing on would run a
+    // flood or a timeout to its end behind the closing text.
+    if (!simulation_->quiescent() && !lesson_over())
+        play();
+}
+
+QString SessionController::load_file(const QString& path)
+{
+    try {
+        load(load_scenario_file(path.toStdString()));
+    } catch (const ScenarioError& e) {
+        return message_text(e.message());
+    }
+    return {};
+}
+
+QString SessionController::save_file(const QString& path) const
+{
+    // Written whole or not at all: a failed save leaves no half-written file.
+    try {
+        write_text_atomically(path.toStdString(), scenario_to_json_text(scenario_));
+    } catch (const ExportError&) {
+        return QCoreApplication::translate("Session", "Cannot write '%1'.").arg(path);
+    }
+    return {};
+}
+
+bool SessionController::may_step()
+{
+    if (!step_guard_ || step_guard_())
+        return true;
+    pause();
+    emit step_refused();
+    return false;
+}
+
+void SessionController::step()
+{
+    if (!may_step())
+        return;
+    if (!simulation_->step()) {
+        pause();
+        return;
+    }
+    if (at_lesson_stop())
+        pause(); // a moment that matters: the learner reads before going on
+    emit changed();
+}
+
+void SessionController::back()
+{
+    pause();
+    if (simulation_->back())
+        emit changed();
+}
+
+void SessionController::reset()
+{
+    pause();
+    simulation_->reset();
+    emit changed();
+}
+
+void SessionController::run_to_end()
+{
+    pause();
+    simulation_->run_to_end(5'000'000);
+    emit changed();
+}
+
+void SessionController::go_to_step(std::uint32_t step)
+{
+    pause();
+    while (simulation_->current_step() > step && simulation_->back()) {
+    }
+    while (simulation_->current_step() < step && simulation_->step()) {
+    }
+    emit changed();
+}
+
+namespace {
+constexpr int kRealTimeTickMs = 30;
+}
+
+void SessionController::play()
+{
+    if (timer_.isActive())
+        return;
+    play_clock_ = simulation_->now();
+    timer_.start(real_time_scale_ > 0 ? kRealTimeTickMs : std::max(1, int(1000.0 / events_per_second_)));
+    emit playing_changed(true);
+}
+
+void SessionController::set_real_time(double scale)
+{
+    real_time_scale_ = std::max(0.0, scale);
+    if (timer_.isActive())
+        timer_.setInterval(real_time_scale_ > 0 ? kRealTimeTickMs : std::max(1, int(1000.0 / events_per_second_)));
+}
+
+void SessionController::pause()
+{
+    if (!timer_.isActive())
+        return;
+    timer_.stop();
+    emit playing_changed(false);
+}
+
+void SessionController::set_speed(double events_per_second)
+{
+    events_per_second_ = std::clamp(events_per_second, 0.1, 1000.0);
+    if (timer_.isActive())
+        timer_.setInterval(std::max(1, int(1000.0 / events_per_second_)));
+}
+
+void SessionController::tick()
+{
+    if (real_time_scale_ <= 0) {
+        step();
+        return;
+    }
+    // Advance a play clock by the tick, scaled, and process what falls before it.
+    if (!simulation_->next_event_time()) {
+        pause();
+        return;
+    }
+    const auto advance = static_cast<std::int64_t>(kRealTimeTickMs * 1e6 * real_time_scale_);
+    play_clock_ = std::max(play_clock_, simulation_->now()) + advance;
+    bool moved = false;
+    for (auto next = simulation_->next_event_time(); next && *next <= play_clock_;
+         next = simulation_->next_event_time()) {
+        if (!may_step())
+            break;
+        simulation_->step();
+        moved = true;
+        if (at_lesson_stop()) {
+            pause();
+            break;
+        }
+    }
+    if (moved)
+        emit changed();
+    // Idle stretches (a 60 s timeout) are skipped once they would last a real second,
+    // as the diagram breaks them.
+    if (const auto next = simulation_->next_event_time();
+        next && double(*next - play_clock_) / real_time_scale_ > 1e9)
+        play_clock_ = *next - advance;
+}
+
+bool SessionController::apply(const Action& action)
+{
+    if (!simulation_->apply(action))
+        return false;
+    emit changed();
+    return true;
+}
+
+bool SessionController::lose_segment(std::uint32_t segment)
+{
+    Action a;
+    a.kind = ActionKind::LoseSegment;
+    a.segment = segment;
+    return apply(a);
+}
+
+void SessionController::arm_loss(SegmentKind kind)
+{
+    Action a;
+    a.kind = ActionKind::ArmLoss;
+    a.loss_kind = kind;
+    apply(a);
+}
+
+void SessionController::forge_syn(bool from_live_host)
+{
+    Action a;
+    a.kind = ActionKind::ForgeSyn;
+    a.host = simulation_->host_index("attacker");
+    a.as = simulation_->host_index(from_live_host ? "spoofed" : "forged");
+    a.target = server_of(*simulation_);
+    if (a.target != kNoHost)
+        apply(a);
+}
+
+void SessionController::flood(std::uint32_t count, double per_second)
+{
+    Action a;
+    a.kind = ActionKind::Flood;
+    a.host = simulation_->host_index("attacker");
+    a.as = simulation_->host_index("forged");
+    a.target = server_of(*simulation_);
+    a.count = std::max<std::uint32_t>(1, count);
+    a.interval = static_cast<std::int64_t>(1e9 / std::max(1.0, per_second));
+    if (a.target != kNoHost)
+        apply(a);
+}
+
+} // namespace tcpviz
