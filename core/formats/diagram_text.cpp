@@ -30,8 +30,8 @@ std::string walk(const Trace& trace, const TextDiagramOptions& options, const Wo
         if (e.kind == EventKind::SegmentSent) {
             n_segments = std::max<std::size_t>(n_segments, e.ref + 1);
             used[e.host] = true;
-            if (e.a != kNoHost)
-                used[e.a] = true;
+            if (receiver_of(e) != kNoHost)
+                used[receiver_of(e)] = true;
         } else if (e.kind == EventKind::StateChanged) {
             used[e.host] = true;
         }

@@ -16,7 +16,6 @@
 namespace tcpviz {
 
 enum class CookieMode : std::uint8_t { Off, Overflow, Always };
-enum class SegmentKind : std::uint8_t { Any, Syn, SynAck, Ack, Data, Rst };
 
 struct ScenarioOptions {
     IsnMode isn = IsnMode::Linux;
@@ -130,9 +129,6 @@ Scenario load_scenario_file(const std::string& path);          // throws Scenari
 
 const char* cookie_mode_name(CookieMode mode);
 bool parse_cookie_mode(const std::string& text, CookieMode& out);
-const char* segment_kind_name(SegmentKind kind);
-bool parse_segment_kind(const std::string& text, SegmentKind& out);
-bool segment_is_kind(const Segment& seg, SegmentKind kind);
 const char* action_kind_name(ActionKind kind);
 
 } // namespace tcpviz

@@ -4,6 +4,68 @@
 
 namespace tcpviz {
 
+// The packing of ref/a/b, per kind, is the recorders' (simulation, network, actions,
+// endpoint) and these readings' alone.
+std::uint8_t receiver_of(const TraceEvent& e)
+{
+    return std::uint8_t(e.a);
+}
+
+LossReason loss_reason(const TraceEvent& e)
+{
+    return LossReason(e.a);
+}
+
+StateChange state_change(const TraceEvent& e)
+{
+    return {TcpState(e.a & 0xff), TcpState((e.a >> 8) & 0xff), e.ref, e.b, std::uint16_t(e.a >> 16)};
+}
+
+TimerArming timer_arming(const TraceEvent& e)
+{
+    return {std::int64_t(e.a) * 1000, e.b}; // recorded in µs
+}
+
+std::uint32_t retransmissions_when_fired(const TraceEvent& e)
+{
+    return e.a;
+}
+
+QueueLevel queue_level(const TraceEvent& e)
+{
+    return {e.a, e.b, e.kind == EventKind::AcceptQueueDepth};
+}
+
+std::uint8_t action_target(const TraceEvent& e)
+{
+    return std::uint8_t(e.a);
+}
+
+std::uint8_t action_forged_as(const TraceEvent& e)
+{
+    return std::uint8_t(e.why == Explain::BlindSpoofAck ? e.b : e.a);
+}
+
+AppWrite app_write(const TraceEvent& e)
+{
+    return {e.a, e.b};
+}
+
+FloodPlan flood_plan(const TraceEvent& e)
+{
+    return {e.a, std::int64_t(e.b) * 1000}; // recorded in µs
+}
+
+SegmentKind armed_loss(const TraceEvent& e)
+{
+    return SegmentKind(e.a);
+}
+
+SeqNum guessed_ack(const TraceEvent& e)
+{
+    return SeqNum(e.a);
+}
+
 const char* state_name(TcpState s)
 {
     switch (s) {

@@ -107,6 +107,52 @@ struct TraceEvent {
 
 inline constexpr std::uint8_t kNoHost = 0xff;
 
+// Typed readings of each kind's fields: the engine packs them into `ref/a/b`, and
+// nothing outside it unpacks them. Every time is in ns, like TraceEvent::time.
+std::uint8_t receiver_of(const TraceEvent& sent); // SegmentSent: kNoHost when nobody has the address
+LossReason loss_reason(const TraceEvent& lost);   // SegmentLost
+
+struct StateChange {
+    TcpState from = TcpState::Closed, to = TcpState::Closed;
+    std::uint32_t endpoint = 0;
+    Ipv4 peer_address = 0;
+    std::uint16_t peer_port = 0;
+};
+StateChange state_change(const TraceEvent& changed); // StateChanged
+
+struct TimerArming {
+    std::int64_t rto = 0;                // ns until it fires
+    std::uint32_t retransmissions = 0;   // already sent before this arming
+};
+TimerArming timer_arming(const TraceEvent& armed);          // TimerArmed
+std::uint32_t retransmissions_when_fired(const TraceEvent& fired); // TimerFired
+
+// A SYN or accept queue's depth against its backlog. Linux counts a queue full only
+// past the backlog (inet_csk_reqsk_queue_is_full, sk_acceptq_is_full).
+struct QueueLevel {
+    std::uint32_t depth = 0;
+    std::uint32_t backlog = 0;
+    bool accept = false; // the accept queue; else the SYN queue
+    bool full() const { return depth > backlog; }
+};
+QueueLevel queue_level(const TraceEvent& depth); // QueueDepth, AcceptQueueDepth
+
+// What an Action event records, by its `why`.
+std::uint8_t action_target(const TraceEvent& action);     // ActiveOpen, ProbeConnection, OldDuplicate: the peer host
+std::uint8_t action_forged_as(const TraceEvent& action);  // ForgedSyn, BlindSpoofAck: the host whose address is forged
+struct AppWrite {
+    std::uint32_t text = 0; // index into Trace::texts
+    std::uint32_t bytes = 0;
+};
+AppWrite app_write(const TraceEvent& action); // AppSend
+struct FloodPlan {
+    std::uint32_t count = 0;
+    std::int64_t interval = 0; // ns between SYNs
+};
+FloodPlan flood_plan(const TraceEvent& action);       // FloodSyn
+SegmentKind armed_loss(const TraceEvent& action);     // LossArmed
+SeqNum guessed_ack(const TraceEvent& action);         // BlindSpoofAck
+
 struct SegmentRecord {
     Segment seg;
     std::int64_t arrives_at = 0; // scheduled arrival (a loss may end it earlier)
@@ -142,8 +188,8 @@ public:
     std::uint32_t last_step() const { return events.empty() ? 0 : events.back().step; }
     std::size_t memory_bytes() const;
 
-    static TcpState from_state(const TraceEvent& e) { return TcpState(e.a & 0xff); }
-    static TcpState to_state(const TraceEvent& e) { return TcpState((e.a >> 8) & 0xff); }
+    static TcpState from_state(const TraceEvent& e) { return state_change(e).from; }
+    static TcpState to_state(const TraceEvent& e) { return state_change(e).to; }
 };
 
 const char* explain_id(Explain why); // stable snake_case id for JSON and translations

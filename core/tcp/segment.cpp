@@ -96,4 +96,41 @@ bool parse_ipv4(const std::string& text, Ipv4& out)
     return true;
 }
 
+const char* segment_kind_name(SegmentKind kind)
+{
+    switch (kind) {
+    case SegmentKind::Any: return "any";
+    case SegmentKind::Syn: return "syn";
+    case SegmentKind::SynAck: return "syn-ack";
+    case SegmentKind::Ack: return "ack";
+    case SegmentKind::Data: return "data";
+    case SegmentKind::Rst: return "rst";
+    }
+    return "any";
+}
+
+bool parse_segment_kind(const std::string& text, SegmentKind& out)
+{
+    for (int k = 0; k <= int(SegmentKind::Rst); ++k)
+        if (text == segment_kind_name(SegmentKind(k))) {
+            out = SegmentKind(k);
+            return true;
+        }
+    return false;
+}
+
+bool segment_is_kind(const Segment& s, SegmentKind kind)
+{
+    switch (kind) {
+    case SegmentKind::Any: return true;
+    case SegmentKind::Syn: return s.has(flag::SYN) && !s.has(flag::ACK);
+    case SegmentKind::SynAck: return s.has(flag::SYN) && s.has(flag::ACK);
+    case SegmentKind::Ack:
+        return s.has(flag::ACK) && !s.has(flag::SYN) && !s.has(flag::RST) && !s.has(flag::FIN) && s.payload_len == 0;
+    case SegmentKind::Data: return s.payload_len > 0;
+    case SegmentKind::Rst: return s.has(flag::RST);
+    }
+    return false;
+}
+
 } // namespace tcpviz

@@ -334,9 +334,9 @@ TEST_CASE("dropped by a full SYN queue: marked at the server, with the queue dep
     CHECK(drop_marks(layout) == QStringList(9, "dropped: SYN queue full"));
     std::uint32_t deepest = 0;
     for (const DiagramQueueMark& q : layout.queue_marks())
-        deepest = std::max(deepest, q.depth);
+        deepest = std::max(deepest, q.level.depth);
     CHECK(deepest == 5);
-    CHECK(layout.queue_marks().front().backlog == 4);
+    CHECK(layout.queue_marks().front().level.backlog == 4);
 }
 
 TEST_CASE("a full accept queue: the dropped third ACKs and the queue's depth on the server", "[ui][layout]")
@@ -346,7 +346,7 @@ TEST_CASE("a full accept queue: the dropped third ACKs and the queue's depth on 
     CHECK(drop_marks(layout) == QStringList(2, "dropped: accept queue full"));
     QStringList accept;
     for (const DiagramQueueMark& q : layout.queue_marks())
-        if (q.accept)
+        if (q.level.accept)
             accept << queue_text(q);
     CHECK(accept == QStringList{"accept queue 1/1", "accept queue 2/1 full", "accept queue 1/1", "accept queue 0/1",
                                 "accept queue 1/1", "accept queue 0/1"});

@@ -148,10 +148,10 @@ TEST_CASE("why a queue of 5 for a backlog of 4 is full is said in the same words
         view.show_trace(sim.trace(), DiagramOptions{});
         std::set<std::uint32_t> full_backlogs;
         for (const DiagramQueueMark& mark : view.layout()->queue_marks()) {
-            if (mark.depth <= mark.backlog)
+            if (!mark.level.full())
                 continue;
-            full_backlogs.insert(mark.backlog);
-            CHECK(view.queue_tip(mark.box.center()).endsWith(queue_full_rule(mark.backlog)));
+            full_backlogs.insert(mark.level.backlog);
+            CHECK(view.queue_tip(mark.box.center()).endsWith(queue_full_rule(mark.level.backlog)));
         }
         if (full_backlogs.empty())
             continue;

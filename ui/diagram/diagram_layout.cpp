@@ -97,12 +97,12 @@ QString role_title(HostRole role)
 
 QString queue_text(const DiagramQueueMark& q)
 {
-    // Linux counts a queue full only above the backlog.
-    if (q.depth > q.backlog)
-        return q.accept ? Diagram::tr("accept queue %1/%2 full").arg(q.depth).arg(q.backlog)
-                        : Diagram::tr("SYN queue %1/%2 full").arg(q.depth).arg(q.backlog);
-    return q.accept ? Diagram::tr("accept queue %1/%2").arg(q.depth).arg(q.backlog)
-                    : Diagram::tr("SYN queue %1/%2").arg(q.depth).arg(q.backlog);
+    const QueueLevel& l = q.level;
+    if (l.full())
+        return l.accept ? Diagram::tr("accept queue %1/%2 full").arg(l.depth).arg(l.backlog)
+                        : Diagram::tr("SYN queue %1/%2 full").arg(l.depth).arg(l.backlog);
+    return l.accept ? Diagram::tr("accept queue %1/%2").arg(l.depth).arg(l.backlog)
+                    : Diagram::tr("SYN queue %1/%2").arg(l.depth).arg(l.backlog);
 }
 
 QString queue_full_rule(std::uint32_t backlog)
@@ -158,8 +158,8 @@ DiagramLayout::DiagramLayout(const Trace& trace, const DiagramOptions& options, 
         if (e.host != kNoHost && e.kind != EventKind::Action)
             used[e.host] = true;
         if (e.kind == EventKind::SegmentSent) {
-            if (e.a != kNoHost)
-                used[e.a] = true;
+            if (receiver_of(e) != kNoHost)
+                used[receiver_of(e)] = true;
             n_segments = std::max<std::size_t>(n_segments, e.ref + 1);
         }
     }
@@ -278,7 +278,7 @@ bool DiagramLayout::extend()
         if (e.host != kNoHost && e.kind != EventKind::Action && host_x_[e.host] < 0)
             return false;
         if (e.kind == EventKind::SegmentSent) {
-            if (e.a != kNoHost && host_x_[e.a] < 0)
+            if (receiver_of(e) != kNoHost && host_x_[receiver_of(e)] < 0)
                 return false;
             first_segment = std::min<std::size_t>(first_segment, e.ref);
             last_segment = std::max<std::size_t>(last_segment, e.ref + 1);
@@ -475,11 +475,11 @@ void DiagramLayout::process(std::size_t n_events)
         case EventKind::AcceptQueueDepth: {
             // The queues are shown once the SYN queue held more than one request (a
             // flood), or once a slow application let a connection wait for accept().
-            const bool accept = e.kind == EventKind::AcceptQueueDepth;
-            show_queue_ = show_queue_ || e.a > 1 || accept;
-            if (host_x_[e.host] < 0 || (e.step == 0 && e.a == 0))
+            const QueueLevel level = queue_level(e);
+            show_queue_ = show_queue_ || level.depth > 1 || level.accept;
+            if (host_x_[e.host] < 0 || (e.step == 0 && level.depth == 0))
                 break; // an empty queue at the start says nothing
-            DiagramQueueMark mark{e.host, y, e.a, e.b, accept, {}};
+            DiagramQueueMark mark{e.host, y, level, {}};
             const QSizeF sz = metrics_.note(queue_text(mark));
             const double left = host_x_[e.host] + (side_[e.host] == Side::Center ? widest_state_ / 2 + 6 : 8);
             // Under the host's state label when it changed state in this row.

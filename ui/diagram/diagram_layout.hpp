@@ -85,9 +85,7 @@ struct DiagramStateMark {
 struct DiagramQueueMark {
     std::uint8_t host = 0;
     double y = 0;
-    std::uint32_t depth = 0;
-    std::uint32_t backlog = 0;
-    bool accept = false; // the accept queue; otherwise the SYN queue
+    QueueLevel level;
     QRectF box;
 };
 

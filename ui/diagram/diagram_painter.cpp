@@ -251,7 +251,7 @@ void paint_diagram(QPainter& p, const DiagramLayout& layout, const DiagramTheme&
     for (auto [mark, end] = in_view(layout.queue_marks(), 80); mark != end; ++mark) {
         const DiagramQueueMark& q = *mark;
         p.fillRect(q.box, t.label_fill);
-        p.setPen(q.depth > q.backlog ? t.rst : t.muted);
+        p.setPen(q.level.full() ? t.rst : t.muted);
         p.drawText(q.box.adjusted(0, 0, 60, 0), Qt::AlignLeft | Qt::AlignVCenter, queue_text(q));
     }
 

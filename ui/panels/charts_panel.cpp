@@ -215,8 +215,8 @@ void ChartsPanel::show_trace(const Trace& trace, const SeqNotation& numbers, Isn
     std::int64_t first_peak = 0;
     std::uint32_t peak = 0;
     for (const TraceEvent& e : trace.events)
-        if ((e.kind == EventKind::QueueDepth || e.kind == EventKind::AcceptQueueDepth) && e.a > peak) {
-            peak = e.a;
+        if ((e.kind == EventKind::QueueDepth || e.kind == EventKind::AcceptQueueDepth) && queue_level(e).depth > peak) {
+            peak = queue_level(e).depth;
             first_peak = e.time;
         }
     const bool idle_tail = first_peak > 0 && end > 40 * first_peak;
@@ -236,8 +236,8 @@ void ChartsPanel::show_trace(const Trace& trace, const SeqNotation& numbers, Isn
         const double t = double(e.time) / unit.ns;
         if (series->count() > 0) // a step: hold the previous depth until now
             series->append(t, series->at(series->count() - 1).y());
-        series->append(t, e.a);
-        backlog[e.host] = e.b;
+        series->append(t, queue_level(e).depth);
+        backlog[e.host] = queue_level(e).backlog;
     }
     for (std::size_t i = 0; i < depth.size(); ++i) {
         if (!depth[i])

@@ -23,7 +23,7 @@ QString event_text(const Trace& t, const SeqNotation& numbers, const TraceEvent&
     const QString who = host_title(t, e.host);
     switch (e.kind) {
     case EventKind::SegmentSent:
-        return EventLog::tr("%1 sends %2 to %3").arg(who, segment_brief(t, e.ref), host_title(t, std::uint8_t(e.a)));
+        return EventLog::tr("%1 sends %2 to %3").arg(who, segment_brief(t, e.ref), host_title(t, receiver_of(e)));
     case EventKind::SegmentDelivered: return EventLog::tr("%1 receives %2").arg(who, segment_brief(t, e.ref));
     case EventKind::SegmentLost:
         return EventLog::tr("%1 is lost (%2)").arg(segment_brief(t, e.ref), explain_title(e.why));
@@ -35,12 +35,16 @@ QString event_text(const Trace& t, const SeqNotation& numbers, const TraceEvent&
                  QString::fromLatin1(state_name(Trace::to_state(e))), explain_title(e.why));
     case EventKind::TimerArmed:
         return EventLog::tr("%1 arms its retransmission timer: RTO %2")
-            .arg(who, elapsed_text(std::int64_t(e.a) * 1000));
+            .arg(who, elapsed_text(timer_arming(e).rto));
     case EventKind::TimerFired: return EventLog::tr("%1: retransmission timer expires").arg(who);
     case EventKind::TimerCancelled: return EventLog::tr("%1 stops its retransmission timer").arg(who);
-    case EventKind::QueueDepth: return EventLog::tr("%1: SYN queue %2 of backlog %3").arg(who).arg(e.a).arg(e.b);
+    case EventKind::QueueDepth:
+        return EventLog::tr("%1: SYN queue %2 of backlog %3").arg(who).arg(queue_level(e).depth).arg(queue_level(e).backlog);
     case EventKind::AcceptQueueDepth:
-        return EventLog::tr("%1: %2, accept queue %3 of backlog %4").arg(who, explain_title(e.why)).arg(e.a).arg(e.b);
+        return EventLog::tr("%1: %2, accept queue %3 of backlog %4")
+            .arg(who, explain_title(e.why))
+            .arg(queue_level(e).depth)
+            .arg(queue_level(e).backlog);
     case EventKind::Action: return EventLog::tr("%1: %2").arg(who, explain_title(e.why));
     }
     return {};

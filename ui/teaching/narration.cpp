@@ -109,7 +109,7 @@ QString sentence(const StepFacts& f, const TraceEvent& e)
         return Narration::tr("%1 calls connect(): it chooses its initial sequence number ISN = %2 and sends a SYN "
                              "with Seq=%2 to %3. A SYN consumes one sequence number, so the answer must acknowledge "
                              "%4 (ISN + 1). %1 is now in SYN-SENT (RFC 9293 §3.4, Figure 6).")
-            .arg(who, f.seq(out_i), host_title(t, std::uint8_t(sent->a)), f.seq_space(out_i, out->seq + 1));
+            .arg(who, f.seq(out_i), host_title(t, receiver_of(*sent)), f.seq_space(out_i, out->seq + 1));
     case Explain::ProbeConnection:
         return Narration::tr("%1 opens an ordinary connection from its own address, only to read the server's ISN in "
                              "the SYN-ACK that comes back.")
@@ -117,7 +117,7 @@ QString sentence(const StepFacts& f, const TraceEvent& e)
     case Explain::PresetEstablished:
         return Narration::tr("%1 starts with a connection to %2 already ESTABLISHED, left over from before (RFC 9293 "
                              "§3.5.1, Figure 9).")
-            .arg(who, QString::fromStdString(ipv4_text(e.b)));
+            .arg(who, QString::fromStdString(ipv4_text(state_change(e).peer_address)));
     case Explain::HostRebooted:
         return Narration::tr("%1 crashes and reboots: it forgets every connection it had, and its peers do not know "
                              "yet (RFC 9293 §3.5.1).")
@@ -126,21 +126,21 @@ QString sentence(const StepFacts& f, const TraceEvent& e)
         return Narration::tr("The application on %1 writes %2 bytes (\"%3\"); TCP sends them once the connection is "
                              "ESTABLISHED.")
             .arg(who)
-            .arg(e.b)
-            .arg(e.a < t.texts.size() ? QString::fromStdString(t.texts[e.a]) : QString());
+            .arg(app_write(e).bytes)
+            .arg(app_write(e).text < t.texts.size() ? QString::fromStdString(t.texts[app_write(e).text]) : QString());
     case Explain::SynRetransmit:
         if (!out)
             return {};
         return Narration::tr("No SYN-ACK came back within %1's retransmission timeout: it sends the SYN again with "
                              "the same Seq=%2 (retransmission %3) and now waits %4 (RFC 9293 §3.8.1, RFC 6298 §5).")
             .arg(who, f.seq(out_i))
-            .arg(armed ? armed->b : 0)
-            .arg(armed ? elapsed_text(std::int64_t(armed->a) * 1000) : QString());
+            .arg(armed ? timer_arming(*armed).retransmissions : 0)
+            .arg(armed ? elapsed_text(timer_arming(*armed).rto) : QString());
     case Explain::SynTimeout:
         return Narration::tr("%1 gives up after %2 retransmissions without an answer: connect() fails with a timeout "
                              "and the connection returns to CLOSED (RFC 9293 §3.8.3; Linux tcp_syn_retries).")
             .arg(who)
-            .arg(fired ? fired->a : 0);
+            .arg(fired ? retransmissions_when_fired(*fired) : 0);
     case Explain::HandshakeAck:
         if (!in || !out)
             return {};
@@ -190,8 +190,8 @@ QString sentence(const StepFacts& f, const TraceEvent& e)
                              "(Seq=%2, Ack=%3), retransmission %4, and now waits %5 (RFC 9293 §3.8.1; Linux "
                              "tcp_synack_retries).")
             .arg(who, f.seq(out_i), f.ack(out_i))
-            .arg(armed ? armed->b : 0)
-            .arg(armed ? elapsed_text(std::int64_t(armed->a) * 1000) : QString());
+            .arg(armed ? timer_arming(*armed).retransmissions : 0)
+            .arg(armed ? elapsed_text(timer_arming(*armed).rto) : QString());
     case Explain::SynAckForDuplicateSyn:
         if (!out)
             return {};
@@ -203,7 +203,7 @@ QString sentence(const StepFacts& f, const TraceEvent& e)
         return Narration::tr("%1 has resent its SYN-ACK %2 times without an ACK: it drops the half-open request and "
                              "frees its place in the SYN queue (Linux tcp_synack_retries).")
             .arg(who)
-            .arg(fired ? fired->a : 0);
+            .arg(fired ? retransmissions_when_fired(*fired) : 0);
     case Explain::SynQueueFull: {
         const TraceEvent* queue = f.last_queue_depth(e.host);
         if (!queue)
@@ -212,9 +212,9 @@ QString sentence(const StepFacts& f, const TraceEvent& e)
                              "cookies are off, so it drops this SYN without a word. The sender will retransmit "
                              "and hope for room (RFC 4987 §2).")
             .arg(who)
-            .arg(queue->a)
-            .arg(queue->b)
-            .arg(queue_full_rule(queue->b));
+            .arg(queue_level(*queue).depth)
+            .arg(queue_level(*queue).backlog)
+            .arg(queue_full_rule(queue_level(*queue).backlog));
     }
     case Explain::CookieSynAck:
         if (!out)
@@ -271,12 +271,12 @@ QString sentence(const StepFacts& f, const TraceEvent& e)
                              "accept() yet: it waits in the accept queue, which now holds %2 (backlog %3). The "
                              "kernel ACKs data for it meanwhile; the application answers nothing until it accepts.")
             .arg(who)
-            .arg(e.a)
-            .arg(e.b);
+            .arg(queue_level(e).depth)
+            .arg(queue_level(e).backlog);
     case Explain::AppAccepted:
         return Narration::tr("%1's application calls accept() and takes the oldest waiting connection; %n "
                              "connection(s) still wait in the accept queue.",
-                             nullptr, int(e.a))
+                             nullptr, int(queue_level(e).depth))
             .arg(who);
     case Explain::AcceptQueueFull: {
         const TraceEvent* queue = f.last_queue_depth(e.host, EventKind::AcceptQueueDepth);
@@ -286,16 +286,16 @@ QString sentence(const StepFacts& f, const TraceEvent& e)
             return Narration::tr("%1's accept queue is full: %2 connections wait for accept() with a backlog of "
                                  "%3. %4 Linux drops the SYN, cookie or not, and the client will retransmit it.")
                 .arg(who)
-                .arg(queue->a)
-                .arg(queue->b)
-                .arg(queue_full_rule(queue->b));
+                .arg(queue_level(*queue).depth)
+                .arg(queue_level(*queue).backlog)
+                .arg(queue_full_rule(queue_level(*queue).backlog));
         return Narration::tr("%1's accept queue is full: %2 connections wait for accept() with a backlog of %3. %4 "
                              "Linux drops this ACK and keeps the half-open request, so the client believes it is "
                              "connected while %1 will send its SYN-ACK again (tcp_abort_on_overflow 0).")
             .arg(who)
-            .arg(queue->a)
-            .arg(queue->b)
-            .arg(queue_full_rule(queue->b));
+            .arg(queue_level(*queue).depth)
+            .arg(queue_level(*queue).backlog)
+            .arg(queue_full_rule(queue_level(*queue).backlog));
     }
     case Explain::RstForClosedPort:
         if (!in || !out)
@@ -416,8 +416,8 @@ QString sentence(const StepFacts& f, const TraceEvent& e)
             return Narration::tr("A SYN flood starts: %1 SYNs from made-up source addresses, one every %2. Each one "
                                  "that the server answers takes a place in its SYN queue for as long as it retries "
                                  "its SYN-ACK (RFC 4987 §2).")
-                .arg(e.a)
-                .arg(elapsed_text(std::int64_t(e.b) * 1000));
+                .arg(flood_plan(e).count)
+                .arg(elapsed_text(flood_plan(e).interval));
         if (!out)
             return {};
         return Narration::tr("%1 sends another forged SYN, this time from %2.")
@@ -430,15 +430,15 @@ QString sentence(const StepFacts& f, const TraceEvent& e)
             .arg(f.seq(out_i));
     case Explain::LossArmed:
         return Narration::tr("Armed: the next %1 sent will be lost in the network.")
-            .arg(SegmentKind(e.a) == SegmentKind::Any    ? Narration::tr("segment")
-                 : SegmentKind(e.a) == SegmentKind::Data ? Narration::tr("data segment")
-                                                         : QString::fromLatin1(segment_kind_name(SegmentKind(e.a))));
+            .arg(armed_loss(e) == SegmentKind::Any    ? Narration::tr("segment")
+                 : armed_loss(e) == SegmentKind::Data ? Narration::tr("data segment")
+                                                      : QString::fromLatin1(segment_kind_name(armed_loss(e))));
     case Explain::BlindSpoofAck:
         return Narration::tr("%1 cannot see the SYN-ACK sent to the trusted host, so it guesses: the server's ISN "
                              "should be %2, and it sends ACK=%3 in the trusted host's name (blind spoofing; RFC 6528 "
                              "§1).")
-            .arg(who, out ? f.ack_space(out_i, SeqNum(e.a)) : QString::number(e.a),
-                 out ? f.ack_space(out_i, SeqNum(e.a) + 1) : QString::number(std::uint32_t(e.a + 1)));
+            .arg(who, out ? f.ack_space(out_i, guessed_ack(e)) : QString::number(guessed_ack(e).raw()),
+                 out ? f.ack_space(out_i, guessed_ack(e) + 1) : QString::number((guessed_ack(e) + 1).raw()));
     }
     return {};
 }
@@ -476,15 +476,15 @@ StepNarration narrate_step(const Trace& trace, const SeqNotation& numbers, std::
     }
     // A timer armed for the first time is worth a sentence of its own; a
     // retransmission already said how long it waits.
-    if (const TraceEvent* armed = facts.find(EventKind::TimerArmed); armed && armed->b == 0)
+    if (const TraceEvent* armed = facts.find(EventKind::TimerArmed); armed && timer_arming(*armed).retransmissions == 0)
         sentences << Narration::tr("%1 arms its retransmission timer: without an answer within %2 it will send again "
                                    "(RFC 6298 §5).")
-                         .arg(facts.who(*armed), elapsed_text(std::int64_t(armed->a) * 1000));
+                         .arg(facts.who(*armed), elapsed_text(timer_arming(*armed).rto));
     if (const TraceEvent* queue = facts.find(EventKind::QueueDepth); queue && step > 0)
         sentences << Narration::tr("%1's SYN queue now holds %n half-open request(s) (backlog %2).", nullptr,
-                                   int(queue->a))
+                                   int(queue_level(*queue).depth))
                          .arg(facts.who(*queue))
-                         .arg(queue->b);
+                         .arg(queue_level(*queue).backlog);
     // A segment that arrives and changes nothing but a timer carries no explanation id.
     if (const TraceEvent* arrival = facts.find(EventKind::SegmentDelivered); sentences.isEmpty() && arrival) {
         const Segment& in = trace.segments[arrival->ref].seg;
