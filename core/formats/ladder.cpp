@@ -3,7 +3,6 @@
 #include "formats/diagram_text.hpp"
 #include "text/message.hpp"
 
-#include <nlohmann/json.hpp>
 
 #include <cstdio>
 #include <map>
@@ -219,59 +218,6 @@ std::string ladder_text(const Scenario& scenario, const Trace& trace, Notation n
         out += line + "\n";
     }
     return out;
-}
-
-std::string trace_json_text(const Scenario& scenario, const Trace& trace)
-{
-    using nlohmann::json;
-    json j = {{"format", "tcpviz-trace"}, {"version", 1}, {"scenario", scenario.name}};
-    j["hosts"] = json::array();
-    for (const TraceHost& h : trace.hosts)
-        j["hosts"].push_back({{"name", h.name},
-                              {"role", role_name(h.role)},
-                              {"address", ipv4_text(h.address)},
-                              {"prefix_len", h.prefix_len},
-                              {"port", h.port}});
-    j["segments"] = json::array();
-    for (const SegmentRecord& r : trace.segments) {
-        const Segment& s = r.seg;
-        json js = {{"from", r.from_host == kNoHost ? json(nullptr) : json(trace.hosts[r.from_host].name)},
-                   {"to", r.to_host == kNoHost ? json(nullptr) : json(trace.hosts[r.to_host].name)},
-                   {"src", ipv4_text(s.src_addr) + ":" + std::to_string(s.src_port)},
-                   {"dst", ipv4_text(s.dst_addr) + ":" + std::to_string(s.dst_port)},
-                   {"flags", flags_name(s.flags)},
-                   {"seq", s.seq.raw()},
-                   {"ack", s.ack.raw()},
-                   {"window", s.window},
-                   {"len", s.payload_len},
-                   {"arrives_ns", r.arrives_at},
-                   {"why", explain_id(r.why)},
-                   {"retransmission", r.retransmission}};
-        json opts = json::object();
-        if (s.options.mss)
-            opts["mss"] = s.options.mss;
-        if (s.options.window_scale >= 0)
-            opts["window_scale"] = s.options.window_scale;
-        if (s.options.sack_permitted)
-            opts["sack_permitted"] = true;
-        if (s.options.timestamps)
-            opts["timestamps"] = {s.options.ts_val, s.options.ts_ecr};
-        js["options"] = opts;
-        if (s.payload_len)
-            js["payload"] = trace.texts[s.payload_text];
-        j["segments"].push_back(js);
-    }
-    j["events"] = json::array();
-    for (const TraceEvent& e : trace.events)
-        j["events"].push_back({{"step", e.step},
-                               {"time_ns", e.time},
-                               {"kind", event_kind_id(e.kind)},
-                               {"host", e.host == kNoHost ? json(nullptr) : json(trace.hosts[e.host].name)},
-                               {"ref", e.ref},
-                               {"a", e.a},
-                               {"b", e.b},
-                               {"why", explain_id(e.why)}});
-    return j.dump(1) + "\n";
 }
 
 std::size_t display_width(const std::string& utf8)

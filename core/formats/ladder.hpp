@@ -33,6 +33,5 @@ std::string ladder_text(const Scenario& scenario, const Trace& trace, Notation n
 // receiver discarded it when it did (`dropped_why`).
 std::string segment_note(const SegmentRecord& record, const Wording& wording = {},
                          Explain dropped_why = Explain::None);
-std::string trace_json_text(const Scenario& scenario, const Trace& trace);
 
 } // namespace tcpviz

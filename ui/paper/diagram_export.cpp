@@ -4,6 +4,7 @@
 #include "formats/diagram_text.hpp"
 #include "paper/handout.hpp"
 #include "formats/ladder.hpp"
+#include "formats/trace_json.hpp"
 #include "window/language.hpp"
 #include "formats/output_file.hpp"
 #include "formats/pcap_writer.hpp"

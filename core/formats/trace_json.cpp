@@ -1,0 +1,160 @@
+#include "formats/trace_json.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <vector>
+
+namespace tcpviz {
+namespace {
+
+using nlohmann::json;
+
+json host_name(const Trace& trace, std::uint8_t host)
+{
+    return host == kNoHost || host >= trace.hosts.size() ? json(nullptr) : json(trace.hosts[host].name);
+}
+
+std::string endpoint_text(Ipv4 address, std::uint16_t port)
+{
+    return ipv4_text(address) + ":" + std::to_string(port);
+}
+
+json segment_json(const Trace& trace, std::size_t index, std::int64_t sent_at)
+{
+    const SegmentRecord& r = trace.segments[index];
+    const Segment& s = r.seg;
+    json js = {{"index", index},
+               {"from", host_name(trace, r.from_host)},
+               {"to", host_name(trace, r.to_host)},
+               {"src", endpoint_text(s.src_addr, s.src_port)},
+               {"dst", endpoint_text(s.dst_addr, s.dst_port)},
+               {"flags", flags_name(s.flags)},
+               {"seq", s.seq.raw()},
+               {"ack", s.ack.raw()},
+               {"len", s.payload_len},
+               {"window", s.window},
+               {"sent_ns", sent_at},
+               {"arrives_ns", r.arrives_at},
+               {"why", explain_id(r.why)},
+               {"retransmission", r.retransmission}};
+    json opts = json::object();
+    if (s.options.mss)
+        opts["mss"] = s.options.mss;
+    if (s.options.window_scale >= 0)
+        opts["window_scale"] = s.options.window_scale;
+    if (s.options.sack_permitted)
+        opts["sack_permitted"] = true;
+    if (s.options.timestamps)
+        opts["timestamps"] = {{"val", s.options.ts_val}, {"ecr", s.options.ts_ecr}};
+    js["options"] = opts;
+    if (s.payload_len)
+        js["payload"] = trace.texts[s.payload_text];
+    return js;
+}
+
+// The fields each kind of event carries, by name.
+void add_event_fields(json& je, const Trace& trace, const TraceEvent& e)
+{
+    switch (e.kind) {
+    case EventKind::SegmentSent:
+        je["segment"] = e.ref;
+        je["to"] = host_name(trace, receiver_of(e));
+        break;
+    case EventKind::SegmentDelivered:
+    case EventKind::SegmentDropped: je["segment"] = e.ref; break;
+    case EventKind::SegmentLost:
+        je["segment"] = e.ref;
+        je["reason"] = loss_reason_id(loss_reason(e));
+        break;
+    case EventKind::StateChanged: {
+        const StateChange c = state_change(e);
+        je["endpoint"] = c.endpoint;
+        je["from"] = state_name(c.from);
+        je["to"] = state_name(c.to);
+        // A listening socket has no peer.
+        je["peer"] = c.peer_address == 0 && c.peer_port == 0 ? json(nullptr) : json(endpoint_text(c.peer_address, c.peer_port));
+        break;
+    }
+    case EventKind::TimerArmed: {
+        const TimerArming t = timer_arming(e);
+        je["endpoint"] = e.ref;
+        je["rto_ns"] = t.rto;
+        je["deadline_ns"] = e.time + t.rto;
+        je["retransmissions"] = t.retransmissions;
+        break;
+    }
+    case EventKind::TimerFired:
+        je["endpoint"] = e.ref;
+        je["retransmissions"] = retransmissions_when_fired(e);
+        break;
+    case EventKind::TimerCancelled: je["endpoint"] = e.ref; break;
+    case EventKind::QueueDepth:
+    case EventKind::AcceptQueueDepth: {
+        const QueueLevel q = queue_level(e);
+        je["depth"] = q.depth;
+        je["backlog"] = q.backlog;
+        je["full"] = q.full();
+        break;
+    }
+    case EventKind::Action:
+        switch (e.why) {
+        case Explain::ActiveOpen:
+        case Explain::ProbeConnection:
+        case Explain::OldDuplicate: je["target"] = host_name(trace, action_target(e)); break;
+        case Explain::AppSend:
+            je["bytes"] = app_write(e).bytes;
+            if (app_write(e).text < trace.texts.size())
+                je["text"] = trace.texts[app_write(e).text];
+            break;
+        case Explain::ForgedSyn: je["forged_as"] = host_name(trace, action_forged_as(e)); break;
+        case Explain::FloodSyn:
+            je["count"] = flood_plan(e).count;
+            je["interval_ns"] = flood_plan(e).interval;
+            break;
+        case Explain::LossArmed: je["segment_kind"] = segment_kind_name(armed_loss(e)); break;
+        case Explain::BlindSpoofAck:
+            je["forged_as"] = host_name(trace, action_forged_as(e));
+            je["guessed_ack"] = guessed_ack(e).raw();
+            break;
+        default: break;
+        }
+        break;
+    }
+}
+
+} // namespace
+
+std::string trace_json_text(const Scenario& scenario, const Trace& trace)
+{
+    json j = {{"format", "tcpviz-trace"},
+              {"version", kTraceFileVersion},
+              {"scenario", scenario.name},
+              {"time_unit", "ns"}};
+    j["hosts"] = json::array();
+    for (const TraceHost& h : trace.hosts)
+        j["hosts"].push_back({{"name", h.name},
+                              {"role", role_name(h.role)},
+                              {"address", ipv4_text(h.address)},
+                              {"prefix_len", h.prefix_len},
+                              {"port", h.port}});
+    std::vector<std::int64_t> sent_at(trace.segments.size(), -1);
+    for (const TraceEvent& e : trace.events)
+        if (e.kind == EventKind::SegmentSent && e.ref < sent_at.size())
+            sent_at[e.ref] = e.time;
+    j["segments"] = json::array();
+    for (std::size_t i = 0; i < trace.segments.size(); ++i)
+        j["segments"].push_back(segment_json(trace, i, sent_at[i]));
+    j["events"] = json::array();
+    for (const TraceEvent& e : trace.events) {
+        json je = {{"step", e.step},
+                   {"time_ns", e.time},
+                   {"kind", event_kind_id(e.kind)},
+                   {"host", host_name(trace, e.host)},
+                   {"why", explain_id(e.why)}};
+        add_event_fields(je, trace, e);
+        j["events"].push_back(std::move(je));
+    }
+    return j.dump(1) + "\n";
+}
+
+} // namespace tcpviz
