@@ -1,6 +1,7 @@
 // Simulation: scenario and user actions — applications opening and writing, and the
 // attacker's forged segments.
 #include "sim/simulation.hpp"
+#include "tcp/seeded_random.hpp"
 
 #include <algorithm>
 

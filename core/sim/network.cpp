@@ -1,6 +1,7 @@
 // Simulation: the network between hosts (routing, latency, the fault plan) and the
 // EndpointContext callbacks that record what endpoints do.
 #include "sim/simulation.hpp"
+#include "tcp/seeded_random.hpp"
 
 namespace tcpviz {
 

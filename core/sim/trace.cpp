@@ -66,18 +66,6 @@ SeqNum guessed_ack(const TraceEvent& e)
     return SeqNum(e.a);
 }
 
-const char* state_name(TcpState s)
-{
-    switch (s) {
-    case TcpState::Closed: return "CLOSED";
-    case TcpState::Listen: return "LISTEN";
-    case TcpState::SynSent: return "SYN-SENT";
-    case TcpState::SynReceived: return "SYN-RECEIVED";
-    case TcpState::Established: return "ESTABLISHED";
-    }
-    return "CLOSED";
-}
-
 void Trace::truncate(std::uint32_t step, std::size_t segment_count)
 {
     auto first_after = std::upper_bound(events.begin(), events.end(), step,

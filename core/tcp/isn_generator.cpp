@@ -1,4 +1,5 @@
 #include "tcp/isn_generator.hpp"
+#include "tcp/seeded_random.hpp"
 
 namespace tcpviz {
 

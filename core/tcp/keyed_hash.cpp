@@ -1,4 +1,5 @@
 #include "tcp/keyed_hash.hpp"
+#include "tcp/seeded_random.hpp"
 
 #include <sodium.h>
 
@@ -20,14 +21,6 @@ std::uint32_t keyed_hash(const HashKey& key, const FourTuple& t, std::uint32_t e
     crypto_shorthash(out, in, sizeof in, key.data());
     return std::uint32_t(out[0]) | std::uint32_t(out[1]) << 8 | std::uint32_t(out[2]) << 16 |
            std::uint32_t(out[3]) << 24;
-}
-
-std::uint64_t splitmix64(std::uint64_t& state)
-{
-    std::uint64_t z = (state += 0x9e3779b97f4a7c15ull);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
-    return z ^ (z >> 31);
 }
 
 HashKey key_from_seed(std::uint64_t seed, std::uint64_t purpose)

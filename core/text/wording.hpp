@@ -17,7 +17,4 @@ inline std::string word(const Wording& wording, const char* context, const char*
     return wording ? wording(context, english) : std::string(english);
 }
 
-// Columns a UTF-8 text takes in a fixed-width table: East Asian wide characters take two.
-std::size_t display_width(const std::string& utf8);
-
 } // namespace tcpviz

@@ -1,6 +1,7 @@
 // Scenario files: every built-in survives a save/load round trip, and each kind of
 // malformed input gets its own clear sentence.
 #include "support/lab.hpp"
+#include "text/display_width.hpp"
 #include "text/wording.hpp"
 
 #include <catch2/catch.hpp>
