@@ -6,6 +6,7 @@
 #include "scenario/scenario_library.hpp"
 #include "panels/state_machine_layout.hpp"
 #include "sim/simulation.hpp"
+#include "words/trace_words.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -347,7 +348,7 @@ TEST_CASE("a full accept queue: the dropped third ACKs and the queue's depth on 
     QStringList accept;
     for (const DiagramQueueMark& q : layout.queue_marks())
         if (q.level.accept)
-            accept << queue_text(q);
+            accept << queue_text(q.level);
     CHECK(accept == QStringList{"accept queue 1/1", "accept queue 2/1 full", "accept queue 1/1", "accept queue 0/1",
                                 "accept queue 1/1", "accept queue 0/1"});
     // A mark in the row of a state change sits under the state's label, clear of it.

@@ -7,6 +7,7 @@
 #include "teaching/narration.hpp"
 #include "scenario/scenario_library.hpp"
 #include "sim/simulation.hpp"
+#include "words/trace_words.hpp"
 
 #include <catch2/catch.hpp>
 

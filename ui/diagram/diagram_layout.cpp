@@ -3,6 +3,7 @@
 #include "formats/diagram_text.hpp"
 #include "window/language.hpp"
 #include "diagram/oriented_box.hpp"
+#include "words/trace_words.hpp"
 
 #include <QCoreApplication>
 
@@ -89,38 +90,6 @@ QString drop_text(Explain why)
 }
 
 } // namespace
-
-QString role_title(HostRole role)
-{
-    return QString::fromStdString(host_role_title(role, interface_wording()));
-}
-
-QString queue_text(const DiagramQueueMark& q)
-{
-    const QueueLevel& l = q.level;
-    if (l.full())
-        return l.accept ? Diagram::tr("accept queue %1/%2 full").arg(l.depth).arg(l.backlog)
-                        : Diagram::tr("SYN queue %1/%2 full").arg(l.depth).arg(l.backlog);
-    return l.accept ? Diagram::tr("accept queue %1/%2").arg(l.depth).arg(l.backlog)
-                    : Diagram::tr("SYN queue %1/%2").arg(l.depth).arg(l.backlog);
-}
-
-QString queue_full_rule(std::uint32_t backlog)
-{
-    // inet_csk_reqsk_queue_is_full() and sk_acceptq_is_full() compare with '>'.
-    return Diagram::tr("Linux counts a queue full only when it holds more than its backlog, so %1 fit a "
-                       "backlog of %2.")
-        .arg(backlog + 1)
-        .arg(backlog);
-}
-
-QString elapsed_text(std::int64_t ns)
-{
-    const double ms = double(ns) / 1e6;
-    if (ms >= 1000)
-        return Diagram::tr("%1 s").arg(QString::number(ms / 1000, 'g', 4));
-    return Diagram::tr("%1 ms").arg(QString::number(ms, 'g', 4));
-}
 
 DiagramLayout::DiagramLayout(const Trace& trace, const DiagramOptions& options, const LabelMetrics& metrics)
     : trace_(trace), options_(options), numbers_(trace, options.numbers), metrics_(metrics)
@@ -480,7 +449,7 @@ void DiagramLayout::process(std::size_t n_events)
             if (host_x_[e.host] < 0 || (e.step == 0 && level.depth == 0))
                 break; // an empty queue at the start says nothing
             DiagramQueueMark mark{e.host, y, level, {}};
-            const QSizeF sz = metrics_.note(queue_text(mark));
+            const QSizeF sz = metrics_.note(queue_text(mark.level));
             const double left = host_x_[e.host] + (side_[e.host] == Side::Center ? widest_state_ / 2 + 6 : 8);
             // Under the host's state label when it changed state in this row.
             const bool under_state = side_[e.host] != Side::Center && !states_.empty() &&

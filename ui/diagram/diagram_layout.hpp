@@ -218,11 +218,4 @@ private:
     mutable std::unordered_map<QString, QSizeF> measured_[2]; // label and note sizes, by text
 };
 
-QString elapsed_text(std::int64_t ns);
-QString role_title(HostRole role); // "Client", "Server", "Attacker"...
-QString queue_text(const DiagramQueueMark& mark); // "SYN queue 5/4 full", "accept queue 1/1"
-// Why "5/4" can be full: the one sentence the narration, the diagram's tooltip and the
-// charts give (the built-in scenarios' descriptions say it in the same words).
-QString queue_full_rule(std::uint32_t backlog);
-
 } // namespace tcpviz

@@ -1,4 +1,5 @@
 #include "diagram/diagram_painter.hpp"
+#include "words/trace_words.hpp"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -252,7 +253,7 @@ void paint_diagram(QPainter& p, const DiagramLayout& layout, const DiagramTheme&
         const DiagramQueueMark& q = *mark;
         p.fillRect(q.box, t.label_fill);
         p.setPen(q.level.full() ? t.rst : t.muted);
-        p.drawText(q.box.adjusted(0, 0, 60, 0), Qt::AlignLeft | Qt::AlignVCenter, queue_text(q));
+        p.drawText(q.box.adjusted(0, 0, 60, 0), Qt::AlignLeft | Qt::AlignVCenter, queue_text(q.level));
     }
 
     // Lifeline headers: role, address:port, then the ISNs the host sent; in the

@@ -1,6 +1,7 @@
 #include "diagram/diagram_view.hpp"
 
 #include "diagram/diagram_painter.hpp"
+#include "words/trace_words.hpp"
 
 #include <algorithm>
 
@@ -376,7 +377,7 @@ QString DiagramView::queue_tip(QPointF at) const
                                  [](const DiagramQueueMark& m, double y) { return m.y < y; });
     for (; mark != marks.end() && mark->y <= at.y(); ++mark)
         if (mark->box.contains(at))
-            return queue_text(*mark) + QLatin1Char('\n') + queue_full_rule(mark->level.backlog);
+            return queue_text(mark->level) + QLatin1Char('\n') + queue_full_rule(mark->level.backlog);
     return {};
 }
 

@@ -1,7 +1,7 @@
 #include "panels/charts_panel.hpp"
 
-#include "diagram/diagram_layout.hpp"
 #include "teaching/narration.hpp"
+#include "words/trace_words.hpp"
 
 #include <QApplication>
 #include <QChart>

@@ -1,7 +1,7 @@
 #include "panels/event_log_view.hpp"
 
-#include "diagram/diagram_layout.hpp"
-#include "panels/event_text.hpp"
+#include "words/event_text.hpp"
+#include "words/trace_words.hpp"
 
 #include <QKeyEvent>
 #include <QLineEdit>

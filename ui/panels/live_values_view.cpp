@@ -1,7 +1,7 @@
 #include "panels/live_values_view.hpp"
 
-#include "diagram/diagram_layout.hpp"
 #include "teaching/narration.hpp"
+#include "words/trace_words.hpp"
 
 #include <QHeaderView>
 

@@ -1,8 +1,8 @@
 #include "teaching/narration.hpp"
 
-#include "diagram/diagram_layout.hpp"
 #include "window/language.hpp"
 #include "scenario/scenario.hpp"
+#include "words/trace_words.hpp"
 
 #include <QCoreApplication>
 

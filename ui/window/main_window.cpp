@@ -16,6 +16,7 @@
 #include "panels/scenario_picker.hpp"
 #include "panels/segment_inspector.hpp"
 #include "panels/state_machine_view.hpp"
+#include "words/trace_words.hpp"
 
 #include <QAction>
 #include <QApplication>

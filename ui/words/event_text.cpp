@@ -1,7 +1,7 @@
-#include "panels/event_text.hpp"
+#include "words/event_text.hpp"
 
-#include "diagram/diagram_layout.hpp"
 #include "teaching/narration.hpp"
+#include "words/trace_words.hpp"
 
 #include <QCoreApplication>
 
