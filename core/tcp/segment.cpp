@@ -4,50 +4,6 @@
 
 namespace tcpviz {
 
-Segment Segment::syn(SeqNum iss, std::uint16_t window, const TcpOptions& opts)
-{
-    Segment s;
-    s.seq = iss;
-    s.flags = flag::SYN;
-    s.window = window;
-    s.options = opts;
-    return s;
-}
-
-Segment Segment::syn_ack(SeqNum iss, SeqNum ack, std::uint16_t window, const TcpOptions& opts)
-{
-    Segment s = syn(iss, window, opts);
-    s.ack = ack;
-    s.flags |= flag::ACK;
-    return s;
-}
-
-Segment Segment::ack_only(SeqNum seq, SeqNum ack, std::uint16_t window)
-{
-    Segment s;
-    s.seq = seq;
-    s.ack = ack;
-    s.flags = flag::ACK;
-    s.window = window;
-    return s;
-}
-
-Segment Segment::rst(SeqNum seq)
-{
-    Segment s;
-    s.seq = seq;
-    s.flags = flag::RST;
-    return s;
-}
-
-Segment Segment::rst_ack(SeqNum seq, SeqNum ack)
-{
-    Segment s = rst(seq);
-    s.ack = ack;
-    s.flags |= flag::ACK;
-    return s;
-}
-
 std::string flags_name(std::uint8_t flags)
 {
     static constexpr struct {

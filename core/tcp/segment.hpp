@@ -53,12 +53,6 @@ struct Segment {
         return payload_len + (has(flag::SYN) ? 1u : 0u) + (has(flag::FIN) ? 1u : 0u);
     }
 
-    static Segment syn(SeqNum iss, std::uint16_t window, const TcpOptions& opts);
-    static Segment syn_ack(SeqNum iss, SeqNum ack, std::uint16_t window, const TcpOptions& opts);
-    static Segment ack_only(SeqNum seq, SeqNum ack, std::uint16_t window);
-    static Segment rst(SeqNum seq);
-    static Segment rst_ack(SeqNum seq, SeqNum ack);
-
     friend bool operator==(const Segment&, const Segment&) = default;
 };
 

@@ -17,7 +17,11 @@ Segment sample_syn()
     o.timestamps = true;
     o.ts_val = 0x01020304;
     o.window_scale = 7;
-    Segment s = Segment::syn(SeqNum(0xfffffffe), 64240, o);
+    Segment s;
+    s.seq = SeqNum(0xfffffffe);
+    s.flags = flag::SYN;
+    s.window = 64240;
+    s.options = o;
     s.src_addr = kClientAddress;
     s.dst_addr = kServerAddress;
     s.src_port = 50000;
