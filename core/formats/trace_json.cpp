@@ -72,7 +72,8 @@ void add_event_fields(json& je, const Trace& trace, const TraceEvent& e)
         je["from"] = state_name(c.from);
         je["to"] = state_name(c.to);
         // A listening socket has no peer.
-        je["peer"] = c.peer_address == 0 && c.peer_port == 0 ? json(nullptr) : json(endpoint_text(c.peer_address, c.peer_port));
+        const bool listening = c.peer_address == 0 && c.peer_port == 0;
+        je["peer"] = listening ? json(nullptr) : json(endpoint_text(c.peer_address, c.peer_port));
         break;
     }
     case EventKind::TimerArmed: {

@@ -2,8 +2,10 @@
 
 #include "text/translatable.hpp"
 
-namespace tcpviz {
-namespace {
+namespace tcpviz
+{
+namespace
+{
 
 HostSpec client()
 {
@@ -84,48 +86,52 @@ std::vector<Scenario> make_library()
 {
     std::vector<Scenario> all;
 
-    Scenario normal = base(
-        "normal", TCPVIZ_TRANSLATE_NOOP("scenario", "Three-way handshake"), TCPVIZ_TRANSLATE_NOOP("scenario", "Three-way handshake (RFC 9293 Figure 6), then 5 bytes each way."));
+    Scenario normal =
+        base("normal", TCPVIZ_TRANSLATE_NOOP("scenario", "Three-way handshake"),
+             TCPVIZ_TRANSLATE_NOOP("scenario", "Three-way handshake (RFC 9293 Figure 6), then 5 bytes each way."));
     normal.hosts[1].reply = "world";
     normal.timeline.push_back(send_text(0, "client", "hello"));
     all.push_back(normal);
 
-    Scenario lost_syn = base("lost-syn", TCPVIZ_TRANSLATE_NOOP("scenario", "Lost SYN"), TCPVIZ_TRANSLATE_NOOP("scenario", "The first SYN is lost; the client "
-                                                                           "retransmits it when its 1 s RTO expires."));
+    Scenario lost_syn = base("lost-syn", TCPVIZ_TRANSLATE_NOOP("scenario", "Lost SYN"),
+                             TCPVIZ_TRANSLATE_NOOP("scenario", "The first SYN is lost; the client "
+                                                               "retransmits it when its 1 s RTO expires."));
     lost_syn.faults = {drop(SegmentKind::Syn, 1)};
     all.push_back(lost_syn);
 
-    Scenario lost_synack =
-        base("lost-synack", TCPVIZ_TRANSLATE_NOOP("scenario", "Lost SYN-ACK"), TCPVIZ_TRANSLATE_NOOP("scenario", "The SYN-ACK is lost; the server's "
-                                                              "retransmission and the client's repeated SYN "
-                                                              "both recover the handshake."));
+    Scenario lost_synack = base("lost-synack", TCPVIZ_TRANSLATE_NOOP("scenario", "Lost SYN-ACK"),
+                                TCPVIZ_TRANSLATE_NOOP("scenario", "The SYN-ACK is lost; the server's "
+                                                                  "retransmission and the client's repeated SYN "
+                                                                  "both recover the handshake."));
     lost_synack.faults = {drop(SegmentKind::SynAck, 1)};
     all.push_back(lost_synack);
 
-    Scenario lost_ack = base(
-        "lost-ack", TCPVIZ_TRANSLATE_NOOP("scenario", "Lost third segment (ACK)"), TCPVIZ_TRANSLATE_NOOP("scenario", "The third segment (ACK) is lost and the client stays silent: "
-                                                      "the server resends its "
-                                                      "SYN-ACK and the client's answer completes the handshake."));
+    Scenario lost_ack =
+        base("lost-ack", TCPVIZ_TRANSLATE_NOOP("scenario", "Lost third segment (ACK)"),
+             TCPVIZ_TRANSLATE_NOOP("scenario", "The third segment (ACK) is lost and the client stays silent: "
+                                               "the server resends its "
+                                               "SYN-ACK and the client's answer completes the handshake."));
     lost_ack.faults = {drop(SegmentKind::Ack, 1, "client")};
     all.push_back(lost_ack);
 
-    Scenario lost_ack_data =
-        base("lost-ack-with-data", TCPVIZ_TRANSLATE_NOOP("scenario", "Lost ACK, data follows"), TCPVIZ_TRANSLATE_NOOP("scenario", "The third segment (ACK) is lost, but the "
-                                                                     "client sends 5 bytes at once; that data "
-                                                                     "segment carries the same ACK and completes "
-                                                                     "the server's handshake."));
+    Scenario lost_ack_data = base("lost-ack-with-data", TCPVIZ_TRANSLATE_NOOP("scenario", "Lost ACK, data follows"),
+                                  TCPVIZ_TRANSLATE_NOOP("scenario", "The third segment (ACK) is lost, but the "
+                                                                    "client sends 5 bytes at once; that data "
+                                                                    "segment carries the same ACK and completes "
+                                                                    "the server's handshake."));
     lost_ack_data.faults = {drop(SegmentKind::Ack, 1, "client")};
     lost_ack_data.timeline.push_back(send_text(0, "client", "hello"));
     all.push_back(lost_ack_data);
 
-    Scenario closed = base("closed-port", TCPVIZ_TRANSLATE_NOOP("scenario", "Closed port: RST"), TCPVIZ_TRANSLATE_NOOP("scenario", "Nothing listens on the port: the SYN is "
-                                                                            "answered with RST-ACK and connect() "
-                                                                            "fails with \"connection refused\"."));
+    Scenario closed = base("closed-port", TCPVIZ_TRANSLATE_NOOP("scenario", "Closed port: RST"),
+                           TCPVIZ_TRANSLATE_NOOP("scenario", "Nothing listens on the port: the SYN is "
+                                                             "answered with RST-ACK and connect() "
+                                                             "fails with \"connection refused\"."));
     closed.hosts[1].listens = false;
     all.push_back(closed);
 
-    Scenario timeout =
-        base("syn-timeout", TCPVIZ_TRANSLATE_NOOP("scenario", "SYN timeout"), TCPVIZ_TRANSLATE_NOOP("scenario", "Every SYN is lost. With syn_retries 3 under the linux "
+    Scenario timeout = base("syn-timeout", TCPVIZ_TRANSLATE_NOOP("scenario", "SYN timeout"),
+                            TCPVIZ_TRANSLATE_NOOP("scenario", "Every SYN is lost. With syn_retries 3 under the linux "
                                                               "profile the client retransmits "
                                                               "at 1, 2, 3, 4, 5, 7 and 11 s and gives up at 19 s."));
     timeout.options.syn_retries = 3;
@@ -149,11 +155,14 @@ std::vector<Scenario> make_library()
                         CookieMode::Overflow));
 
     Scenario slow = base(
-        "slow-accept", TCPVIZ_TRANSLATE_NOOP("scenario", "Full accept queue"), TCPVIZ_TRANSLATE_NOOP("scenario", "The server's application accept()s one connection every "
-                                                         "1.5 s and its backlog is 1. Two connections fill the accept "
-                                                         "queue (Linux counts a queue full only when it holds "
-                                                         "more than its backlog, so 2 fit a backlog of 1); the third client's ACK is dropped, so it believes it "
-                                                         "is connected while the server resends its SYN-ACK."));
+        "slow-accept", TCPVIZ_TRANSLATE_NOOP("scenario", "Full accept queue"),
+        TCPVIZ_TRANSLATE_NOOP(
+            "scenario",
+            "The server's application accept()s one connection every "
+            "1.5 s and its backlog is 1. Two connections fill the accept "
+            "queue (Linux counts a queue full only when it holds "
+            "more than its backlog, so 2 fit a backlog of 1); the third client's ACK is dropped, so it believes it "
+            "is connected while the server resends its SYN-ACK."));
     slow.options.backlog = 1;
     slow.hosts[1].accept_delay = 1500 * kMillisecond;
     slow.hosts[1].reply = "world";
@@ -179,10 +188,11 @@ std::vector<Scenario> make_library()
     spoofed.timeline = {forge};
     all.push_back(spoofed);
 
-    Scenario simultaneous = base(
-        "simultaneous-open", TCPVIZ_TRANSLATE_NOOP("scenario", "Simultaneous open"), TCPVIZ_TRANSLATE_NOOP("scenario", "Both ends send a SYN at the same time (RFC 9293 Figure "
-                                                               "7): four segments cross "
-                                                               "and both reach ESTABLISHED without a bare third ACK."));
+    Scenario simultaneous =
+        base("simultaneous-open", TCPVIZ_TRANSLATE_NOOP("scenario", "Simultaneous open"),
+             TCPVIZ_TRANSLATE_NOOP("scenario", "Both ends send a SYN at the same time (RFC 9293 Figure "
+                                               "7): four segments cross "
+                                               "and both reach ESTABLISHED without a bare third ACK."));
     simultaneous.hosts[0].name = "peer-a";
     simultaneous.hosts[1].name = "peer-b";
     simultaneous.hosts[1].listens = false;
@@ -210,21 +220,22 @@ std::vector<Scenario> make_library()
     all.push_back(old_dup);
 
     Scenario half_open =
-        base("half-open-discovery", TCPVIZ_TRANSLATE_NOOP("scenario", "Half-open connection discovered"), TCPVIZ_TRANSLATE_NOOP("scenario", "The server still holds an ESTABLISHED "
-                                                                      "connection from before the client rebooted "
-                                                                      "(RFC 9293 Figure 9): the client's new SYN "
-                                                                      "draws an ACK, the client resets it, and the "
-                                                                      "next SYN opens a new connection."));
+        base("half-open-discovery", TCPVIZ_TRANSLATE_NOOP("scenario", "Half-open connection discovered"),
+             TCPVIZ_TRANSLATE_NOOP("scenario", "The server still holds an ESTABLISHED "
+                                               "connection from before the client rebooted "
+                                               "(RFC 9293 Figure 9): the client's new SYN "
+                                               "draws an ACK, the client resets it, and the "
+                                               "next SYN opens a new connection."));
     half_open.hosts[0].first_isn = 400;
     half_open.hosts[1].established = PresetConnection{"client", 300, 100};
     half_open.timeline = {act(ActionKind::Reboot, 0, "client"), act(ActionKind::Connect, 0, "client", "server")};
     all.push_back(half_open);
 
-    Scenario two_way =
-        base("two-way-handshake", TCPVIZ_TRANSLATE_NOOP("scenario", "Why not a two-way handshake?"), TCPVIZ_TRANSLATE_NOOP("scenario", "Hypothetical: a server that calls the connection "
-                                                                    "established right after its SYN-ACK. "
-                                                                    "An old duplicate SYN then opens a connection the "
-                                                                    "client never asked for."));
+    Scenario two_way = base("two-way-handshake", TCPVIZ_TRANSLATE_NOOP("scenario", "Why not a two-way handshake?"),
+                            TCPVIZ_TRANSLATE_NOOP("scenario", "Hypothetical: a server that calls the connection "
+                                                              "established right after its SYN-ACK. "
+                                                              "An old duplicate SYN then opens a connection the "
+                                                              "client never asked for."));
     two_way.hypothetical = true;
     two_way.options.two_way_handshake = true;
     two_way.hosts[1].greeting = "hello";
@@ -234,12 +245,12 @@ std::vector<Scenario> make_library()
     two_way.timeline = {dup};
     all.push_back(two_way);
 
-    Scenario blind =
-        base("blind-spoofing", TCPVIZ_TRANSLATE_NOOP("scenario", "Blind spoofing with predictable ISNs"), TCPVIZ_TRANSLATE_NOOP("scenario", "4.4BSD-predictable server ISNs: the attacker "
-                                                                 "samples one with its own connection, forges "
-                                                                 "a SYN from a trusted host and completes the "
-                                                                 "handshake blind. With --isn rfc6528 the same "
-                                                                 "guess fails."));
+    Scenario blind = base("blind-spoofing", TCPVIZ_TRANSLATE_NOOP("scenario", "Blind spoofing with predictable ISNs"),
+                          TCPVIZ_TRANSLATE_NOOP("scenario", "4.4BSD-predictable server ISNs: the attacker "
+                                                            "samples one with its own connection, forges "
+                                                            "a SYN from a trusted host and completes the "
+                                                            "handshake blind. With --isn rfc6528 the same "
+                                                            "guess fails."));
     blind.options.isn = IsnMode::Bsd;
     blind.hosts = {server(), attacker_host()};
     HostSpec trusted;
