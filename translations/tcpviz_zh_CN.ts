@@ -670,10 +670,6 @@
         <translation>这个 %1（Seq=%2）按场景设定的丢包概率被随机丢弃。</translation>
     </message>
     <message>
-        <source>The network holds this segment back for a while.</source>
-        <translation>网络把这个报文段延迟了一段时间。</translation>
-    </message>
-    <message>
         <source>%1 sends a SYN with a forged source address, %2: the server&apos;s SYN-ACK will go there, not back to %1.</source>
         <translation>%1发送一个伪造源地址为 %2 的 SYN：服务器的 SYN-ACK 会发往那个地址，而不会回到%1。</translation>
     </message>
@@ -997,6 +993,10 @@
     <message>
         <source>%1&apos;s accept queue is full: %2 connections wait for accept() with a backlog of %3. %4 Linux drops this ACK and keeps the half-open request, so the client believes it is connected while %1 will send its SYN-ACK again (tcp_abort_on_overflow 0).</source>
         <translation>%1的全连接队列已满：%2 个连接等待 accept()，队列上限 %3。%4Linux 丢弃这个 ACK 并保留半连接，于是客户端以为连接已建立，而%1之后会重传 SYN-ACK（tcp_abort_on_overflow 为 0）。</translation>
+    </message>
+    <message>
+        <source>This %1 arrives %2 later than the path&apos;s latency alone would bring it: the scenario&apos;s fault plan held it back, so segments sent after it may arrive first.</source>
+        <translation>这个 %1 比仅凭路径时延应到的时间晚了 %2：场景的故障安排把它扣留了一段时间，因此在它之后发出的报文段可能先到。</translation>
     </message>
 </context>
 <context>
@@ -1597,6 +1597,10 @@
     <message>
         <source>Absolute numbers</source>
         <translation>序号：绝对值</translation>
+    </message>
+    <message>
+        <source>the file holds a number too large to read (past about 1e308).</source>
+        <translation>文件中有一个大到无法读取的数字（超过约 1e308）。</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,8 @@ json segment_json(const Trace& trace, std::size_t index, std::int64_t sent_at)
                {"arrives_ns", r.arrives_at},
                {"why", explain_id(r.why)},
                {"retransmission", r.retransmission}};
+    if (const std::int64_t rto = expired_rto(r))
+        js["expired_rto_ns"] = rto;
     json opts = json::object();
     if (s.options.mss)
         opts["mss"] = s.options.mss;
@@ -61,6 +63,10 @@ void add_event_fields(json& je, const Trace& trace, const TraceEvent& e)
         je["to"] = host_name(trace, receiver_of(e));
         break;
     case EventKind::SegmentDelivered:
+        je["segment"] = e.ref;
+        if (e.why == Explain::Delayed)
+            je["held_back_ns"] = held_back(e);
+        break;
     case EventKind::SegmentDropped: je["segment"] = e.ref; break;
     case EventKind::SegmentLost:
         je["segment"] = e.ref;

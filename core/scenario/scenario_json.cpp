@@ -239,6 +239,9 @@ json parse_json(const std::string& text, const char* invalid)
         return json::parse(text);
     } catch (const json::parse_error& e) {
         throw ScenarioError(Message(invalid, {std::to_string(e.byte)}));
+    } catch (const json::out_of_range&) { // 406: a number past what a double holds (1e400)
+        throw ScenarioError(
+            Message(TCPVIZ_TRANSLATE_NOOP("core", "the file holds a number too large to read (past about 1e308).")));
     }
 }
 

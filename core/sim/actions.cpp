@@ -78,7 +78,7 @@ bool Simulation::perform(const Action& a, std::uint32_t ref)
         for (Endpoint& e : h.connections) {
             if (e.state == TcpState::Closed)
                 continue;
-            e.stop_timer(*this);
+            e.stop_timer(Explain::HostRebooted, *this);
             e.set_state(TcpState::Closed, Explain::HostRebooted, *this);
         }
         h.connections.clear();

@@ -19,11 +19,12 @@ std::uint8_t Simulation::route(Ipv4 address) const
     return range_match;
 }
 
-void Simulation::transmit(std::uint8_t from_host, const Segment& seg, Explain why, bool retransmission)
+void Simulation::transmit(std::uint8_t from_host, const Segment& seg, Explain why, bool retransmission,
+                          std::int64_t expired_rto)
 {
     const std::uint32_t index = world_.segments_sent++;
     const std::uint8_t to = route(seg.dst_addr);
-    std::int64_t delay = scenario_.options.latency;
+    std::int64_t held_back = 0;
     bool dropped = false;
     for (FaultRule& rule : world_.faults) {
         if (!segment_is_kind(seg, rule.kind) || (rule.from != kNoHost && rule.from != from_host))
@@ -34,8 +35,9 @@ void Simulation::transmit(std::uint8_t from_host, const Segment& seg, Explain wh
         if (rule.type == FaultSpec::Type::Drop)
             dropped = true;
         else
-            delay += rule.extra_delay;
+            held_back += rule.extra_delay;
     }
+    const std::int64_t delay = scenario_.options.latency + held_back;
     LossReason reason = LossReason::FaultPlan;
     if (!dropped && scenario_.options.loss_probability > 0.0) {
         const double draw = double(splitmix64(world_.rng) >> 11) * 0x1.0p-53;
@@ -46,7 +48,13 @@ void Simulation::transmit(std::uint8_t from_host, const Segment& seg, Explain wh
     }
     const std::int64_t arrival = world_.now + delay;
     if (recording_) {
-        trace_.segments.push_back({seg, arrival, from_host, to, why, retransmission});
+        trace_.segments.push_back({.seg = seg,
+                                   .expired_rto_us = static_cast<std::uint32_t>(expired_rto / 1000),
+                                   .arrives_at = arrival,
+                                   .from_host = from_host,
+                                   .to_host = to,
+                                   .why = why,
+                                   .retransmission = retransmission});
         record(EventKind::SegmentSent, from_host, index, to, retransmission ? 1u : 0u, why);
     }
     if (dropped)
@@ -54,12 +62,14 @@ void Simulation::transmit(std::uint8_t from_host, const Segment& seg, Explain wh
     else if (to == kNoHost || !world_.hosts[to].live)
         schedule(arrival, EventType::Loss, from_host, index, std::uint32_t(LossReason::Unreachable));
     else
-        schedule(arrival, EventType::Arrival, to, index);
+        schedule(arrival, EventType::Arrival, to, index, static_cast<std::uint32_t>(held_back / 1000));
 }
 
 void Simulation::send(const Endpoint& from, const Segment& seg, Explain why, bool retransmission)
 {
-    transmit(from.host, seg, why, retransmission);
+    // on_timer disarms the timer before it resends, so a resend with the timer off is the
+    // timer's; one with it running (a SYN-ACK repeated for a duplicate SYN) waited no RTO.
+    transmit(from.host, seg, why, retransmission, retransmission && !from.timer.armed() ? from.timer.rto : 0);
 }
 
 void Simulation::state_changed(const Endpoint& e, TcpState from, Explain why)
@@ -77,10 +87,10 @@ void Simulation::timer_armed(const Endpoint& e)
            e.timer.retransmissions, Explain::None);
 }
 
-void Simulation::timer_stopped(const Endpoint& e)
+void Simulation::timer_stopped(const Endpoint& e, Explain why)
 {
     unschedule(EventType::Timer, e.host, e.id);
-    record(EventKind::TimerCancelled, e.host, e.id, 0, 0, Explain::None);
+    record(EventKind::TimerCancelled, e.host, e.id, 0, 0, why);
 }
 
 void Simulation::dropped(Explain why)

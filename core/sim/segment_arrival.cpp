@@ -23,12 +23,13 @@ constexpr std::int64_t kCookieValidAfterOverflow = 2 * kCookieMinuteNs;
 
 } // namespace
 
-void Simulation::deliver(std::uint32_t segment_index)
+void Simulation::deliver(std::uint32_t segment_index, std::uint32_t held_back_us)
 {
     // Copy: processing appends to the segment table.
     const Segment seg = trace_.segments[segment_index].seg;
     const std::uint8_t h = trace_.segments[segment_index].to_host;
-    record(EventKind::SegmentDelivered, h, segment_index, 0, 0, Explain::None);
+    record(EventKind::SegmentDelivered, h, segment_index, held_back_us, 0,
+           held_back_us ? Explain::Delayed : Explain::None);
     current_segment_ = segment_index;
     current_host_ = h;
     Host& host = world_.hosts[h];
@@ -137,7 +138,7 @@ void Simulation::listen_arrives(std::uint8_t h, const Segment& seg)
         if (seg.options.timestamps && host.syn_options.timestamps) {
             CookieOptions kept;
             if (seg.options.window_scale >= 0 && host.syn_options.window_scale >= 0) {
-                kept.window_scale = seg.options.window_scale;
+                kept.window_scale = usable_window_scale(seg.options.window_scale);
                 r.options.window_scale = host.syn_options.window_scale;
             }
             kept.sack_permitted = seg.options.sack_permitted && host.syn_options.sack_permitted;
@@ -154,7 +155,7 @@ void Simulation::listen_arrives(std::uint8_t h, const Segment& seg)
     request.open_passive(seg, host.isn.next(tuple, world_.now), *this);
     if (l.two_way_handshake) {
         // The hypothetical server of the "why not two" lesson trusts its own SYN-ACK.
-        request.stop_timer(*this);
+        request.stop_timer(Explain::TwoWayEstablished, *this);
         request.set_state(TcpState::Established, Explain::TwoWayEstablished, *this);
         connection_ready(h, request);
         return;

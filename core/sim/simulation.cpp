@@ -239,7 +239,7 @@ void Simulation::dispatch(const ScheduledEvent& ev)
 {
     switch (ev.type) {
     case EventType::Arrival:
-        deliver(ev.a);
+        deliver(ev.a, ev.b);
         break;
     case EventType::Loss:
         record(EventKind::SegmentLost, ev.host, ev.a, ev.b, 0,

@@ -110,7 +110,7 @@ private:
     void send(const Endpoint& from, const Segment& seg, Explain why, bool retransmission) override;
     void state_changed(const Endpoint& e, TcpState from, Explain why) override;
     void timer_armed(const Endpoint& e) override;
-    void timer_stopped(const Endpoint& e) override;
+    void timer_stopped(const Endpoint& e, Explain why) override;
     void dropped(Explain why) override;
 
     void build_world();
@@ -127,10 +127,11 @@ private:
 
     // Network
     std::uint8_t route(Ipv4 address) const;
-    void transmit(std::uint8_t from_host, const Segment& seg, Explain why, bool retransmission);
+    void transmit(std::uint8_t from_host, const Segment& seg, Explain why, bool retransmission,
+                  std::int64_t expired_rto = 0);
 
     // segment_arrival.cpp: demultiplexing, LISTEN and CLOSED rules, the SYN queue
-    void deliver(std::uint32_t segment_index);
+    void deliver(std::uint32_t segment_index, std::uint32_t held_back_us);
     void closed_arrives(std::uint8_t host, const Segment& seg);
     void listen_arrives(std::uint8_t host, const Segment& seg);
     void accept_cookie(std::uint8_t host, const Segment& seg, unsigned mss_index);

@@ -11,6 +11,16 @@ std::uint8_t receiver_of(const TraceEvent& e)
     return std::uint8_t(e.a);
 }
 
+std::int64_t expired_rto(const SegmentRecord& r)
+{
+    return std::int64_t(r.expired_rto_us) * 1000;
+}
+
+std::int64_t held_back(const TraceEvent& e)
+{
+    return std::int64_t(e.a) * 1000; // recorded in µs
+}
+
 LossReason loss_reason(const TraceEvent& e)
 {
     return LossReason(e.a);

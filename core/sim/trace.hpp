@@ -13,8 +13,8 @@
 namespace tcpviz {
 
 enum class EventKind : std::uint8_t {
-    SegmentSent,      // host = sender, ref = segment, a = receiving host (kNoHost: none)
-    SegmentDelivered, // host = receiver, ref = segment
+    SegmentSent,      // host = sender, ref = segment, a = receiving host (kNoHost: none), b = retransmission
+    SegmentDelivered, // host = receiver, ref = segment, a = µs held back (why: Delayed)
     SegmentLost,      // host = sender, ref = segment, a = LossReason
     SegmentDropped,   // host = receiver, ref = segment: arrived, discarded without reply
     StateChanged,     // host, ref = endpoint id, a = from | to << 8 | peer port << 16, b = peer address
@@ -83,7 +83,7 @@ enum class Explain : std::uint16_t {
     FaultDrop,            // the scenario's fault plan drops it
     UserLoss,             // the user lost it in flight
     RandomLoss,           // loss probability
-    Delayed,              // the fault plan delays it
+    Delayed,              // the fault plan held it back: it arrives late
     ForgedSyn,            // attacker sends a SYN with a forged source address
     FloodSyn,             // one SYN of a flood
     OldDuplicate,         // an old segment from an earlier incarnation arrives
@@ -155,13 +155,22 @@ SeqNum guessed_ack(const TraceEvent& action);         // BlindSpoofAck
 
 struct SegmentRecord {
     Segment seg;
-    std::int64_t arrives_at = 0; // scheduled arrival (a loss may end it earlier)
+    std::uint32_t expired_rto_us = 0; // sent by an expired retransmission timer: its RTO; else 0
+    std::int64_t arrives_at = 0;      // scheduled arrival (a loss may end it earlier)
     std::uint8_t from_host = kNoHost;
     std::uint8_t to_host = kNoHost; // kNoHost: no host has that address
     Explain why = Explain::None;
     bool retransmission = false;
     friend bool operator==(const SegmentRecord&, const SegmentRecord&) = default;
 };
+// A flood's trace holds millions: the RTO fits in what was padding.
+static_assert(sizeof(SegmentRecord) == 64);
+
+// ns the retransmission timer ran before it sent this segment (RFC 6298 §5.4); 0 when
+// no timer sent it (an original, or a SYN-ACK repeated for a duplicate SYN).
+std::int64_t expired_rto(const SegmentRecord& sent);
+// ns the fault plan held a delivered segment back beyond the path's latency.
+std::int64_t held_back(const TraceEvent& delivered); // SegmentDelivered, why Delayed
 
 enum class HostRole : std::uint8_t { Client, Server, Attacker, Forged, Spoofed };
 

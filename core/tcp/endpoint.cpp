@@ -65,12 +65,12 @@ void Endpoint::arm_timer(std::int64_t rto, EndpointContext& ctx)
     ctx.timer_armed(*this);
 }
 
-void Endpoint::stop_timer(EndpointContext& ctx)
+void Endpoint::stop_timer(Explain why, EndpointContext& ctx)
 {
     if (!timer.armed())
         return;
     timer.deadline = -1;
-    ctx.timer_stopped(*this);
+    ctx.timer_stopped(*this, why);
 }
 
 void Endpoint::learn_peer_options(const Segment& syn)
@@ -78,7 +78,8 @@ void Endpoint::learn_peer_options(const Segment& syn)
     const TcpOptions& peer = syn.options;
     negotiated.mss = peer.mss ? peer.mss : 536; // RFC 9293 §3.7.1 default send MSS
     negotiated.sack_permitted = peer.sack_permitted && our_syn_options.sack_permitted;
-    negotiated.window_scale = (peer.window_scale >= 0 && our_syn_options.window_scale >= 0) ? peer.window_scale : -1;
+    negotiated.window_scale =
+        (peer.window_scale >= 0 && our_syn_options.window_scale >= 0) ? usable_window_scale(peer.window_scale) : -1;
     negotiated.timestamps = peer.timestamps && our_syn_options.timestamps;
     if (negotiated.timestamps)
         ts_recent = peer.ts_val;
@@ -243,7 +244,7 @@ void Endpoint::syn_sent_arrives(const Segment& seg, EndpointContext& ctx)
             ctx.dropped(Explain::RstIgnored);
             return;
         }
-        stop_timer(ctx);
+        stop_timer(Explain::ConnectionRefused, ctx);
         set_state(TcpState::Closed, Explain::ConnectionRefused, ctx);
         return;
     }
@@ -262,7 +263,7 @@ void Endpoint::syn_sent_arrives(const Segment& seg, EndpointContext& ctx)
     }
     if (after(snd_una, iss)) {
         // Our SYN is acknowledged: the handshake's third segment.
-        stop_timer(ctx);
+        stop_timer(Explain::HandshakeAck, ctx);
         set_state(TcpState::Established, Explain::HandshakeAck, ctx);
         send_ack(Explain::HandshakeAck, ctx);
         flush_application(ctx);
@@ -306,20 +307,18 @@ void Endpoint::synchronized_arrives(const Segment& seg, EndpointContext& ctx)
                 send_ack(Explain::ChallengeAckRst, ctx);
                 return;
             }
-            stop_timer(ctx);
-            if (state == TcpState::SynReceived && passive)
-                set_state(TcpState::Listen, Explain::ResetToListen, ctx);
-            else if (state == TcpState::SynReceived)
-                set_state(TcpState::Closed, Explain::ConnectionRefused, ctx);
-            else
-                set_state(TcpState::Closed, Explain::ResetToClosed, ctx);
+            const Explain why = state == TcpState::SynReceived && passive ? Explain::ResetToListen
+                                : state == TcpState::SynReceived          ? Explain::ConnectionRefused
+                                                                          : Explain::ResetToClosed;
+            stop_timer(why, ctx);
+            set_state(why == Explain::ResetToListen ? TcpState::Listen : TcpState::Closed, why, ctx);
             return;
         }
         // Fourth: SYN. A passive SYN-RECEIVED returns to LISTEN (RFC 9293 §3.10.7.4);
         // synchronized states answer with a challenge ACK (RFC 5961 §4).
         if (syn) {
             if (state == TcpState::SynReceived && passive) {
-                stop_timer(ctx);
+                stop_timer(Explain::ResetToListen, ctx);
                 set_state(TcpState::Listen, Explain::ResetToListen, ctx);
             } else {
                 send_ack(Explain::ChallengeAckSyn, ctx);
@@ -339,16 +338,16 @@ void Endpoint::synchronized_arrives(const Segment& seg, EndpointContext& ctx)
         }
         snd_una = seg.ack;
         snd_wnd = seg.window;
-        stop_timer(ctx);
         const Explain why = simultaneous_syn_ack ? Explain::SimultaneousSynAck
                             : seg.payload_len > 0 ? Explain::DataCompletesHandshake
                                                   : Explain::HandshakeComplete;
+        stop_timer(why, ctx);
         set_state(TcpState::Established, why, ctx);
     } else if (before(snd_una, seg.ack) && before_or_equal(seg.ack, snd_nxt)) {
         snd_una = seg.ack;
         if (!unacked.empty() && after_or_equal(snd_una, unacked_seq + unacked.length)) {
             unacked = {};
-            stop_timer(ctx);
+            stop_timer(Explain::DataAcked, ctx); // RFC 6298 §5.2: all outstanding data acknowledged
         }
     } else if (after(seg.ack, snd_nxt)) {
         send_ack(Explain::AckTooNew, ctx);

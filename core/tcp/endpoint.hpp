@@ -40,7 +40,7 @@ public:
     virtual void send(const Endpoint& from, const Segment& seg, Explain why, bool retransmission) = 0;
     virtual void state_changed(const Endpoint& e, TcpState from, Explain why) = 0;
     virtual void timer_armed(const Endpoint& e) = 0;
-    virtual void timer_stopped(const Endpoint& e) = 0;
+    virtual void timer_stopped(const Endpoint& e, Explain why) = 0;
     // The segment being processed is discarded without a reply.
     virtual void dropped(Explain why) = 0;
 
@@ -99,7 +99,7 @@ public:
     Segment make_syn_ack(std::int64_t now) const;
     Segment make_rst(SeqNum seq, std::int64_t now) const;
     void arm_timer(std::int64_t rto, EndpointContext& ctx);
-    void stop_timer(EndpointContext& ctx);
+    void stop_timer(Explain why, EndpointContext& ctx); // `why` the timer is no longer needed
     void set_state(TcpState to, Explain why, EndpointContext& ctx);
     void learn_peer_options(const Segment& syn);
     // True if `seg` is the acceptable ACK that takes this SYN-RECEIVED to ESTABLISHED.

@@ -22,7 +22,7 @@ inline constexpr std::uint8_t CWR = 0x80;
 
 struct TcpOptions {
     std::uint16_t mss = 0;            // 0: absent (RFC 9293 §3.7.1)
-    std::int8_t window_scale = -1;    // -1: absent (RFC 7323 §2)
+    std::int16_t window_scale = -1;   // -1: absent; else the shift count as sent (RFC 7323 §2)
     bool sack_permitted = false;      // RFC 2018
     bool timestamps = false;          // RFC 7323 §3
     std::uint32_t ts_val = 0;
@@ -30,6 +30,12 @@ struct TcpOptions {
 
     friend bool operator==(const TcpOptions&, const TcpOptions&) = default;
 };
+
+// The shift count a receiver applies: one above 14 is used as 14 (RFC 7323 §2.3).
+inline std::int8_t usable_window_scale(std::int16_t sent)
+{
+    return static_cast<std::int8_t>(sent > 14 ? 14 : sent);
+}
 
 using Ipv4 = std::uint32_t;
 

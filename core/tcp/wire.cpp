@@ -91,7 +91,7 @@ bool parse_options(std::span<const std::uint8_t> b, TcpOptions& o)
         if (kind == kMss && len == 4)
             o.mss = get16(b, i + 2);
         else if (kind == kWscale && len == 3)
-            o.window_scale = static_cast<std::int8_t>(b[i + 2]);
+            o.window_scale = b[i + 2]; // as sent; the receiver caps it (usable_window_scale)
         else if (kind == kSackPerm && len == 2)
             o.sack_permitted = true;
         else if (kind == kTimestamps && len == 10) {

@@ -75,6 +75,9 @@ TEST_CASE("malformed scenario files are rejected with one sentence naming the fi
 {
     CHECK(error_of("{") == "the scenario is not valid JSON (error at byte 2).");
     CHECK(error_of("[]") == "the scenario must be a JSON object.");
+    // Found by the fuzzer: nlohmann-json reads 1e400 as valid JSON, then cannot hold it.
+    CHECK(error_of(R"({"format": "tcpviz-scenario", "version": 1e400})") ==
+          "the file holds a number too large to read (past about 1e308).");
     CHECK(error_of(R"({"format": "x", "version": 1})") == "field 'format' must be \"tcpviz-scenario\".");
     CHECK(error_of(R"({"format": "tcpviz-scenario", "version": 2, "name": "t"})") ==
           "field 'version' is 2, but this tcpviz reads version 1.");

@@ -119,3 +119,101 @@ TEST_CASE("a lost third ACK: the server's SYN-ACK retransmission at 1 s is answe
     CHECK(send_times_ms(sim, flag::SYN | flag::ACK) == std::vector<double>{10, 1010});
     CHECK(time_of_state(sim, "server", TcpState::Established, Explain::HandshakeComplete) == 1030);
 }
+
+namespace {
+
+// When each segment left, by index (SegmentSent events).
+std::vector<std::int64_t> send_times(const Trace& trace)
+{
+    std::vector<std::int64_t> at(trace.segments.size(), -1);
+    for (const TraceEvent& e : trace.events)
+        if (e.kind == EventKind::SegmentSent)
+            at[e.ref] = e.time;
+    return at;
+}
+
+bool timer_resend(Explain why)
+{
+    return why == Explain::SynRetransmit || why == Explain::SynAckRetransmit || why == Explain::DataRetransmit;
+}
+
+} // namespace
+
+TEST_CASE("every timer retransmission records the RTO that expired since its previous copy", "[core][timers]")
+{
+    for (const Scenario& scenario : builtin_scenarios()) {
+        for (const ProfileKind profile : {ProfileKind::Linux, ProfileKind::Rfc6298}) {
+            Scenario s = scenario;
+            s.options.profile = profile;
+            Simulation sim(s);
+            sim.run_to_end(200'000);
+            const Trace& t = sim.trace();
+            const auto sent_at = send_times(t);
+            std::size_t resends = 0;
+            for (std::size_t i = 0; i < t.segments.size(); ++i) {
+                const SegmentRecord& r = t.segments[i];
+                INFO(scenario.name << " segment " << i);
+                CHECK((expired_rto(r) > 0) == timer_resend(r.why));
+                if (expired_rto(r) == 0)
+                    continue;
+                ++resends;
+                // The previous copy: the same sender, flags and Seq, sent exactly one RTO before.
+                std::int64_t previous = -1;
+                for (std::size_t j = 0; j < i; ++j)
+                    if (t.segments[j].from_host == r.from_host && t.segments[j].seg.flags == r.seg.flags &&
+                        t.segments[j].seg.seq == r.seg.seq && t.segments[j].seg.src_port == r.seg.src_port)
+                        previous = sent_at[j];
+                CHECK(previous >= 0);
+                CHECK(sent_at[i] - previous == expired_rto(r));
+            }
+            if (scenario.name == "lost-syn" || scenario.name == "lost-ack")
+                CHECK(resends > 0); // the property was measured, not skipped
+        }
+    }
+}
+
+TEST_CASE("a repeated SYN-ACK for a duplicate SYN is a retransmission no timer sent", "[core][timers]")
+{
+    Simulation sim = finished("lost-synack");
+    std::size_t repeats = 0;
+    for (std::size_t i = 0; i < sim.trace().segments.size(); ++i)
+        if (sim.trace().segments[i].why == Explain::SynAckForDuplicateSyn) {
+            ++repeats;
+            CHECK(sim.trace().segments[i].retransmission);
+            CHECK(expired_rto(sim.trace().segments[i]) == 0);
+        }
+    CHECK(repeats > 0);
+}
+
+TEST_CASE("every stopped timer records why it is no longer needed", "[core][timers]")
+{
+    bool data_acked = false;
+    for (const Scenario& scenario : builtin_scenarios()) {
+        Simulation sim(scenario);
+        sim.run_to_end(200'000);
+        const auto sent_at = send_times(sim.trace());
+        for (const TraceEvent& e : sim.trace().events) {
+            if (e.kind != EventKind::TimerCancelled)
+                continue;
+            INFO(scenario.name << " step " << e.step);
+            CHECK(e.why != Explain::None);
+            if (e.why == Explain::DataAcked) {
+                data_acked = true;
+                // RFC 6298 §5.2: the ACK that stops it covers the last data the endpoint sent.
+                const auto [first, last] = sim.trace().events_of_step(e.step);
+                bool covered = false;
+                for (std::size_t k = first; k < last; ++k) {
+                    const TraceEvent& d = sim.trace().events[k];
+                    if (d.kind == EventKind::SegmentDelivered && d.host == e.host)
+                        for (std::size_t j = 0; j < sim.trace().segments.size(); ++j) {
+                            const SegmentRecord& mine = sim.trace().segments[j];
+                            if (mine.from_host == e.host && mine.seg.payload_len > 0 && sent_at[j] < e.time)
+                                covered = sim.trace().segments[d.ref].seg.ack == mine.seg.seq + mine.seg.seg_len();
+                        }
+                }
+                CHECK(covered);
+            }
+        }
+    }
+    CHECK(data_acked);
+}

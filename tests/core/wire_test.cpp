@@ -108,3 +108,20 @@ TEST_CASE("every segment of every scenario round-trips through the wire", "[core
         }
     }
 }
+
+TEST_CASE("a window scale above 14 reads as sent and is used as 14", "[core][wire]")
+{
+    // RFC 7323 §2.3: log it, use 14. The decoder keeps the wire's value for the inspector.
+    Segment syn = sample_syn();
+    syn.options.window_scale = 135;
+    std::string error;
+    const auto decoded = decode_ipv4(encode_ipv4(syn, {}), error);
+    REQUIRE(decoded);
+    CHECK(decoded->segment.options.window_scale == 135);
+    CHECK(decoded->segment == syn);
+    CHECK(usable_window_scale(135) == 14);
+    CHECK(usable_window_scale(15) == 14);
+    CHECK(usable_window_scale(14) == 14);
+    CHECK(usable_window_scale(0) == 0);
+    CHECK(usable_window_scale(-1) == -1);
+}

@@ -279,3 +279,22 @@ TEST_CASE("print the narration of every built-in scenario", "[.print]")
             std::cout << "[" << n.title.toStdString() << "] " << n.text.toStdString() << "\n";
     }
 }
+
+TEST_CASE("a late arrival and an acknowledged write are narrated from what the engine recorded", "[ui][narration]")
+{
+    // old-duplicate-syn: the client's first SYN is held back 40 ms; the step is named
+    // after what its arrival does, and the delay is said with its amount.
+    bool late = false;
+    for (const StepNarration& n : narrate_all("old-duplicate-syn"))
+        if (n.text.contains("arrives 40 ms later than the path's latency")) {
+            late = true;
+            CHECK(n.title != "delayed");
+        }
+    CHECK(late);
+    // data-after-handshake: the client's write is acknowledged and its timer stops.
+    bool acked = false;
+    for (const StepNarration& n : narrate_all("lost-ack-with-data"))
+        acked |= n.title == "data acknowledged" && n.text.contains("which acknowledges everything it sent") &&
+                 n.text.contains("RFC 6298 §5.2");
+    CHECK(acked);
+}

@@ -49,14 +49,15 @@ struct Diagram {
     Q_DECLARE_TR_FUNCTIONS(Diagram)
 };
 
-QString note_for(const SegmentRecord& r, std::int64_t rto)
+QString note_for(const SegmentRecord& r)
 {
     switch (r.why) {
     case Explain::SynRetransmit:
     case Explain::SynAckRetransmit:
     case Explain::DataRetransmit:
-        return rto > 0 ? Diagram::tr("retransmission after RTO %1").arg(elapsed_text(rto))
-                       : Diagram::tr("retransmission");
+        if (const std::int64_t rto = expired_rto(r))
+            return Diagram::tr("retransmission after RTO %1").arg(elapsed_text(rto));
+        return Diagram::tr("retransmission");
     case Explain::SynAckForDuplicateSyn: return Diagram::tr("repeated for a duplicate SYN");
     case Explain::CookieSynAck: return Diagram::tr("SYN cookie, no state kept");
     case Explain::ChallengeAckSyn:
@@ -223,7 +224,7 @@ double DiagramLayout::widest_text(std::size_t first_event, std::size_t last_even
         const auto why = std::size_t(trace_.segments[e.ref].why) % note_measured_.size();
         if (!note_measured_[why]) {
             note_measured_[why] = true;
-            const QString note = note_for(trace_.segments[e.ref], 1);
+            const QString note = note_for(trace_.segments[e.ref]);
             if (!note.isEmpty())
                 widest = std::max(widest, metrics_.note(note).width() + 12); // room for longer addresses
         }
@@ -357,14 +358,6 @@ void DiagramLayout::process(std::size_t n_events)
             a.retransmission = rec.retransmission;
             a.cookie = rec.why == Explain::CookieSynAck;
             a.forged = rec.why == Explain::ForgedSyn || rec.why == Explain::FloodSyn || rec.why == Explain::BlindSpoofAck;
-            // Last send time by (host, flags, seq), so a retransmission shows its RTO.
-            const std::uint64_t key = std::uint64_t(e.host) << 40 | std::uint64_t(s.flags) << 32 | s.seq.raw();
-            if (rec.retransmission) {
-                auto previous = last_send_.find(key);
-                a.rto = previous == last_send_.end() ? 0 : e.time - previous->second;
-            }
-            if (s.has(flag::SYN) || s.payload_len > 0) // what can be retransmitted
-                last_send_[key] = e.time;
             a.from = {host_x_[e.host], y};
             a.to = a.path_end = a.from;
             a.end = ArrowEnd::InFlight;
@@ -762,7 +755,7 @@ void DiagramLayout::update_lifeline_numbers(std::size_t segment_count)
 
 QString DiagramLayout::note_text(std::size_t arrow) const
 {
-    return note_for(trace_.segments[arrows_[arrow].segment], arrows_[arrow].rto);
+    return note_for(trace_.segments[arrows_[arrow].segment]);
 }
 
 QString DiagramLayout::end_text(std::size_t arrow) const

@@ -52,7 +52,6 @@ struct DiagramArrow {
     bool cookie = false;
     bool forged = false;
     Explain drop_why = Explain::None; // why the receiver discarded it, if it did
-    std::int64_t rto = 0;             // for a retransmission: time since the previous copy
     std::int64_t sent_at = 0;
     QRectF end_box;                   // "lost", the drop reason or "in flight", beside the end
     double top() const { return std::min(from.y(), to.y()); }
@@ -201,7 +200,6 @@ private:
     std::vector<QPointF> row_arrival_starts_; // where the arrows that arrived in the last row left from
     std::vector<std::uint32_t> arrow_of_segment_;
     std::vector<std::size_t> in_flight_;
-    std::unordered_map<std::uint64_t, std::int64_t> last_send_;
     std::vector<std::optional<TcpState>> shown_;
     std::vector<double> band_start_;
     std::vector<std::vector<DiagramStateBand>> closed_bands_;

@@ -382,6 +382,10 @@ QString sentence(const StepFacts& f, const TraceEvent& e)
             .arg(out->payload_len)
             .arg(f.seq(out_i));
     case Explain::DataAcked:
+        if (in)
+            return Narration::tr("%1 receives Ack=%2, which acknowledges everything it sent: it stops its "
+                                 "retransmission timer (RFC 6298 §5.2).")
+                .arg(who, f.ack(in_i));
         return Narration::tr("%1's data is acknowledged: it stops its retransmission timer (RFC 6298 §5.2).").arg(who);
     case Explain::Unreachable:
         if (!moved)
@@ -404,7 +408,12 @@ QString sentence(const StepFacts& f, const TraceEvent& e)
             return {};
         return Narration::tr("This %1 (Seq=%2) is lost at random, with the scenario's loss probability.")
             .arg(kind_of(*moved), f.seq(e.ref));
-    case Explain::Delayed: return Narration::tr("The network holds this segment back for a while.");
+    case Explain::Delayed:
+        if (!in)
+            return {};
+        return Narration::tr("This %1 arrives %2 later than the path's latency alone would bring it: the scenario's "
+                             "fault plan held it back, so segments sent after it may arrive first.")
+            .arg(kind_of(*in), elapsed_text(held_back(e)));
     case Explain::ForgedSyn:
         if (!out)
             return {};
@@ -466,14 +475,20 @@ StepNarration narrate_step(const Trace& trace, const SeqNotation& numbers, std::
     for (const TraceEvent* e : facts.events()) {
         if (e->why == Explain::None || std::find(told.begin(), told.end(), e->why) != told.end())
             continue;
+        // A timer stopped by a state change is told by the change.
+        if (e->kind == EventKind::TimerCancelled && e->why != Explain::DataAcked)
+            continue;
         told.push_back(e->why);
-        if (out.title.isEmpty())
+        // A late arrival is said, but the step is named after what the arrival caused.
+        if (out.title.isEmpty() && e->why != Explain::Delayed)
             out.title = explain_title(e->why);
         QString s = sentence(facts, *e);
         if (s.isEmpty())
             s = Narration::tr("%1: %2.").arg(facts.who(*e), explain_title(e->why));
         sentences << s;
     }
+    if (out.title.isEmpty() && !told.empty()) // a late arrival that changed nothing
+        out.title = explain_title(told.front());
     // A timer armed for the first time is worth a sentence of its own; a
     // retransmission already said how long it waits.
     if (const TraceEvent* armed = facts.find(EventKind::TimerArmed); armed && timer_arming(*armed).retransmissions == 0)
@@ -485,20 +500,13 @@ StepNarration narrate_step(const Trace& trace, const SeqNotation& numbers, std::
                                    int(queue_level(*queue).depth))
                          .arg(facts.who(*queue))
                          .arg(queue_level(*queue).backlog);
-    // A segment that arrives and changes nothing but a timer carries no explanation id.
+    // A segment that arrives and changes nothing carries no explanation id.
     if (const TraceEvent* arrival = facts.find(EventKind::SegmentDelivered); sentences.isEmpty() && arrival) {
         const Segment& in = trace.segments[arrival->ref].seg;
         const std::size_t in_i = arrival->ref;
-        if (facts.find(EventKind::TimerCancelled)) {
-            out.title = explain_title(Explain::DataAcked);
-            sentences << Narration::tr("%1 receives Ack=%2, which acknowledges everything it sent: it stops its "
-                                       "retransmission timer (RFC 6298 §5.2).")
-                             .arg(facts.who(*arrival), facts.ack(in_i));
-        } else {
-            out.title = Narration::tr("segment received");
-            sentences << Narration::tr("%1 receives %2 (Seq=%3): nothing in its state changes.")
-                             .arg(facts.who(*arrival), kind_of(in), facts.seq(in_i));
-        }
+        out.title = Narration::tr("segment received");
+        sentences << Narration::tr("%1 receives %2 (Seq=%3): nothing in its state changes.")
+                         .arg(facts.who(*arrival), kind_of(in), facts.seq(in_i));
     }
     if (sentences.isEmpty()) {
         out.title = Narration::tr("start");
