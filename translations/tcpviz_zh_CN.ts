@@ -4,80 +4,8 @@
 <context>
     <name>Diagram</name>
     <message>
-        <source>retransmission after RTO %1</source>
-        <translation>RTO %1 后重传</translation>
-    </message>
-    <message>
         <source>retransmission</source>
         <translation>重传</translation>
-    </message>
-    <message>
-        <source>repeated for a duplicate SYN</source>
-        <translation>为重复的 SYN 再次发送</translation>
-    </message>
-    <message>
-        <source>SYN cookie, no state kept</source>
-        <translation>SYN Cookie，不保存状态</translation>
-    </message>
-    <message>
-        <source>challenge ACK (RFC 5961)</source>
-        <translation>挑战 ACK（RFC 5961）</translation>
-    </message>
-    <message>
-        <source>forged source %1</source>
-        <translation>伪造源地址 %1</translation>
-    </message>
-    <message>
-        <source>old duplicate</source>
-        <translation>旧的重复报文段</translation>
-    </message>
-    <message>
-        <source>blind guess from forged %1</source>
-        <translation>冒充 %1 盲猜</translation>
-    </message>
-    <message>
-        <source>ACK for an out-of-window segment</source>
-        <translation>回应窗口外报文段的 ACK</translation>
-    </message>
-    <message>
-        <source>no connection: reset</source>
-        <translation>无连接：复位</translation>
-    </message>
-    <message>
-        <source>ACK in LISTEN: reset</source>
-        <translation>LISTEN 状态收到 ACK：复位</translation>
-    </message>
-    <message>
-        <source>invalid cookie: reset</source>
-        <translation>Cookie 无效：复位</translation>
-    </message>
-    <message>
-        <source>unacceptable ACK: reset</source>
-        <translation>不可接受的 ACK：复位</translation>
-    </message>
-    <message>
-        <source>dropped: SYN queue full</source>
-        <translation>丢弃：半连接队列已满</translation>
-    </message>
-    <message>
-        <source>ignored RST</source>
-        <translation>忽略 RST</translation>
-    </message>
-    <message>
-        <source>dropped: RST outside the window</source>
-        <translation>丢弃：RST 在窗口之外</translation>
-    </message>
-    <message>
-        <source>dropped</source>
-        <translation>丢弃</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
     </message>
     <message>
         <source>SYN queue %1/%2</source>
@@ -98,10 +26,6 @@
     <message>
         <source>SYN queue %1/%2 full</source>
         <translation>半连接队列 %1/%2 已满</translation>
-    </message>
-    <message>
-        <source>dropped: accept queue full</source>
-        <translation>丢弃：全连接队列已满</translation>
     </message>
     <message>
         <source>accept queue %1/%2 full</source>
@@ -1467,40 +1391,12 @@
         <translation>重传</translation>
     </message>
     <message>
-        <source>resent for duplicate SYN</source>
-        <translation>为重复的 SYN 重发</translation>
-    </message>
-    <message>
-        <source>SYN cookie</source>
-        <translation>SYN Cookie</translation>
-    </message>
-    <message>
-        <source>challenge ACK</source>
-        <translation>挑战 ACK</translation>
-    </message>
-    <message>
         <source>forged source %1</source>
         <translation>伪造源地址 %1</translation>
     </message>
     <message>
         <source>old duplicate</source>
         <translation>旧的重复报文段</translation>
-    </message>
-    <message>
-        <source>blind guess, forged source %1</source>
-        <translation>盲猜，伪造源地址 %1</translation>
-    </message>
-    <message>
-        <source>ACK for out-of-window segment</source>
-        <translation>回应窗口外报文段的 ACK</translation>
-    </message>
-    <message>
-        <source>no connection or listener</source>
-        <translation>无连接也无监听</translation>
-    </message>
-    <message>
-        <source>unacceptable ACK</source>
-        <translation>不可接受的 ACK</translation>
     </message>
     <message>
         <source>tcpviz ladder: %1</source>
@@ -1601,6 +1497,74 @@
     <message>
         <source>the file holds a number too large to read (past about 1e308).</source>
         <translation>文件中有一个大到无法读取的数字（超过约 1e308）。</translation>
+    </message>
+    <message>
+        <source>retransmission after RTO %1</source>
+        <translation>RTO %1 后重传</translation>
+    </message>
+    <message>
+        <source>repeated for a duplicate SYN</source>
+        <translation>为重复的 SYN 再次发送</translation>
+    </message>
+    <message>
+        <source>SYN cookie, no state kept</source>
+        <translation>SYN Cookie，不保存状态</translation>
+    </message>
+    <message>
+        <source>challenge ACK (RFC 5961)</source>
+        <translation>挑战 ACK（RFC 5961）</translation>
+    </message>
+    <message>
+        <source>blind guess from forged %1</source>
+        <translation>冒充 %1 盲猜</translation>
+    </message>
+    <message>
+        <source>ACK for an out-of-window segment</source>
+        <translation>回应窗口外报文段的 ACK</translation>
+    </message>
+    <message>
+        <source>no connection: reset</source>
+        <translation>无连接：复位</translation>
+    </message>
+    <message>
+        <source>ACK in LISTEN: reset</source>
+        <translation>LISTEN 状态收到 ACK：复位</translation>
+    </message>
+    <message>
+        <source>invalid cookie: reset</source>
+        <translation>Cookie 无效：复位</translation>
+    </message>
+    <message>
+        <source>unacceptable ACK: reset</source>
+        <translation>不可接受的 ACK：复位</translation>
+    </message>
+    <message>
+        <source>dropped: SYN queue full</source>
+        <translation>丢弃：半连接队列已满</translation>
+    </message>
+    <message>
+        <source>dropped: accept queue full</source>
+        <translation>丢弃：全连接队列已满</translation>
+    </message>
+    <message>
+        <source>ignored RST</source>
+        <translation>忽略 RST</translation>
+    </message>
+    <message>
+        <source>dropped: RST outside the window</source>
+        <translation>丢弃：RST 在窗口之外</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>丢弃</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
     </message>
 </context>
 <context>

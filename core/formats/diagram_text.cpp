@@ -1,6 +1,7 @@
 #include "formats/diagram_text.hpp"
 
 #include "formats/ladder.hpp"
+#include "teaching/segment_note.hpp"
 
 #include <functional>
 #include <optional>
@@ -63,7 +64,7 @@ std::string walk(const Trace& trace, const TextDiagramOptions& options, const Wo
         if (e.kind == EventKind::SegmentSent) {
             const SegmentRecord& r = trace.segments[e.ref];
             std::string label = numbers.label(e.ref);
-            const std::string note = segment_note(r, wording, dropped_why[e.ref]);
+            const std::string note = line_note(r, dropped_why[e.ref], wording);
             if (!note.empty())
                 label += " (" + note + ")";
             const std::size_t to = r.to_host == kNoHost ? e.host : r.to_host;

@@ -2,6 +2,7 @@
 #include "text/display_width.hpp"
 
 #include "formats/diagram_text.hpp"
+#include "teaching/segment_note.hpp"
 #include "text/message.hpp"
 
 
@@ -40,43 +41,7 @@ std::string rpad(std::string s, std::size_t width)
     return s;
 }
 
-std::string sending_note(const SegmentRecord& r, const Wording& wording)
-{
-    const auto w = [&](const char* english) { return word(wording, "core", english); };
-    const std::string source = ipv4_text(r.seg.src_addr);
-    switch (r.why) {
-    case Explain::SynRetransmit:
-    case Explain::SynAckRetransmit:
-    case Explain::DataRetransmit: return w(TCPVIZ_TRANSLATE_NOOP("core", "retransmission"));
-    case Explain::SynAckForDuplicateSyn: return w(TCPVIZ_TRANSLATE_NOOP("core", "resent for duplicate SYN"));
-    case Explain::CookieSynAck: return w(TCPVIZ_TRANSLATE_NOOP("core", "SYN cookie"));
-    case Explain::ChallengeAckSyn:
-    case Explain::ChallengeAckRst: return w(TCPVIZ_TRANSLATE_NOOP("core", "challenge ACK"));
-    case Explain::ForgedSyn:
-    case Explain::FloodSyn: return fill_in(w(TCPVIZ_TRANSLATE_NOOP("core", "forged source %1")), {source});
-    case Explain::OldDuplicate: return w(TCPVIZ_TRANSLATE_NOOP("core", "old duplicate"));
-    case Explain::BlindSpoofAck:
-        return fill_in(w(TCPVIZ_TRANSLATE_NOOP("core", "blind guess, forged source %1")), {source});
-    case Explain::AckForUnacceptableSeq: return w(TCPVIZ_TRANSLATE_NOOP("core", "ACK for out-of-window segment"));
-    case Explain::RstForClosedPort: return w(TCPVIZ_TRANSLATE_NOOP("core", "no connection or listener"));
-    case Explain::RstBadAckSynSent:
-    case Explain::RstBadAckSynReceived: return w(TCPVIZ_TRANSLATE_NOOP("core", "unacceptable ACK"));
-    default: return r.retransmission ? w(TCPVIZ_TRANSLATE_NOOP("core", "retransmission")) : "";
-    }
-}
-
 } // namespace
-
-std::string segment_note(const SegmentRecord& r, const Wording& wording, Explain dropped_why)
-{
-    std::string note = sending_note(r, wording);
-    if (dropped_why != Explain::None) { // the phrase says it was dropped or ignored
-        if (!note.empty())
-            note += "; ";
-        note += word(wording, "Narration", explain_phrase(dropped_why));
-    }
-    return note;
-}
 
 std::vector<LadderRow> ladder_rows(const Trace& trace)
 {
@@ -211,7 +176,7 @@ std::string ladder_text(const Scenario& scenario, const Trace& trace, Notation n
                            pad(flags_name(s.flags), 10) + " " + pad(numbers.seq(r.segment), 11) + " " +
                            pad(s.has(flag::ACK) ? numbers.ack(r.segment) : "-", 11) + " " +
                            rpad(std::to_string(s.payload_len), 4) + "  " + states(r);
-        const std::string note = segment_note(rec, wording, r.dropped_why);
+        const std::string note = line_note(rec, r.dropped_why, wording);
         if (!note.empty())
             line += (r.states_after.empty() ? "" : "  ") + std::string("[") + note + "]";
         while (!line.empty() && line.back() == ' ')

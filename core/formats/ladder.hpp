@@ -28,10 +28,5 @@ std::vector<LadderRow> ladder_rows(const Trace& trace);
 // The Seq and Ack columns in `numbers`; a header line says which notation and its symbols.
 std::string ladder_text(const Scenario& scenario, const Trace& trace, Notation numbers = Notation::Symbolic,
                         const Wording& wording = {});
-// A short note for notable segments ("retransmission", "SYN cookie"...), empty otherwise.
-// What sets the segment apart ("retransmission", "forged source …"), and why its
-// receiver discarded it when it did (`dropped_why`).
-std::string segment_note(const SegmentRecord& record, const Wording& wording = {},
-                         Explain dropped_why = Explain::None);
 
 } // namespace tcpviz

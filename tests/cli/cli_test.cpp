@@ -94,8 +94,8 @@ TEST_CASE("the ladder says why in words: state changes and dropped segments", "[
     const Result normal = run("--scenario normal");
     CHECK(normal.out.find("     0.000              server: server LISTEN (listening)\n") != std::string::npos);
     const Result flood = run("--scenario syn-flood --numbers absolute");
-    CHECK(flood.out.find("SYN        868405494   -              0  server SYN-RECEIVED  [forged source 203.0.113.133; SYN "
-                         "queue full: SYN dropped]\n") != std::string::npos);
+    CHECK(flood.out.find("SYN        868405494   -              0  server SYN-RECEIVED  [forged source 203.0.113.133; "
+                         "dropped: SYN queue full]\n") != std::string::npos);
     CHECK(flood.out.find("server: server LISTEN (half-open request expired)\n") != std::string::npos);
     CHECK(flood.out.find("syn_queue_full") == std::string::npos); // ids are for the JSON export
 }
@@ -292,7 +292,7 @@ TEST_CASE("with --lang zh_CN messages, listings and diagrams are in Chinese", "[
           std::string::npos);
     CHECK(ladder.out.find("        丢失  client     -> server     SYN") != std::string::npos);
     CHECK(ladder.out.find("server: server LISTEN (开始监听)\n") != std::string::npos);
-    CHECK(run("--lang zh_CN --scenario syn-flood").out.find("[伪造源地址 203.0.113.133; 半连接队列已满：丢弃 SYN]\n") !=
+    CHECK(run("--lang zh_CN --scenario syn-flood").out.find("[伪造源地址 203.0.113.133; 丢弃：半连接队列已满]\n") !=
           std::string::npos);
     const fs::path mmd = scratch() / "zh.mmd";
     CHECK(run("--lang zh_CN --scenario lost-syn --export " + mmd.string()).exit_code == 0);

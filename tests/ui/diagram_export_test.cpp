@@ -3,6 +3,7 @@
 #include "support/lab.hpp"
 #include "diagram/diagram_painter.hpp"
 #include "formats/diagram_text.hpp"
+#include "formats/ladder.hpp"
 #include "formats/output_file.hpp"
 #include "scenario/scenario_library.hpp"
 #include "sim/simulation.hpp"
@@ -254,7 +255,39 @@ TEST_CASE("Mermaid and PlantUML for every scenario", "[ui][export]")
     const Simulation slow_run = finished(slow);
     const std::string slow_mmd = mermaid_text(slow, slow_run.trace(), {Notation::Relative, std::nullopt});
     CHECK(slow_mmd.find("    participant h3 as Client · client-3 192.0.2.12:50003\n") != std::string::npos);
-    CHECK(slow_mmd.find("    h3->>h1: ACK  Seq=1 Ack=1 (accept queue full: dropped)\n") != std::string::npos);
+    CHECK(slow_mmd.find("    h3->>h1: ACK  Seq=1 Ack=1 (dropped: accept queue full)\n") != std::string::npos);
     CHECK(plantuml_text(slow, slow_run.trace(), {})
               .find("participant \"Client · client-2\\n192.0.2.11:50002\" as h2\n") != std::string::npos);
+}
+
+TEST_CASE("every segment's note and drop are the same words in the diagram and in the text exports", "[ui][export]")
+{
+    const DiagramTheme theme = DiagramTheme::make(ThemeKind::Light);
+    std::size_t notes = 0, drops = 0;
+    for (const Scenario& scenario : builtin_scenarios()) {
+        Scenario small = scenario;
+        for (ActionSpec& a : small.timeline) // a flood's first SYNs are enough
+            a.count = std::min<std::uint32_t>(a.count, 300);
+        const Simulation sim = finished(small);
+        const DiagramLayout layout(sim.trace(), {}, metrics_for(theme));
+        const std::string ladder = ladder_text(small, sim.trace());
+        const std::string mmd = mermaid_text(small, sim.trace(), {});
+        for (std::size_t i = 0; i < layout.arrows().size(); ++i) {
+            INFO(scenario.name << " arrow " << i);
+            const std::string note = layout.note_text(i).toStdString();
+            if (!note.empty()) {
+                ++notes;
+                CHECK(ladder.find("[" + note) != std::string::npos);
+                CHECK(mmd.find("(" + note) != std::string::npos);
+            }
+            if (layout.arrows()[i].end == ArrowEnd::Dropped) {
+                ++drops;
+                const std::string drop = layout.end_text(i).toStdString();
+                CHECK(ladder.find(drop + "]") != std::string::npos);
+                CHECK(mmd.find(drop + ")") != std::string::npos);
+            }
+        }
+    }
+    CHECK(notes > 0);
+    CHECK(drops > 0);
 }

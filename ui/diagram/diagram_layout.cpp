@@ -3,6 +3,7 @@
 #include "formats/diagram_text.hpp"
 #include "window/language.hpp"
 #include "diagram/oriented_box.hpp"
+#include "teaching/segment_note.hpp"
 #include "words/trace_words.hpp"
 
 #include <QCoreApplication>
@@ -51,43 +52,7 @@ struct Diagram {
 
 QString note_for(const SegmentRecord& r)
 {
-    switch (r.why) {
-    case Explain::SynRetransmit:
-    case Explain::SynAckRetransmit:
-    case Explain::DataRetransmit:
-        if (const std::int64_t rto = expired_rto(r))
-            return Diagram::tr("retransmission after RTO %1").arg(elapsed_text(rto));
-        return Diagram::tr("retransmission");
-    case Explain::SynAckForDuplicateSyn: return Diagram::tr("repeated for a duplicate SYN");
-    case Explain::CookieSynAck: return Diagram::tr("SYN cookie, no state kept");
-    case Explain::ChallengeAckSyn:
-    case Explain::ChallengeAckRst: return Diagram::tr("challenge ACK (RFC 5961)");
-    case Explain::ForgedSyn:
-    case Explain::FloodSyn:
-        return Diagram::tr("forged source %1").arg(QString::fromStdString(ipv4_text(r.seg.src_addr)));
-    case Explain::OldDuplicate: return Diagram::tr("old duplicate");
-    case Explain::BlindSpoofAck:
-        return Diagram::tr("blind guess from forged %1").arg(QString::fromStdString(ipv4_text(r.seg.src_addr)));
-    case Explain::AckForUnacceptableSeq: return Diagram::tr("ACK for an out-of-window segment");
-    case Explain::RstForClosedPort: return Diagram::tr("no connection: reset");
-    case Explain::RstForAckInListen: return Diagram::tr("ACK in LISTEN: reset");
-    case Explain::CookieRejected: return Diagram::tr("invalid cookie: reset");
-    case Explain::RstBadAckSynSent:
-    case Explain::RstBadAckSynReceived: return Diagram::tr("unacceptable ACK: reset");
-    default: return r.retransmission ? Diagram::tr("retransmission") : QString();
-    }
-}
-
-QString drop_text(Explain why)
-{
-    switch (why) {
-    case Explain::SynQueueFull: return Diagram::tr("dropped: SYN queue full");
-    case Explain::AcceptQueueFull: return Diagram::tr("dropped: accept queue full");
-    case Explain::RstIgnored: return Diagram::tr("ignored RST");
-    case Explain::RstOutOfWindow: return Diagram::tr("dropped: RST outside the window");
-    case Explain::NoAckDropped: return Diagram::tr("dropped");
-    default: return Diagram::tr("dropped");
-    }
+    return QString::fromStdString(segment_note(r, interface_wording()));
 }
 
 } // namespace
@@ -762,7 +727,7 @@ QString DiagramLayout::end_text(std::size_t arrow) const
 {
     switch (arrows_[arrow].end) {
     case ArrowEnd::Lost: return Diagram::tr("lost");
-    case ArrowEnd::Dropped: return drop_text(arrows_[arrow].drop_why);
+    case ArrowEnd::Dropped: return QString::fromStdString(drop_note(arrows_[arrow].drop_why, interface_wording()));
     case ArrowEnd::InFlight: return Diagram::tr("in flight");
     case ArrowEnd::Delivered: break;
     }

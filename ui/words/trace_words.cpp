@@ -1,6 +1,7 @@
 #include "words/trace_words.hpp"
 
 #include "formats/diagram_text.hpp"
+#include "text/duration_text.hpp"
 #include "window/language.hpp"
 
 #include <QCoreApplication>
@@ -40,10 +41,7 @@ QString queue_full_rule(std::uint32_t backlog)
 
 QString elapsed_text(std::int64_t ns)
 {
-    const double ms = double(ns) / 1e6;
-    if (ms >= 1000)
-        return Diagram::tr("%1 s").arg(QString::number(ms / 1000, 'g', 4));
-    return Diagram::tr("%1 ms").arg(QString::number(ms, 'g', 4));
+    return QString::fromStdString(duration_text(ns, interface_wording()));
 }
 
 } // namespace tcpviz
