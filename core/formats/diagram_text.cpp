@@ -24,19 +24,12 @@ std::string walk(const Trace& trace, const TextDiagramOptions& options, const Wo
     if (options.upto_step)
         n_events = trace.events_of_step(*options.upto_step).second;
     std::size_t n_segments = 0;
-    std::vector<bool> used(trace.hosts.size(), false), lost;
+    const std::vector<bool> used = hosts_taking_part(trace, n_events);
+    std::vector<bool> lost;
     std::vector<Explain> dropped_why;
-    for (std::size_t i = 0; i < n_events; ++i) {
-        const TraceEvent& e = trace.events[i];
-        if (e.kind == EventKind::SegmentSent) {
-            n_segments = std::max<std::size_t>(n_segments, e.ref + 1);
-            used[e.host] = true;
-            if (receiver_of(e) != kNoHost)
-                used[receiver_of(e)] = true;
-        } else if (e.kind == EventKind::StateChanged) {
-            used[e.host] = true;
-        }
-    }
+    for (std::size_t i = 0; i < n_events; ++i)
+        if (trace.events[i].kind == EventKind::SegmentSent)
+            n_segments = std::max<std::size_t>(n_segments, trace.events[i].ref + 1);
     lost.assign(n_segments, false);
     dropped_why.assign(n_segments, Explain::None);
     for (std::size_t i = 0; i < n_events; ++i) {

@@ -133,7 +133,11 @@ std::string ladder_text(const Scenario& scenario, const Trace& trace, Notation n
            "\n";
     out += "# " + notation_note(numbers, trace, trace.segments.size(), wording) + "\n";
     out += "# " + w(TCPVIZ_TRANSLATE_NOOP("core", "hosts:"));
-    for (const TraceHost& h : trace.hosts) {
+    const std::vector<bool> taking_part = hosts_taking_part(trace, trace.events.size());
+    for (std::size_t i = 0; i < trace.hosts.size(); ++i) {
+        if (!taking_part[i])
+            continue;
+        const TraceHost& h = trace.hosts[i];
         out += " " + h.name + "=" + ipv4_text(h.address);
         if (h.prefix_len < 32) {
             out += '/';

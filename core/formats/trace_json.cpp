@@ -138,12 +138,17 @@ std::string trace_json_text(const Scenario& scenario, const Trace& trace)
               {"scenario", scenario.name},
               {"time_unit", "ns"}};
     j["hosts"] = json::array();
-    for (const TraceHost& h : trace.hosts)
+    const std::vector<bool> taking_part = hosts_taking_part(trace, trace.events.size());
+    for (std::size_t i = 0; i < trace.hosts.size(); ++i) {
+        if (!taking_part[i])
+            continue; // a host kept for live actions that never took part
+        const TraceHost& h = trace.hosts[i];
         j["hosts"].push_back({{"name", h.name},
                               {"role", role_name(h.role)},
                               {"address", ipv4_text(h.address)},
                               {"prefix_len", h.prefix_len},
                               {"port", h.port}});
+    }
     std::vector<std::int64_t> sent_at(trace.segments.size(), -1);
     for (const TraceEvent& e : trace.events)
         if (e.kind == EventKind::SegmentSent && e.ref < sent_at.size())

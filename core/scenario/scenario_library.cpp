@@ -2,6 +2,8 @@
 
 #include "text/translatable.hpp"
 
+#include <algorithm>
+
 namespace tcpviz
 {
 namespace
@@ -315,6 +317,16 @@ std::optional<Scenario> builtin_scenario(const std::string& name)
         if (s.name == name)
             return s;
     return std::nullopt;
+}
+
+Scenario with_live_action_hosts(Scenario s)
+{
+    for (HostSpec (*standard)() : {attacker_host, forged_sources_host, spoofed_live_host}) {
+        const HostSpec h = standard();
+        if (std::none_of(s.hosts.begin(), s.hosts.end(), [&](const HostSpec& mine) { return mine.name == h.name; }))
+            s.hosts.push_back(h);
+    }
+    return s;
 }
 
 } // namespace tcpviz

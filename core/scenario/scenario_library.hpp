@@ -16,6 +16,10 @@ HostSpec attacker_host();
 HostSpec forged_sources_host(); // 203.0.113.128/25, unreachable
 HostSpec spoofed_live_host();   // a live host that answers with RST
 std::optional<Scenario> builtin_scenario(const std::string& name);
+// `s` with the hosts the live actions use (forge a SYN, flood, spoof) added where it has
+// none of that name. Every simulation runs with them, so the window and the command line
+// simulate the same world; views show only the hosts that take part.
+Scenario with_live_action_hosts(Scenario s);
 
 // Documentation-range defaults (RFC 5737).
 inline constexpr Ipv4 kClientAddress = make_ipv4(192, 0, 2, 10);

@@ -1,5 +1,7 @@
 #include "sim/simulation.hpp"
 
+#include "scenario/scenario_library.hpp"
+
 #include <algorithm>
 
 namespace tcpviz {
@@ -31,7 +33,8 @@ TimingProfile profile_for(const ScenarioOptions& o)
 
 } // namespace
 
-Simulation::Simulation(const Scenario& scenario) : scenario_(scenario), profile_(profile_for(scenario.options))
+Simulation::Simulation(const Scenario& scenario)
+    : scenario_(with_live_action_hosts(scenario)), profile_(profile_for(scenario.options))
 {
     build_world();
 }

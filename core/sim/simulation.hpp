@@ -65,7 +65,9 @@ struct World {
 
 class Simulation final : private EndpointContext {
 public:
-    explicit Simulation(const Scenario& scenario); // throws ScenarioError
+    // Compiles `scenario` into a world, with the hosts live actions use added
+    // (with_live_action_hosts). Throws ScenarioError.
+    explicit Simulation(const Scenario& scenario);
 
     const Scenario& scenario() const { return scenario_; }
     const Trace& trace() const { return trace_; }

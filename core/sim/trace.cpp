@@ -103,6 +103,21 @@ std::size_t Trace::memory_bytes() const
     return bytes;
 }
 
+std::vector<bool> hosts_taking_part(const Trace& trace, std::size_t n_events)
+{
+    std::vector<bool> used(trace.hosts.size(), false);
+    for (std::size_t h = 0; h < trace.hosts.size(); ++h)
+        used[h] = trace.hosts[h].role == HostRole::Client || trace.hosts[h].role == HostRole::Server;
+    for (std::size_t i = 0; i < n_events && i < trace.events.size(); ++i) {
+        const TraceEvent& e = trace.events[i];
+        if (e.host != kNoHost && e.kind != EventKind::Action) // an action alone draws no lifeline
+            used[e.host] = true;
+        if (e.kind == EventKind::SegmentSent && receiver_of(e) != kNoHost)
+            used[receiver_of(e)] = true;
+    }
+    return used;
+}
+
 const char* explain_id(Explain why)
 {
     switch (why) {

@@ -201,6 +201,11 @@ public:
     static TcpState to_state(const TraceEvent& e) { return state_change(e).to; }
 };
 
+// The hosts each view shows, by index: clients and servers from the start, the others
+// (an attacker, forged sources, a spoofed host) once they send, receive or change state
+// within the first `n_events` events.
+std::vector<bool> hosts_taking_part(const Trace& trace, std::size_t n_events);
+
 const char* explain_id(Explain why); // stable snake_case id for JSON and translations
 // A short English phrase for `why` ("SYN queue full: SYN dropped"), marked for
 // translation in the context "Narration"; "" for Explain::None.

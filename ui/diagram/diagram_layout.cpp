@@ -82,22 +82,11 @@ DiagramLayout::DiagramLayout(const Trace& trace, const DiagramOptions& options, 
     widest_state_ += 2 * kBoxPadX;
 
     // Lifelines: hosts that take part, ordered client, server, attacker, spoofed, forged.
-    // Clients and servers are drawn from the start, before their first segment; the
-    // attacker's hosts appear when first used.
-    std::vector<bool> used(trace.hosts.size(), false);
-    for (std::size_t h = 0; h < trace.hosts.size(); ++h)
-        used[h] = trace.hosts[h].role == HostRole::Client || trace.hosts[h].role == HostRole::Server;
+    const std::vector<bool> used = hosts_taking_part(trace, n_events);
     std::size_t n_segments = 0;
-    for (std::size_t i = 0; i < n_events; ++i) {
-        const TraceEvent& e = trace.events[i];
-        if (e.host != kNoHost && e.kind != EventKind::Action)
-            used[e.host] = true;
-        if (e.kind == EventKind::SegmentSent) {
-            if (receiver_of(e) != kNoHost)
-                used[receiver_of(e)] = true;
-            n_segments = std::max<std::size_t>(n_segments, e.ref + 1);
-        }
-    }
+    for (std::size_t i = 0; i < n_events; ++i)
+        if (trace.events[i].kind == EventKind::SegmentSent)
+            n_segments = std::max<std::size_t>(n_segments, trace.events[i].ref + 1);
     std::vector<std::uint8_t> order;
     for (std::size_t h = 0; h < trace.hosts.size(); ++h)
         if (used[h])

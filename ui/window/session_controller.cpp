@@ -11,22 +11,6 @@
 namespace tcpviz {
 namespace {
 
-// The window can forge SYNs in any scenario, so the running copy always has an
-// attacker, a range of unreachable forged sources and a live spoofed host. Hosts that
-// never take part draw no lifeline.
-Scenario with_attack_hosts(Scenario s)
-{
-    const auto has = [&](const char* name) {
-        return std::any_of(s.hosts.begin(), s.hosts.end(), [&](const HostSpec& h) { return h.name == name; });
-    };
-    for (HostSpec (*standard)() : {attacker_host, forged_sources_host, spoofed_live_host}) {
-        const HostSpec h = standard();
-        if (!has(h.name.c_str()))
-            s.hosts.push_back(h);
-    }
-    return s;
-}
-
 std::uint8_t server_of(const Simulation& sim)
 {
     for (std::size_t i = 0; i < sim.trace().hosts.size(); ++i)
@@ -53,7 +37,7 @@ void SessionController::set_notation(Notation notation)
 
 void SessionController::load(const Scenario& scenario)
 {
-    auto next = std::make_unique<Simulation>(with_attack_hosts(scenario)); // throws before anything changes
+    auto next = std::make_unique<Simulation>(scenario); // throws before anything changes
     pause();
     scenario_ = scenario;
     simulation_ = std::move(next);
@@ -68,7 +52,7 @@ void SessionController::load(const Scenario& scenario)
 
 void SessionController::start_lesson(const Lesson& lesson)
 {
-    Simulation whole(with_attack_hosts(lesson.scenario));
+    Simulation whole(lesson.scenario);
     whole.run_to_end();
     auto stops = lesson_stop_steps(lesson, whole.trace()); // throws before anything changes
     load(lesson.scenario);
