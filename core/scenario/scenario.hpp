@@ -83,20 +83,26 @@ enum class ActionKind : std::uint8_t {
     LoseSegment,// (live) lose in-flight segment `segment` now
 };
 
-struct ActionSpec {
+// What an action does, apart from the hosts and text it names: the scenario's
+// ActionSpec names them, the engine's Action (sim/simulation.hpp) holds their indices.
+struct ActionDetails {
     ActionKind kind = ActionKind::Connect;
-    std::int64_t at = 0;
+    std::int64_t at = 0;                      // ns from the start
+    std::uint32_t count = 0;                  // Flood
+    std::int64_t interval = 0;                // Flood: ns between SYNs
+    std::uint8_t flags = 0;                   // Inject
+    std::uint32_t seq = 0;                    // Inject
+    std::uint32_t ack = 0;                    // Inject, BlindAck
+    SegmentKind loss_kind = SegmentKind::Any; // ArmLoss
+    std::uint32_t segment = 0;                // LoseSegment
+    friend bool operator==(const ActionDetails&, const ActionDetails&) = default;
+};
+
+struct ActionSpec : ActionDetails {
     std::string host;
     std::string target;
-    std::string as;
-    std::string text;
-    std::uint32_t count = 0;
-    std::int64_t interval = 0;
-    std::uint8_t flags = 0;
-    std::uint32_t seq = 0;
-    std::uint32_t ack = 0;
-    SegmentKind loss_kind = SegmentKind::Any;
-    std::uint32_t segment = 0;
+    std::string as;   // ForgeSyn, Flood, BlindAck: whose address is forged
+    std::string text; // Send, Inject
     friend bool operator==(const ActionSpec&, const ActionSpec&) = default;
 };
 

@@ -153,21 +153,12 @@ void Simulation::build_world()
         const ActionSpec& s = scenario_.timeline[i];
         const Message what(TCPVIZ_TRANSLATE_NOOP("core", "timeline action %1 (%2)"),
                            {std::to_string(i + 1), std::string(action_kind_name(s.kind))});
-        Action a;
-        a.kind = s.kind;
-        a.at = s.at;
+        Action a{s}; // the details as written; the names resolved below
         a.host = resolve(s.host, what);
         a.target = resolve(s.target, what);
         a.as = resolve(s.as, what);
         a.text = add_text(s.text);
         a.text_len = static_cast<std::uint16_t>(s.text.size());
-        a.count = s.count;
-        a.interval = s.interval;
-        a.flags = s.flags;
-        a.seq = s.seq;
-        a.ack = s.ack;
-        a.loss_kind = s.loss_kind;
-        a.segment = s.segment;
         const bool needs_target = a.kind == ActionKind::Connect || a.kind == ActionKind::ForgeSyn ||
                                   a.kind == ActionKind::Flood || a.kind == ActionKind::Inject ||
                                   a.kind == ActionKind::BlindAck;

@@ -19,22 +19,13 @@ namespace tcpviz {
 // Trace and event references to user actions carry this bit over their index.
 inline constexpr std::uint32_t kUserActionRef = 0x8000'0000u;
 
-// A scenario action with names resolved to host and text indices.
-struct Action {
-    ActionKind kind = ActionKind::Connect;
-    std::int64_t at = 0;
+// A scenario action with its names resolved to host and text indices.
+struct Action : ActionDetails {
     std::uint8_t host = kNoHost;
     std::uint8_t target = kNoHost;
     std::uint8_t as = kNoHost;
-    std::uint16_t text = 0;
+    std::uint16_t text = 0; // into Trace::texts
     std::uint16_t text_len = 0;
-    std::uint32_t count = 0;
-    std::int64_t interval = 0;
-    std::uint8_t flags = 0;
-    std::uint32_t seq = 0;
-    std::uint32_t ack = 0;
-    SegmentKind loss_kind = SegmentKind::Any;
-    std::uint32_t segment = 0;
     friend bool operator==(const Action&, const Action&) = default;
 };
 
