@@ -1,7 +1,7 @@
 #pragma once
 // A host's TCP: its connections, its listening socket with the SYN queue, its ISN
 // generator and the options its SYNs offer. Demultiplexing and the rules for segments
-// that find no synchronized TCB live in the simulation (segment_arrival.cpp).
+// that find no synchronized TCB live in the simulation (host_stack.cpp).
 #include "tcp/endpoint.hpp"
 #include "tcp/isn_generator.hpp"
 #include "scenario/scenario.hpp"

@@ -99,31 +99,32 @@ private:
         Action action;
     };
 
-    // EndpointContext
+    // network.cpp: EndpointContext, what endpoints do, recorded
     void send(const Endpoint& from, const Segment& seg, Explain why, bool retransmission) override;
     void state_changed(const Endpoint& e, TcpState from, Explain why) override;
     void timer_armed(const Endpoint& e) override;
     void timer_stopped(const Endpoint& e, Explain why) override;
     void dropped(Explain why) override;
 
-    void build_world();
+    void build_world(); // compile.cpp
+
+    // simulation.cpp: the event loop
     bool advance(); // one step from the queue or the user-action log
     void unschedule(EventType type, std::uint8_t host, std::uint32_t a);
     void schedule(std::int64_t time, EventType type, std::uint8_t host, std::uint32_t a, std::uint32_t b = 0);
     void dispatch(const ScheduledEvent& ev);
-    bool perform(const Action& action, std::uint32_t ref);
     // A scenario action by index, or a user action by kUserActionRef | index.
     const Action& action_by_ref(std::uint32_t ref) const;
     void maybe_snapshot();
     void record(EventKind kind, std::uint8_t host, std::uint32_t ref, std::uint32_t a, std::uint32_t b, Explain why);
     void record_queue_depth(std::uint8_t host);
 
-    // Network
+    // network.cpp: routes, latency and the fault plan
     std::uint8_t route(Ipv4 address) const;
     void transmit(std::uint8_t from_host, const Segment& seg, Explain why, bool retransmission,
                   std::int64_t expired_rto = 0);
 
-    // segment_arrival.cpp: demultiplexing, LISTEN and CLOSED rules, the SYN queue
+    // host_stack.cpp: demultiplexing, LISTEN and CLOSED rules, cookies, both queues
     void deliver(std::uint32_t segment_index, std::uint32_t held_back_us);
     void closed_arrives(std::uint8_t host, const Segment& seg);
     void listen_arrives(std::uint8_t host, const Segment& seg);
@@ -135,7 +136,8 @@ private:
     void accept_next(std::uint8_t host);
     void timer_expired(std::uint8_t host, std::uint32_t id);
 
-    // Attacker actions
+    // actions.cpp: scenario and live actions, the attacker's among them
+    bool perform(const Action& action, std::uint32_t ref);
     void forge_syn(const Action& action, std::uint32_t index, Explain why);
     void blind_ack(const Action& action);
 

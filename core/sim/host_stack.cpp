@@ -1,6 +1,7 @@
-// Simulation: what a host does with an arriving segment. Demultiplexing finds the
-// synchronized TCB, else the listener (its SYN queue, then LISTEN rules), else the
-// CLOSED rules; RFC 9293 §3.10.7.1-2 and Linux's request-socket and cookie paths.
+// Simulation: the host's stack, what a host does with an arriving segment.
+// Demultiplexing finds the synchronized TCB, else the listener (its SYN queue, then the
+// LISTEN rules, SYN cookies, the accept queue), else the CLOSED rules; RFC 9293
+// §3.10.7.1-2 and Linux's request-socket and cookie paths.
 #include "sim/simulation.hpp"
 
 #include <algorithm>
