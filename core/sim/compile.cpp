@@ -84,8 +84,8 @@ void Simulation::build_world()
         h.syn_options.window_scale = o.window_scale;
         h.syn_options.sack_permitted = o.sack;
         h.syn_options.timestamps = o.timestamps;
-        h.reply = message(spec.reply);
-        h.greeting = message(spec.greeting);
+        h.application.reply = message(spec.reply);
+        h.application.greeting = message(spec.greeting);
         h.isn = IsnGenerator(o.isn, o.seed + 0x1000 * (i + 1), spec.first_isn.value_or(fixed_isn_for(spec.role)));
         if (spec.listens) {
             Listener l;

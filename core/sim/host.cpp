@@ -84,8 +84,7 @@ Endpoint Host::new_endpoint(std::uint8_t host_index, const FourTuple& tuple)
     e.tuple = tuple;
     e.rcv_wnd = window;
     e.our_syn_options = syn_options;
-    e.reply = reply;
-    e.greeting = greeting;
+    e.app = application;
     return e;
 }
 

@@ -54,8 +54,7 @@ struct Host {
     bool live = true;
     std::uint16_t window = 64240;
     TcpOptions syn_options;
-    AppMessage reply;
-    AppMessage greeting;
+    Application application; // each new connection's, as the scenario describes it
     IsnGenerator isn;
     std::vector<Endpoint> connections;
     std::optional<Listener> listener;

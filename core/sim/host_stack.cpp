@@ -152,7 +152,7 @@ void Simulation::listen_arrives(std::uint8_t h, const Segment& seg)
         return;
     }
     Endpoint request = host.new_endpoint(h, tuple);
-    request.accepted = l.accepts_at_once();
+    request.app.accepted = l.accepts_at_once();
     request.open_passive(seg, host.isn.next(tuple, world_.now), *this);
     if (l.two_way_handshake) {
         // The hypothetical server of the "why not two" lesson trusts its own SYN-ACK.
@@ -185,7 +185,7 @@ void Simulation::accept_cookie(std::uint8_t h, const Segment& seg, unsigned mss_
         e.negotiated.sack_permitted = kept.sack_permitted;
         e.ts_recent = seg.options.ts_val;
     }
-    e.accepted = host.listener->accepts_at_once();
+    e.app.accepted = host.listener->accepts_at_once();
     e.set_state(TcpState::Established, Explain::CookieAccepted, *this);
     if (seg.payload_len > 0)
         e.on_segment(seg, *this);

@@ -176,33 +176,27 @@ bool Endpoint::completes_handshake(const Segment& seg) const
 
 void Endpoint::application_accepts(EndpointContext& ctx)
 {
-    accepted = true;
-    if (state == TcpState::Established && !reply.empty() && !replied && unacked.empty() && rcv_nxt != irs + 1) {
-        replied = true;
-        send_data(reply, Explain::DataReply, false, ctx);
-        return;
-    }
+    app.accepted = true;
+    const bool data_waiting = rcv_nxt != irs + 1; // arrived while it waited in the accept queue
+    if (state == TcpState::Established && unacked.empty() && data_waiting)
+        if (const AppMessage answer = app.answer_to_data(); !answer.empty()) {
+            send_data(answer, Explain::DataReply, false, ctx);
+            return;
+        }
     flush_application(ctx);
 }
 
 void Endpoint::flush_application(EndpointContext& ctx)
 {
-    if (!accepted || state != TcpState::Established || !unacked.empty())
+    if (state != TcpState::Established || !unacked.empty())
         return;
-    if (!greeting.empty()) {
-        const AppMessage m = greeting;
-        greeting = {};
+    if (const AppMessage m = app.next_write(); !m.empty())
         send_data(m, Explain::DataSent, false, ctx);
-    } else if (!pending.empty()) {
-        const AppMessage m = pending;
-        pending = {};
-        send_data(m, Explain::DataSent, false, ctx);
-    }
 }
 
 void Endpoint::app_send(AppMessage message, EndpointContext& ctx)
 {
-    pending = message;
+    app.pending = message;
     flush_application(ctx);
 }
 
@@ -360,12 +354,12 @@ void Endpoint::synchronized_arrives(const Segment& seg, EndpointContext& ctx)
     if (seg.payload_len > 0) {
         if (seg.seq == rcv_nxt) {
             rcv_nxt = rcv_nxt + seg.payload_len;
-            if (!reply.empty() && !replied && unacked.empty() && accepted) {
-                replied = true;
-                send_data(reply, Explain::DataReply, false, ctx);
-            } else {
+            // The answer rides on the ACK of what it answers (RFC 9293 §3.10.7.4, seventh).
+            const AppMessage answer = unacked.empty() ? app.answer_to_data() : AppMessage{};
+            if (!answer.empty())
+                send_data(answer, Explain::DataReply, false, ctx);
+            else
                 send_ack(Explain::DataAccepted, ctx);
-            }
         } else {
             send_ack(Explain::AckForUnacceptableSeq, ctx);
         }

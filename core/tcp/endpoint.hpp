@@ -3,6 +3,7 @@
 // "SEGMENT ARRIVES" in the RFC's order; every state change goes through set_state(),
 // which the context records. Time, ISS and the send path come from the context, so an
 // Endpoint is a plain value that snapshots copy.
+#include "tcp/application.hpp"
 #include "tcp/keyed_hash.hpp"
 #include "tcp/segment.hpp"
 #include "tcp/tcp_state.hpp"
@@ -20,14 +21,6 @@ struct RetransmitTimer {
     std::int64_t first_sent = 0; // for give-up rules that count elapsed time
     bool armed() const { return deadline >= 0; }
     friend bool operator==(const RetransmitTimer&, const RetransmitTimer&) = default;
-};
-
-// A message an application writes; at most one is outstanding per direction.
-struct AppMessage {
-    std::uint16_t text = 0;
-    std::uint16_t length = 0;
-    bool empty() const { return length == 0; }
-    friend bool operator==(const AppMessage&, const AppMessage&) = default;
 };
 
 class Endpoint;
@@ -67,15 +60,10 @@ public:
     std::int64_t opened_at = 0;
     std::int64_t handshake_rtt = 0; // measured by an active opener on SYN-ACK arrival
 
-    AppMessage pending;   // written by the application, waits for ESTABLISHED
-    AppMessage unacked;   // sent, not yet acknowledged
+    AppMessage unacked; // sent, not yet acknowledged
     SeqNum unacked_seq;
-    AppMessage reply;     // the application answers the first data it receives with this
-    AppMessage greeting;  // the application sends this as soon as it is ESTABLISHED
-    bool replied = false;
-    // An application holds the connection. A listener's waits for accept() first: until
-    // then nothing is written and the reply waits (the kernel still ACKs data).
-    bool accepted = true;
+
+    Application app; // the socket's user: what is written, and when
 
     friend bool operator==(const Endpoint&, const Endpoint&) = default;
 
@@ -107,7 +95,7 @@ public:
     // The application's accept() returns this connection: it greets, or answers what
     // has arrived meanwhile.
     void application_accepts(EndpointContext& ctx);
-    // Sends the greeting or the pending message once ESTABLISHED.
+    // Sends what the application has written, once ESTABLISHED with nothing unacknowledged.
     void flush_application(EndpointContext& ctx);
 
 private:

@@ -56,7 +56,7 @@ void LiveValuesView::show_world(const Simulation& sim, const SeqNotation& number
                 numbers.in_direction(t.remote_addr, t.remote_port, t.local_addr, t.local_port, v));
         };
         QString timer = tr("stopped");
-        if (!e.accepted && e.state == TcpState::Established)
+        if (!e.app.accepted && e.state == TcpState::Established)
             timer = tr("waits for accept()");
         else if (e.timer.armed())
             timer = tr("at %1 (RTO %2, %3 retransmissions)")
