@@ -176,7 +176,6 @@ void Simulation::accept_cookie(std::uint8_t h, const Segment& seg, unsigned mss_
     e.iss = seg.ack - 1;
     e.snd_una = seg.ack;
     e.snd_nxt = seg.ack;
-    e.snd_wnd = seg.window;
     e.negotiated.mss = kCookieMssTable[mss_index];
     if (seg.options.timestamps && host.syn_options.timestamps) {
         const CookieOptions kept = decode_cookie_timestamp(seg.options.ts_ecr);
@@ -185,6 +184,7 @@ void Simulation::accept_cookie(std::uint8_t h, const Segment& seg, unsigned mss_
         e.negotiated.sack_permitted = kept.sack_permitted;
         e.ts_recent = seg.options.ts_val;
     }
+    e.take_send_window(seg); // with the scale the cookie kept
     e.app.accepted = host.listener->accepts_at_once();
     e.set_state(TcpState::Established, Explain::CookieAccepted, *this);
     if (seg.payload_len > 0)

@@ -111,9 +111,9 @@ void Endpoint::open_passive(const Segment& syn, SeqNum initial_seq, EndpointCont
     iss = initial_seq;
     snd_una = iss;
     snd_nxt = iss + 1;
-    snd_wnd = syn.window;
     opened_at = ctx.now();
     learn_peer_options(syn);
+    take_send_window(syn);
     // The connection leaves LISTEN (Figure 5): Linux keeps the listener and gives the
     // request its own TCB, but the request comes from the listening socket, not CLOSED.
     state = TcpState::Listen;
@@ -131,6 +131,7 @@ void Endpoint::preset_established(SeqNum send_next, SeqNum receive_next)
     snd_una = send_next;
     snd_nxt = send_next;
     rcv_nxt = receive_next;
+    snd_wl1 = irs; // the peer's next segment, whatever it carries, updates the window
     state = TcpState::Established;
 }
 
@@ -142,6 +143,20 @@ bool Endpoint::acceptable(const Segment& seg) const
     if (rcv_wnd == 0)
         return false;
     return in_window(seg.seq, rcv_nxt, rcv_wnd) || in_window(seg.seq + (len - 1), rcv_nxt, rcv_wnd);
+}
+
+std::uint32_t Endpoint::peer_window(const Segment& seg) const
+{
+    if (seg.has(flag::SYN) || negotiated.window_scale < 0)
+        return seg.window;
+    return std::uint32_t(seg.window) << negotiated.window_scale;
+}
+
+void Endpoint::take_send_window(const Segment& seg)
+{
+    snd_wnd = peer_window(seg);
+    snd_wl1 = seg.seq;
+    snd_wl2 = seg.ack;
 }
 
 void Endpoint::send_ack(Explain why, EndpointContext& ctx)
@@ -249,8 +264,8 @@ void Endpoint::syn_sent_arrives(const Segment& seg, EndpointContext& ctx)
     }
     irs = seg.seq;
     rcv_nxt = seg.seq + 1;
-    snd_wnd = seg.window;
     learn_peer_options(seg);
+    take_send_window(seg); // a SYN's window is never scaled
     if (ack_acceptable) {
         snd_una = seg.ack;
         handshake_rtt = ctx.now() - opened_at;
@@ -331,18 +346,23 @@ void Endpoint::synchronized_arrives(const Segment& seg, EndpointContext& ctx)
             return;
         }
         snd_una = seg.ack;
-        snd_wnd = seg.window;
+        take_send_window(seg);
         const Explain why = simultaneous_syn_ack ? Explain::SimultaneousSynAck
                             : seg.payload_len > 0 ? Explain::DataCompletesHandshake
                                                   : Explain::HandshakeComplete;
         stop_timer(why, ctx);
         set_state(TcpState::Established, why, ctx);
-    } else if (before(snd_una, seg.ack) && before_or_equal(seg.ack, snd_nxt)) {
-        snd_una = seg.ack;
-        if (!unacked.empty() && after_or_equal(snd_una, unacked_seq + unacked.length)) {
-            unacked = {};
-            stop_timer(Explain::DataAcked, ctx); // RFC 6298 §5.2: all outstanding data acknowledged
+    } else if (before_or_equal(snd_una, seg.ack) && before_or_equal(seg.ack, snd_nxt)) {
+        if (before(snd_una, seg.ack)) {
+            snd_una = seg.ack;
+            if (!unacked.empty() && after_or_equal(snd_una, unacked_seq + unacked.length)) {
+                unacked = {};
+                stop_timer(Explain::DataAcked, ctx); // RFC 6298 §5.2: all outstanding data acknowledged
+            }
         }
+        // The window update: only from a segment newer than the one it last came from.
+        if (before(snd_wl1, seg.seq) || (snd_wl1 == seg.seq && before_or_equal(snd_wl2, seg.ack)))
+            take_send_window(seg);
     } else if (after(seg.ack, snd_nxt)) {
         send_ack(Explain::AckTooNew, ctx);
         return;

@@ -52,6 +52,7 @@ public:
     SeqNum iss, irs, snd_una, snd_nxt, rcv_nxt;
     std::uint32_t rcv_wnd = 64240;
     std::uint32_t snd_wnd = 0;
+    SeqNum snd_wl1, snd_wl2; // SEG.SEQ and SEG.ACK of the segment SND.WND came from
     TcpOptions our_syn_options; // offered in our SYN or SYN-ACK
     TcpOptions negotiated;      // what both sides agreed on (RFC 7323 §1.3, RFC 2018)
     std::uint32_t ts_recent = 0;
@@ -83,6 +84,10 @@ public:
 
     // SEG.SEQ acceptability, RFC 9293 §3.10.7.4 Table 6.
     bool acceptable(const Segment& seg) const;
+    // SEG.WND as the peer means it: shifted by its window scale outside SYNs (RFC 7323 §2.3).
+    std::uint32_t peer_window(const Segment& seg) const;
+    // SND.WND <- SEG.WND, SND.WL1 <- SEG.SEQ, SND.WL2 <- SEG.ACK (RFC 9293 §3.10.7.4).
+    void take_send_window(const Segment& seg);
     Segment make(std::uint8_t flags, SeqNum seq, SeqNum ack, std::int64_t now) const;
     Segment make_syn_ack(std::int64_t now) const;
     Segment make_rst(SeqNum seq, std::int64_t now) const;

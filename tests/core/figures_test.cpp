@@ -25,7 +25,7 @@ Scenario named(const char* name)
 TEST_CASE("Figure 6: basic three-way handshake", "[core][figure]")
 {
     Scenario s = named("normal");
-    s.timeline.resize(1); // the handshake alone
+    s.timeline = {spec(ActionKind::Connect, "client", "server")}; // the handshake alone
     const Simulation sim = run(s);
     CHECK(ladder(sim) == std::vector<std::string>{
                              "client>server SYN 100 - 0",

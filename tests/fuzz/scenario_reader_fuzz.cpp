@@ -3,9 +3,9 @@
 // libFuzzer reports as a finding):
 //  - writing the scenario and reading it back gives the same file again;
 //  - the simulation runs it without crashing, and back() undoes steps exactly.
+#include "fuzz_check.hpp"
 #include "scenario/scenario.hpp"
 #include "sim/simulation.hpp"
-#include "fuzz_check.hpp"
 
 #include <cstddef>
 #include <cstdint>
