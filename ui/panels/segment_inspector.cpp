@@ -41,13 +41,17 @@ SegmentInspector::SegmentInspector(QWidget* parent) : QWidget(parent)
     clear();
 }
 
-int SegmentInspector::field_count() const
+QString SegmentInspector::field_value(const QString& name) const
 {
-    return fields_->topLevelItemCount();
+    for (int i = 0; i < fields_->topLevelItemCount(); ++i)
+        if (fields_->topLevelItem(i)->text(0) == name)
+            return fields_->topLevelItem(i)->text(1);
+    return {};
 }
 
 void SegmentInspector::clear()
 {
+    shown_.reset();
     fields_->clear();
     // The hint is prose: wrapped, unlike the hex dump.
     hex_->setLineWrapMode(QTextEdit::WidgetWidth);
@@ -64,6 +68,7 @@ void SegmentInspector::show_segment(const Trace& trace, const SeqNotation& numbe
     const std::vector<std::uint8_t> bytes = encode_ipv4(s, payload);
 
     fields_->clear();
+    shown_ = segment;
     const auto add = [this](const QString& name, const QString& value, int first, int length) {
         auto* item = new QTreeWidgetItem(fields_, {name, value});
         item->setData(1, kByteRole, first);

@@ -6,6 +6,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QTreeWidget;
 class QTextEdit;
 
@@ -18,13 +20,16 @@ public:
     // Seq and Ack in the notation of `numbers`, and always the absolute value too.
     void show_segment(const Trace& trace, const SeqNotation& numbers, std::uint32_t segment);
     void clear();
-    int field_count() const;
+    // The segment shown, if any, and a field's value as shown ("Sequence number").
+    std::optional<std::uint32_t> shown_segment() const { return shown_; }
+    QString field_value(const QString& name) const;
 
 private:
     void highlight(int first_byte, int byte_count);
 
     QTreeWidget* fields_;
     QTextEdit* hex_;
+    std::optional<std::uint32_t> shown_;
 };
 
 } // namespace tcpviz
