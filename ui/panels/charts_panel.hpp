@@ -19,9 +19,11 @@ namespace tcpviz {
 class ChartView : public QChartView {
 public:
     explicit ChartView(QWidget* parent = nullptr);
-    void set_full_span(double from, double to);
-    void set_opening_span(double from, double to);
-    std::pair<double, double> time_span() const; // in the axis's unit
+    // Spans are [from, to] in the time axis's own unit, the one its title names (ms or
+    // s, chosen per chart by time_unit() for the length of the run).
+    void set_full_span(double from, double to);    // the whole run: the zoom's limit
+    void set_opening_span(double from, double to); // what the chart first shows
+    std::pair<double, double> time_span() const;   // what it shows now
     std::pair<double, double> full_span() const { return full_; }
     void set_time_span(double from, double to);
 

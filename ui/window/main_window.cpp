@@ -158,12 +158,13 @@ void MainWindow::build_docks()
     tabifyDockWidget(values, log);
     QDockWidget* options = dock("options_dock", tr("Options"), nullptr, Qt::LeftDockWidgetArea);
     state_machine_ = new StateMachineView(this);
-    auto* machine_scroll = new QScrollArea(this);
-    machine_scroll->setWidget(state_machine_);
-    machine_scroll->setWidgetResizable(true);
-    machine_scroll->setFrameShape(QFrame::NoFrame);
-    machine_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    QDockWidget* machine = dock("state_machine_dock", tr("State machine"), machine_scroll, Qt::LeftDockWidgetArea);
+    state_machine_scroll_ = new QScrollArea(this);
+    state_machine_scroll_->setWidget(state_machine_);
+    state_machine_scroll_->setWidgetResizable(true);
+    state_machine_scroll_->setFrameShape(QFrame::NoFrame);
+    state_machine_scroll_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    QDockWidget* machine =
+        dock("state_machine_dock", tr("State machine"), state_machine_scroll_, Qt::LeftDockWidgetArea);
     fit_state_machine_width();
     tabifyDockWidget(options, machine);
     QDockWidget* lessons = dock("lessons_dock", tr("Lessons"), nullptr, Qt::LeftDockWidgetArea);
@@ -279,10 +280,8 @@ void MainWindow::apply_theme(std::optional<ThemeKind> theme)
 void MainWindow::fit_state_machine_width()
 {
     // The scroll area does not pass on its widget's minimum width; the view needs it whole.
-    auto* scroll = qobject_cast<QScrollArea*>(state_machine_->parentWidget()->parentWidget());
-    if (scroll)
-        scroll->setMinimumWidth(state_machine_->minimumSizeHint().width() +
-                                scroll->style()->pixelMetric(QStyle::PM_ScrollBarExtent));
+    state_machine_scroll_->setMinimumWidth(state_machine_->minimumSizeHint().width() +
+                                           state_machine_scroll_->style()->pixelMetric(QStyle::PM_ScrollBarExtent));
 }
 
 void MainWindow::scenario_loaded()

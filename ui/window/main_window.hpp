@@ -14,6 +14,7 @@ class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
 class QMenu;
+class QScrollArea;
 
 namespace tcpviz {
 
@@ -108,6 +109,7 @@ private:
     EventLogView* log_ = nullptr;
     OptionsPanel* options_ = nullptr;
     StateMachineView* state_machine_ = nullptr;
+    QScrollArea* state_machine_scroll_ = nullptr; // holds state_machine_
     LessonPanel* lessons_ = nullptr;
     PredictPanel* predict_ = nullptr;
     ChartsPanel* charts_ = nullptr;
