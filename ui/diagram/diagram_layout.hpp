@@ -148,6 +148,10 @@ public:
     std::optional<std::size_t> arrow_at(QPointF point, double tolerance) const;
 
 private:
+    // Shared by the layout and the label placer (label_placement.cpp).
+    static constexpr std::size_t kLabelBlock = 512; // arrows whose labels are placed together
+    static constexpr double kBreakHalfHeight = 14;  // the painter's zigzag band: 9 px and 4 px teeth
+    static constexpr double kLabelGap = 3.0;        // between an arrow and its label
     enum class Side { Left, Center, Right };
     static constexpr std::uint32_t kNoArrow = 0xffffffff;
 
