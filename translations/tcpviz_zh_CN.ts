@@ -922,6 +922,126 @@
         <source>This %1 arrives %2 later than the path&apos;s latency alone would bring it: the scenario&apos;s fault plan held it back, so segments sent after it may arrive first.</source>
         <translation>这个 %1 比仅凭路径时延应到的时间晚了 %2：场景的故障安排把它扣留了一段时间，因此在它之后发出的报文段可能先到。</translation>
     </message>
+    <message>
+        <source>%1&apos;s application calls close(): it sends FIN with Seq=%2, which takes one sequence number like a SYN, and enters FIN-WAIT-1 (RFC 9293 §3.10.4).</source>
+        <translation>%1的应用程序调用 close()：它发送 Seq=%2 的 FIN（FIN 和 SYN 一样占用一个序号），进入 FIN-WAIT-1（RFC 9293 §3.10.4）。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s application closes too: from CLOSE-WAIT it sends its own FIN, Seq=%2 Ack=%3, and enters LAST-ACK to wait for the ACK of it (RFC 9293 §3.10.4).</source>
+        <translation>%1的应用程序也关闭了：它在 CLOSE-WAIT 中发送自己的 FIN（Seq=%2 Ack=%3），进入 LAST-ACK，等待对它的确认（RFC 9293 §3.10.4）。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s application closes before the handshake is complete: in SYN-SENT there is no connection to end yet, so the TCB is simply deleted (RFC 9293 §3.10.4).</source>
+        <translation>%1的应用程序在握手完成之前就关闭了：在 SYN-SENT 中还没有可以结束的连接，所以直接删除 TCB（RFC 9293 §3.10.4）。</translation>
+    </message>
+    <message>
+        <source>%1 receives FIN Seq=%2: the peer will send nothing more. The FIN takes one sequence number, so %1 acknowledges it with Ack=%3 and enters CLOSE-WAIT; its application reads end-of-file and decides when to close (RFC 9293 §3.10.7.4).</source>
+        <translation>%1收到 FIN Seq=%2：对方不会再发送数据。FIN 占用一个序号，所以%1用 Ack=%3 确认它，进入 CLOSE-WAIT；它的应用程序读到文件结束，由它决定何时关闭（RFC 9293 §3.10.7.4）。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s FIN is acknowledged (Ack=%2): it enters FIN-WAIT-2 and waits for the peer&apos;s FIN. The connection is half closed: the peer may still send (RFC 9293 §3.6.1).</source>
+        <translation>%1的 FIN 得到确认（Ack=%2）：它进入 FIN-WAIT-2，等待对方的 FIN。连接处于半关闭状态：对方仍可发送数据（RFC 9293 §3.6.1）。</translation>
+    </message>
+    <message>
+        <source>%1 receives the peer&apos;s FIN while its own is still unacknowledged: both sides closed at once. It acknowledges with Ack=%2 and enters CLOSING (RFC 9293 §3.5, Figure 13).</source>
+        <translation>%1在自己的 FIN 尚未得到确认时收到了对方的 FIN：双方同时关闭。它用 Ack=%2 确认，进入 CLOSING（RFC 9293 §3.5，图 13）。</translation>
+    </message>
+    <message>
+        <source>%1 receives a FIN that also acknowledges its own: it acknowledges with Ack=%2 and goes straight to TIME-WAIT (RFC 9293 §3.10.7.4).</source>
+        <translation>%1收到的 FIN 同时确认了自己的 FIN：它用 Ack=%2 确认，直接进入 TIME-WAIT（RFC 9293 §3.10.7.4）。</translation>
+    </message>
+    <message>
+        <source>%1 receives the peer&apos;s FIN (Seq=%2) in FIN-WAIT-2: it sends the last ACK, Ack=%3, and enters TIME-WAIT, in case that ACK is lost and the FIN comes again (RFC 9293 §3.6.1).</source>
+        <translation>%1在 FIN-WAIT-2 中收到对方的 FIN（Seq=%2）：它发送最后一个 ACK（Ack=%3），进入 TIME-WAIT，以防这个 ACK 丢失而 FIN 再次到来（RFC 9293 §3.6.1）。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s FIN is acknowledged in CLOSING: it enters TIME-WAIT (RFC 9293 §3.10.7.4).</source>
+        <translation>%1的 FIN 在 CLOSING 中得到确认：它进入 TIME-WAIT（RFC 9293 §3.10.7.4）。</translation>
+    </message>
+    <message>
+        <source>%1 receives the ACK of its FIN (Ack=%2) in LAST-ACK: the connection is closed and its TCB deleted (RFC 9293 §3.10.7.4).</source>
+        <translation>%1在 LAST-ACK 中收到对自己 FIN 的确认（Ack=%2）：连接关闭，TCB 被删除（RFC 9293 §3.10.7.4）。</translation>
+    </message>
+    <message>
+        <source>%1, in TIME-WAIT, receives the peer&apos;s FIN again: its last ACK was lost. It acknowledges the FIN once more and starts TIME-WAIT over (RFC 9293 §3.10.7.4).</source>
+        <translation>处于 TIME-WAIT 的%1再次收到对方的 FIN：它的最后一个 ACK 丢失了。它再次确认这个 FIN，并重新开始 TIME-WAIT 计时（RFC 9293 §3.10.7.4）。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s TIME-WAIT is over: any old segment of this connection has died out, so the same addresses and ports may be used again. The TCB is deleted (RFC 9293 §3.6.1).</source>
+        <translation>%1的 TIME-WAIT 结束：这个连接的旧报文段都已在网络中消失，相同的地址和端口可以再次使用。TCB 被删除（RFC 9293 §3.6.1）。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s FIN was not acknowledged within the timeout: it sends it again with the same Seq=%2 (RFC 6298 §5).</source>
+        <translation>%1的 FIN 在超时内没有得到确认：它以相同的 Seq=%2 重发 FIN（RFC 6298 §5）。</translation>
+    </message>
+    <message>
+        <source>%1 has waited in FIN-WAIT-2 for a FIN that never came. Its application has closed, so Linux gives up after tcp_fin_timeout and deletes the TCB; the peer stays in CLOSE-WAIT.</source>
+        <translation>%1在 FIN-WAIT-2 中等待的 FIN 始终没有到来。它的应用程序已经关闭（孤儿连接），所以 Linux 在 tcp_fin_timeout 之后放弃并删除 TCB；对方仍停留在 CLOSE-WAIT。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s FIN was never acknowledged: after its last retransmission it drops the connection (CLOSED).</source>
+        <translation>%1的 FIN 始终没有得到确认：最后一次重传之后，它放弃这个连接（CLOSED）。</translation>
+    </message>
+    <message>
+        <source>application closes: FIN sent</source>
+        <translation>应用程序关闭：发送 FIN</translation>
+    </message>
+    <message>
+        <source>application closes after the peer: FIN sent</source>
+        <translation>应用程序随后关闭：发送 FIN</translation>
+    </message>
+    <message>
+        <source>closed before the handshake finished</source>
+        <translation>握手完成前关闭</translation>
+    </message>
+    <message>
+        <source>FIN received: CLOSE-WAIT</source>
+        <translation>收到 FIN：CLOSE-WAIT</translation>
+    </message>
+    <message>
+        <source>FIN acknowledged</source>
+        <translation>FIN 已确认</translation>
+    </message>
+    <message>
+        <source>FINs crossed: CLOSING</source>
+        <translation>双方 FIN 交叉：CLOSING</translation>
+    </message>
+    <message>
+        <source>FIN with the ACK of ours: TIME-WAIT</source>
+        <translation>FIN 同时确认了我方 FIN：TIME-WAIT</translation>
+    </message>
+    <message>
+        <source>FIN received: TIME-WAIT</source>
+        <translation>收到 FIN：TIME-WAIT</translation>
+    </message>
+    <message>
+        <source>our FIN acknowledged: TIME-WAIT</source>
+        <translation>我方 FIN 已确认：TIME-WAIT</translation>
+    </message>
+    <message>
+        <source>last ACK received: CLOSED</source>
+        <translation>收到最后的 ACK：CLOSED</translation>
+    </message>
+    <message>
+        <source>FIN again: ACK, TIME-WAIT restarted</source>
+        <translation>再次收到 FIN：确认，TIME-WAIT 重新计时</translation>
+    </message>
+    <message>
+        <source>TIME-WAIT over: CLOSED</source>
+        <translation>TIME-WAIT 结束：CLOSED</translation>
+    </message>
+    <message>
+        <source>FIN retransmitted</source>
+        <translation>FIN 重传</translation>
+    </message>
+    <message>
+        <source>FIN-WAIT-2 timeout: CLOSED</source>
+        <translation>FIN-WAIT-2 超时：CLOSED</translation>
+    </message>
+    <message>
+        <source>FIN never acknowledged: CLOSED</source>
+        <translation>FIN 始终未确认：CLOSED</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>

@@ -78,6 +78,22 @@ enum class Explain : std::uint16_t {
     DataReply,            // data segment that also acknowledges received data
     DataRetransmit,       // RTO fired on unacknowledged data
     DataAcked,            // our data acknowledged: timer stopped
+    // Closing (RFC 9293 §3.10.4 CLOSE, §3.10.7.4 fifth and eighth steps, §3.6)
+    ActiveClose,          // the application calls close(): FIN, FIN-WAIT-1
+    PassiveClose,         // CLOSE-WAIT: close() sends the FIN, LAST-ACK
+    ClosedBeforeEstablished,// close() in SYN-SENT: the TCB is deleted
+    PeerFin,              // FIN in ESTABLISHED: RCV.NXT+1, ACK, CLOSE-WAIT
+    FinAcked,             // FIN-WAIT-1 got the ACK of its FIN: FIN-WAIT-2
+    SimultaneousClose,    // FIN in FIN-WAIT-1, ours not yet acknowledged: CLOSING (Figure 13)
+    FinAndAckInFinWait1,  // FIN in FIN-WAIT-1 that acknowledges ours: TIME-WAIT
+    PeerFinInFinWait2,    // FIN in FIN-WAIT-2: ACK, TIME-WAIT
+    ClosingAcked,         // CLOSING got the ACK of its FIN: TIME-WAIT
+    LastAckAcked,         // LAST-ACK got the ACK of its FIN: CLOSED
+    TimeWaitFinAgain,     // TIME-WAIT got the FIN again: ACK, the 2 MSL timer restarts
+    TimeWaitExpired,      // TIME-WAIT timer expired: CLOSED
+    FinRetransmit,        // FIN not acknowledged within the RTO: sent again
+    FinWait2Timeout,      // an orphaned FIN-WAIT-2 gives up (tcp_fin_timeout): CLOSED
+    CloseTimedOut,        // FIN retries exhausted: the connection is dropped, CLOSED
     // Network and injections
     Unreachable,          // no host at the destination address answers
     FaultDrop,            // the scenario's fault plan drops it

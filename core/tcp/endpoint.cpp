@@ -203,10 +203,14 @@ void Endpoint::application_accepts(EndpointContext& ctx)
 
 void Endpoint::flush_application(EndpointContext& ctx)
 {
-    if (state != TcpState::Established || !unacked.empty())
+    const bool may_send = state == TcpState::Established || state == TcpState::CloseWait;
+    if (!may_send || !unacked.empty())
         return;
     if (const AppMessage m = app.next_write(); !m.empty())
         send_data(m, Explain::DataSent, false, ctx);
+    if (fin_waits && app.greeting.empty() && app.pending.empty()) // close() came after the write
+        send_fin(state == TcpState::CloseWait ? TcpState::LastAck : TcpState::FinWait1,
+                 state == TcpState::CloseWait ? Explain::PassiveClose : Explain::ActiveClose, ctx);
 }
 
 void Endpoint::app_send(AppMessage message, EndpointContext& ctx)
@@ -223,6 +227,12 @@ void Endpoint::on_segment(const Segment& seg, EndpointContext& ctx)
         break;
     case TcpState::SynReceived:
     case TcpState::Established:
+    case TcpState::FinWait1:
+    case TcpState::FinWait2:
+    case TcpState::CloseWait:
+    case TcpState::Closing:
+    case TcpState::LastAck:
+    case TcpState::TimeWait:
         synchronized_arrives(seg, ctx);
         break;
     case TcpState::Closed:
@@ -294,6 +304,13 @@ void Endpoint::synchronized_arrives(const Segment& seg, EndpointContext& ctx)
         arm_timer(ctx.profile().backoff_rto(timer.retransmissions), ctx);
         return;
     }
+    // TIME-WAIT: the only thing that can arrive is the peer's FIN again. Acknowledge it
+    // and restart the 2 MSL timer (§3.10.7.4, eighth step; Linux tcp_timewait_state_process).
+    if (state == TcpState::TimeWait && seg.has(flag::FIN) && !syn && !rst && seg.seq + seg.seg_len() == rcv_nxt) {
+        send_ack(Explain::TimeWaitFinAgain, ctx);
+        arm_timer(ctx.profile().time_wait, ctx);
+        return;
+    }
     // Figure 7, line 6: in an active SYN-RECEIVED the peer's SYN-ACK, whose SYN lies just
     // below RCV.NXT, completes the handshake (Linux tcp_validate_incoming lets it pass).
     const bool simultaneous_syn_ack = state == TcpState::SynReceived && !passive && syn && ack && !rst &&
@@ -304,7 +321,7 @@ void Endpoint::synchronized_arrives(const Segment& seg, EndpointContext& ctx)
         if (!acceptable(seg)) {
             if (rst)
                 ctx.dropped(Explain::RstOutOfWindow);
-            else if (syn && state == TcpState::Established)
+            else if (syn && state != TcpState::SynReceived)
                 send_ack(Explain::ChallengeAckSyn, ctx);
             else
                 send_ack(Explain::AckForUnacceptableSeq, ctx);
@@ -355,14 +372,24 @@ void Endpoint::synchronized_arrives(const Segment& seg, EndpointContext& ctx)
     } else if (before_or_equal(snd_una, seg.ack) && before_or_equal(seg.ack, snd_nxt)) {
         if (before(snd_una, seg.ack)) {
             snd_una = seg.ack;
+            bool data_acked = false;
             if (!unacked.empty() && after_or_equal(snd_una, unacked_seq + unacked.length)) {
                 unacked = {};
-                stop_timer(Explain::DataAcked, ctx); // RFC 6298 §5.2: all outstanding data acknowledged
+                data_acked = true;
+            }
+            if (snd_una == snd_nxt) { // RFC 6298 §5.2: everything outstanding acknowledged
+                stop_timer(data_acked ? Explain::DataAcked : Explain::FinAcked, ctx);
+            } else if (data_acked) { // §5.3: restart it for what is left, the FIN
+                timer = RetransmitTimer{};
+                timer.first_sent = ctx.now();
+                arm_timer(ctx.profile().backoff_rto(0), ctx);
             }
         }
         // The window update: only from a segment newer than the one it last came from.
         if (before(snd_wl1, seg.seq) || (snd_wl1 == seg.seq && before_or_equal(snd_wl2, seg.ack)))
             take_send_window(seg);
+        if (!fin_acknowledged(ctx))
+            return; // LAST-ACK is over: the TCB is gone
     } else if (after(seg.ack, snd_nxt)) {
         send_ack(Explain::AckTooNew, ctx);
         return;
@@ -370,19 +397,38 @@ void Endpoint::synchronized_arrives(const Segment& seg, EndpointContext& ctx)
     if (negotiated.timestamps && seg.options.timestamps)
         ts_recent = seg.options.ts_val;
 
-    // Seventh: segment text. Only in-order data is taken; anything else is re-ACKed.
-    if (seg.payload_len > 0) {
-        if (seg.seq == rcv_nxt) {
+    // Seventh: segment text, taken while the peer may still send (ESTABLISHED, FIN-WAIT-1
+    // and -2). Only in-order data is taken; anything else is re-ACKed.
+    Explain ack_why = Explain::None;
+    bool took_data = false;
+    const bool receiving =
+        state == TcpState::Established || state == TcpState::FinWait1 || state == TcpState::FinWait2;
+    if (seg.payload_len > 0 && receiving) {
+        took_data = seg.seq == rcv_nxt;
+        if (took_data)
             rcv_nxt = rcv_nxt + seg.payload_len;
-            // The answer rides on the ACK of what it answers (RFC 9293 §3.10.7.4, seventh).
-            const AppMessage answer = unacked.empty() ? app.answer_to_data() : AppMessage{};
-            if (!answer.empty())
-                send_data(answer, Explain::DataReply, false, ctx);
-            else
-                send_ack(Explain::DataAccepted, ctx);
-        } else {
-            send_ack(Explain::AckForUnacceptableSeq, ctx);
+        ack_why = took_data ? Explain::DataAccepted : Explain::AckForUnacceptableSeq;
+    }
+    // Eighth: a FIN in order, after the data it carries, takes one sequence number.
+    if (seg.has(flag::FIN) && seg.seq + seg.payload_len == rcv_nxt)
+        if (const auto [to, why] = fin_arrives(); why != Explain::None) {
+            rcv_nxt = rcv_nxt + 1;
+            if (to == TcpState::TimeWait) {
+                enter_time_wait(why, ctx);
+            } else {
+                set_state(to, why, ctx);
+            }
+            ack_why = why;
         }
+    if (ack_why != Explain::None) {
+        // The answer rides on the ACK of what it answers (RFC 9293 §3.10.7.4, seventh).
+        const bool may_answer = took_data && unacked.empty() &&
+                                (state == TcpState::Established || state == TcpState::CloseWait);
+        const AppMessage answer = may_answer ? app.answer_to_data() : AppMessage{};
+        if (!answer.empty())
+            send_data(answer, Explain::DataReply, false, ctx);
+        else
+            send_ack(ack_why, ctx);
     }
     flush_application(ctx);
 }
@@ -390,6 +436,12 @@ void Endpoint::synchronized_arrives(const Segment& seg, EndpointContext& ctx)
 void Endpoint::on_timer(unsigned synack_retry_limit, EndpointContext& ctx)
 {
     timer.deadline = -1;
+    const bool closing = state == TcpState::FinWait1 || state == TcpState::FinWait2 ||
+                         state == TcpState::Closing || state == TcpState::LastAck || state == TcpState::TimeWait;
+    if (closing && unacked.empty()) {
+        on_close_timer(ctx);
+        return;
+    }
     const TimingProfile& p = ctx.profile();
     const std::int64_t elapsed = ctx.now() - timer.first_sent;
     if (state == TcpState::SynSent) {
@@ -412,7 +464,7 @@ void Endpoint::on_timer(unsigned synack_retry_limit, EndpointContext& ctx)
         ++timer.retransmissions;
         ctx.send(*this, make_syn_ack(ctx.now()), Explain::SynAckRetransmit, true);
         arm_timer(p.backoff_rto(timer.retransmissions), ctx);
-    } else if (state == TcpState::Established && !unacked.empty()) {
+    } else if (!unacked.empty()) { // ESTABLISHED or closing with data in flight
         if (timer.retransmissions >= p.data_retries) {
             set_state(TcpState::Closed, Explain::ResetToClosed, ctx);
             return;

@@ -11,6 +11,7 @@
 #include "sim/trace.hpp"
 
 #include <cstdint>
+#include <utility>
 
 namespace tcpviz {
 
@@ -63,6 +64,11 @@ public:
 
     AppMessage unacked; // sent, not yet acknowledged
     SeqNum unacked_seq;
+    // Our FIN, once close() has sent it: it takes the sequence number fin_seq (§3.4).
+    bool fin_sent = false;
+    SeqNum fin_seq;
+    bool fin_waits = false; // close() came while data was still to be sent: FIN after it
+    bool orphaned = false;  // the application closed, so FIN-WAIT-2 has a timeout (Linux)
 
     Application app; // the socket's user: what is written, and when
 
@@ -81,6 +87,10 @@ public:
     // lowered under queue pressure; an active opener passes the profile's.
     void on_timer(unsigned synack_retry_limit, EndpointContext& ctx);
     void app_send(AppMessage message, EndpointContext& ctx);
+    // The application's close() (RFC 9293 §3.10.4): FIN after what is queued. False, with
+    // nothing changed, in a state where close() is an error ("connection closing").
+    bool close(EndpointContext& ctx);
+    bool fin_acked() const { return fin_sent && after(snd_una, fin_seq); }
 
     // SEG.SEQ acceptability, RFC 9293 §3.10.7.4 Table 6.
     bool acceptable(const Segment& seg) const;
@@ -108,6 +118,16 @@ private:
     void synchronized_arrives(const Segment& seg, EndpointContext& ctx);
     void send_ack(Explain why, EndpointContext& ctx);
     void send_data(AppMessage message, Explain why, bool retransmission, EndpointContext& ctx);
+    // endpoint_close.cpp
+    void send_fin(TcpState to, Explain why, EndpointContext& ctx);
+    void resend_fin(EndpointContext& ctx);
+    void enter_time_wait(Explain why, EndpointContext& ctx);
+    // The ACK field's effect on a closing state, once SND.UNA has moved (fifth step).
+    // False when the TCB is gone (LAST-ACK done).
+    bool fin_acknowledged(EndpointContext& ctx);
+    // The FIN of an in-order segment (eighth step): the state it leads to, and why.
+    std::pair<TcpState, Explain> fin_arrives() const;
+    void on_close_timer(EndpointContext& ctx);
 };
 
 std::uint32_t timestamp_clock(std::int64_t now_ns); // TSval clock: 1 ms ticks, like Linux

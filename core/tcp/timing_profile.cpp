@@ -16,6 +16,8 @@ TimingProfile TimingProfile::rfc6298()
     p.max_rto = 60 * kSecond;
     p.syn_linear_timeouts = 0;
     p.give_up_after = 180 * kSecond;
+    p.time_wait = 240 * kSecond;
+    p.fin_wait_2_timeout = 0;
     return p;
 }
 

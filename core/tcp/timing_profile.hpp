@@ -25,6 +25,12 @@ struct TimingProfile {
     unsigned synack_retries = 5;       // net.ipv4.tcp_synack_retries
     std::int64_t give_up_after = 0;    // rfc6298: R2 for SYN/SYN-ACK (MUST-23); 0 = count-based
     unsigned data_retries = 15;        // net.ipv4.tcp_retries2
+    unsigned fin_retries = 8;          // net.ipv4.tcp_orphan_retries (0 means 8)
+    // TIME-WAIT: Linux's fixed TCP_TIMEWAIT_LEN; rfc6298: 2 MSL with MSL = 2 min (§3.4.2).
+    std::int64_t time_wait = 60 * kSecond;
+    // An orphaned FIN-WAIT-2 (its application closed) gives up after this; 0: never
+    // (net.ipv4.tcp_fin_timeout; RFC 9293 has no such timer).
+    std::int64_t fin_wait_2_timeout = 60 * kSecond;
 
     static TimingProfile linux_default();
     static TimingProfile rfc6298();

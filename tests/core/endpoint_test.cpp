@@ -15,8 +15,6 @@ using namespace tcpviz::test;
 
 namespace {
 
-constexpr std::int64_t ms = 1'000'000;
-
 // Every field of a TCB, for a readable difference when two disagree.
 std::string describe(const Endpoint& e)
 {
@@ -38,35 +36,6 @@ void check_tcb(const Endpoint& got, const Endpoint& want)
     CHECK(describe(got) == describe(want));
     CHECK(got == want); // and whatever describe() leaves out
 }
-
-std::string brief(const Sent& s)
-{
-    const Segment& g = s.seg;
-    return flags_name(g.flags) + " " + std::to_string(g.seq.raw()) + " " + std::to_string(g.ack.raw()) + " " +
-           std::to_string(g.payload_len) + " win " + std::to_string(g.window) + " " + explain_id(s.why);
-}
-
-struct Handshake {
-    RecordingContext client_ctx, server_ctx;
-    Endpoint client = endpoint(true);
-    Endpoint server = endpoint(false);
-    Segment syn, syn_ack, ack;
-
-    // The client connects at 0; each segment takes 10 ms.
-    explicit Handshake(std::uint32_t client_isn, std::uint32_t server_isn)
-    {
-        client.open_active(SeqNum(client_isn), client_ctx);
-        syn = client_ctx.take_sent().at(0).seg;
-        server_ctx.time = 10 * ms;
-        server.open_passive(syn, SeqNum(server_isn), server_ctx);
-        syn_ack = server_ctx.take_sent().at(0).seg;
-        client_ctx.time = 20 * ms;
-        client.on_segment(syn_ack, client_ctx);
-        ack = client_ctx.take_sent().at(0).seg;
-        server_ctx.time = 30 * ms;
-        server.on_segment(ack, server_ctx);
-    }
-};
 
 // The TCB both sides hold after the handshake, from RFC 9293 §3.10 by hand.
 Endpoint established(bool client_side, std::uint32_t iss, std::uint32_t irs)

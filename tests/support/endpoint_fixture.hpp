@@ -5,6 +5,7 @@
 #include "tcp/endpoint.hpp"
 #include "tcp/timing_profile.hpp"
 
+#include <string>
 #include <vector>
 
 namespace tcpviz::test {
@@ -71,5 +72,61 @@ inline Endpoint endpoint(bool client_side)
     e.our_syn_options.window_scale = 7;
     return e;
 }
+
+inline constexpr std::int64_t ms = 1'000'000;
+
+// "FIN-ACK 100 300 0 win 501 active_close": flags, Seq, Ack, length, window, why.
+inline std::string brief(const Sent& s)
+{
+    const Segment& g = s.seg;
+    return flags_name(g.flags) + " " + std::to_string(g.seq.raw()) + " " + std::to_string(g.ack.raw()) + " " +
+           std::to_string(g.payload_len) + " win " + std::to_string(g.window) + " " + explain_id(s.why);
+}
+
+struct Handshake {
+    RecordingContext client_ctx, server_ctx;
+    Endpoint client = endpoint(true);
+    Endpoint server = endpoint(false);
+    Segment syn, syn_ack, ack;
+
+    // The client connects at 0; each segment takes 10 ms.
+    explicit Handshake(std::uint32_t client_isn, std::uint32_t server_isn)
+    {
+        client.open_active(SeqNum(client_isn), client_ctx);
+        syn = client_ctx.take_sent().at(0).seg;
+        server_ctx.time = 10 * ms;
+        server.open_passive(syn, SeqNum(server_isn), server_ctx);
+        syn_ack = server_ctx.take_sent().at(0).seg;
+        client_ctx.time = 20 * ms;
+        client.on_segment(syn_ack, client_ctx);
+        ack = client_ctx.take_sent().at(0).seg;
+        server_ctx.time = 30 * ms;
+        server.on_segment(ack, server_ctx);
+    }
+
+    Endpoint& tcb(bool client_side) { return client_side ? client : server; }
+    RecordingContext& ctx(bool client_side) { return client_side ? client_ctx : server_ctx; }
+    // One side receives `seg` at `at`; what it sends in answer.
+    std::vector<Sent> deliver(bool to_client, const Segment& seg, std::int64_t at)
+    {
+        ctx(to_client).time = at;
+        tcb(to_client).on_segment(seg, ctx(to_client));
+        return ctx(to_client).take_sent();
+    }
+    // One side's application calls close() at `at`; what it sends.
+    std::vector<Sent> close(bool client_side, std::int64_t at)
+    {
+        ctx(client_side).time = at;
+        tcb(client_side).close(ctx(client_side));
+        return ctx(client_side).take_sent();
+    }
+    // One side's timer fires at its deadline; what it sends.
+    std::vector<Sent> expire(bool client_side)
+    {
+        ctx(client_side).time = tcb(client_side).timer.deadline;
+        tcb(client_side).on_timer(0, ctx(client_side));
+        return ctx(client_side).take_sent();
+    }
+};
 
 } // namespace tcpviz::test

@@ -20,7 +20,7 @@ struct DiagramTheme {
     bool fill_background = true;
     QColor background, text, muted, lifeline, header_fill, header_border, label_fill, break_fill;
     QColor syn, syn_ack, ack, data, rst, lost;
-    std::array<QColor, 5> state_fill;  // by TcpState
+    std::array<QColor, kStateCount> state_fill; // by TcpState
     QColor state_text;
     QFont label_font, note_font, state_font, header_font, address_font, time_font;
     double arrow_width = 1.8;

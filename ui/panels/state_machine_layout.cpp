@@ -22,6 +22,13 @@ QPointF position(TcpState s)
     case TcpState::SynReceived: return {15, 60};
     case TcpState::SynSent: return {85, 60};
     case TcpState::Established: return {50, 94};
+    // Below ESTABLISHED, where Figure 5 puts the close (not drawn until its edges are).
+    case TcpState::FinWait1: return {15, 125};
+    case TcpState::Closing: return {55, 125};
+    case TcpState::CloseWait: return {90, 125};
+    case TcpState::FinWait2: return {15, 160};
+    case TcpState::TimeWait: return {55, 160};
+    case TcpState::LastAck: return {90, 160};
     }
     return {};
 }

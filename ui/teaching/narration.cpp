@@ -387,6 +387,84 @@ QString sentence(const StepFacts& f, const TraceEvent& e)
                                  "retransmission timer (RFC 6298 §5.2).")
                 .arg(who, f.ack(in_i));
         return Narration::tr("%1's data is acknowledged: it stops its retransmission timer (RFC 6298 §5.2).").arg(who);
+    case Explain::ActiveClose:
+        if (!out)
+            return {};
+        return Narration::tr("%1's application calls close(): it sends FIN with Seq=%2, which takes one sequence "
+                             "number like a SYN, and enters FIN-WAIT-1 (RFC 9293 §3.10.4).")
+            .arg(who, f.seq(out_i));
+    case Explain::PassiveClose:
+        if (!out)
+            return {};
+        return Narration::tr("%1's application closes too: from CLOSE-WAIT it sends its own FIN, Seq=%2 Ack=%3, and "
+                             "enters LAST-ACK to wait for the ACK of it (RFC 9293 §3.10.4).")
+            .arg(who, f.seq(out_i), f.ack(out_i));
+    case Explain::ClosedBeforeEstablished:
+        return Narration::tr("%1's application closes before the handshake is complete: in SYN-SENT there is no "
+                             "connection to end yet, so the TCB is simply deleted (RFC 9293 §3.10.4).")
+            .arg(who);
+    case Explain::PeerFin:
+        if (!in)
+            return {};
+        return Narration::tr("%1 receives FIN Seq=%2: the peer will send nothing more. The FIN takes one sequence "
+                             "number, so %1 acknowledges it with Ack=%3 and enters CLOSE-WAIT; its application "
+                             "reads end-of-file and decides when to close (RFC 9293 §3.10.7.4).")
+            .arg(who, f.seq(in_i), f.ack_space(in_i, in->seq + in->seg_len()));
+    case Explain::FinAcked:
+        if (!in)
+            return {};
+        return Narration::tr("%1's FIN is acknowledged (Ack=%2): it enters FIN-WAIT-2 and waits for the peer's FIN. "
+                             "The connection is half closed: the peer may still send (RFC 9293 §3.6.1).")
+            .arg(who, f.ack(in_i));
+    case Explain::SimultaneousClose:
+        if (!in)
+            return {};
+        return Narration::tr("%1 receives the peer's FIN while its own is still unacknowledged: both sides closed at "
+                             "once. It acknowledges with Ack=%2 and enters CLOSING (RFC 9293 §3.5, Figure 13).")
+            .arg(who, f.ack_space(in_i, in->seq + in->seg_len()));
+    case Explain::FinAndAckInFinWait1:
+        if (!in)
+            return {};
+        return Narration::tr("%1 receives a FIN that also acknowledges its own: it acknowledges with Ack=%2 and goes "
+                             "straight to TIME-WAIT (RFC 9293 §3.10.7.4).")
+            .arg(who, f.ack_space(in_i, in->seq + in->seg_len()));
+    case Explain::PeerFinInFinWait2:
+        if (!in)
+            return {};
+        return Narration::tr("%1 receives the peer's FIN (Seq=%2) in FIN-WAIT-2: it sends the last ACK, Ack=%3, and "
+                             "enters TIME-WAIT, in case that ACK is lost and the FIN comes again (RFC 9293 §3.6.1).")
+            .arg(who, f.seq(in_i), f.ack_space(in_i, in->seq + in->seg_len()));
+    case Explain::ClosingAcked:
+        return Narration::tr("%1's FIN is acknowledged in CLOSING: it enters TIME-WAIT (RFC 9293 §3.10.7.4).").arg(who);
+    case Explain::LastAckAcked:
+        if (!in)
+            return {};
+        return Narration::tr("%1 receives the ACK of its FIN (Ack=%2) in LAST-ACK: the connection is closed and its "
+                             "TCB deleted (RFC 9293 §3.10.7.4).")
+            .arg(who, f.ack(in_i));
+    case Explain::TimeWaitFinAgain:
+        return Narration::tr("%1, in TIME-WAIT, receives the peer's FIN again: its last ACK was lost. It acknowledges "
+                             "the FIN once more and starts TIME-WAIT over (RFC 9293 §3.10.7.4).")
+            .arg(who);
+    case Explain::TimeWaitExpired:
+        return Narration::tr("%1's TIME-WAIT is over: any old segment of this connection has died out, so the same "
+                             "addresses and ports may be used again. The TCB is deleted (RFC 9293 §3.6.1).")
+            .arg(who);
+    case Explain::FinRetransmit:
+        if (!out)
+            return {};
+        return Narration::tr("%1's FIN was not acknowledged within the timeout: it sends it again with the same "
+                             "Seq=%2 (RFC 6298 §5).")
+            .arg(who, f.seq(out_i));
+    case Explain::FinWait2Timeout:
+        return Narration::tr("%1 has waited in FIN-WAIT-2 for a FIN that never came. Its application has closed, so "
+                             "Linux gives up after tcp_fin_timeout and deletes the TCB; the peer stays in "
+                             "CLOSE-WAIT.")
+            .arg(who);
+    case Explain::CloseTimedOut:
+        return Narration::tr("%1's FIN was never acknowledged: after its last retransmission it drops the "
+                             "connection (CLOSED).")
+            .arg(who);
     case Explain::Unreachable:
         if (!moved)
             return {};

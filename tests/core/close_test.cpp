@@ -1,0 +1,222 @@
+// Closing, TCB by TCB (RFC 9293 §3.10.4, §3.10.7.4, §3.6.1): Figures 12 and 13 with exact
+// Seq/Ack and states, TIME-WAIT and its deadline under both profiles, a lost last ACK,
+// a FIN retransmitted, an orphan's FIN-WAIT-2 timeout, RST in every closing state, and
+// the close across the 2^32 wrap.
+#include "support/endpoint_fixture.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace tcpviz;
+using namespace tcpviz::test;
+
+namespace {
+
+constexpr bool kClient = true, kServer = false;
+
+std::vector<std::string> briefs(const std::vector<Sent>& sent)
+{
+    std::vector<std::string> out;
+    for (const Sent& s : sent)
+        out.push_back(brief(s));
+    return out;
+}
+
+// After the handshake the client sends from 100 and the server from 300, as in Figure 12.
+Handshake figure_12_start(ProfileKind profile = ProfileKind::Linux)
+{
+    Handshake h(99, 299);
+    for (RecordingContext* c : {&h.client_ctx, &h.server_ctx}) {
+        c->timing = profile == ProfileKind::Linux ? TimingProfile::linux_default() : TimingProfile::rfc6298();
+        c->states.clear();
+        c->deadlines.clear();
+    }
+    return h;
+}
+
+} // namespace
+
+TEST_CASE("Figure 12: the client closes first and waits in TIME-WAIT", "[core][close][figure]")
+{
+    for (const ProfileKind profile : {ProfileKind::Linux, ProfileKind::Rfc6298}) {
+        Handshake h = figure_12_start(profile);
+        const auto fin_a = h.close(kClient, 100 * ms);
+        CHECK(briefs(fin_a) == std::vector<std::string>{"FIN-ACK 100 300 0 win 501 active_close"});
+        CHECK(h.client.state == TcpState::FinWait1);
+        const auto ack_b = h.deliver(kServer, fin_a.at(0).seg, 110 * ms);
+        CHECK(briefs(ack_b) == std::vector<std::string>{"ACK 300 101 0 win 501 peer_fin"});
+        CHECK(h.server.state == TcpState::CloseWait);
+        CHECK(h.deliver(kClient, ack_b.at(0).seg, 120 * ms).empty());
+        CHECK(h.client.state == TcpState::FinWait2);
+        const auto fin_b = h.close(kServer, 1110 * ms);
+        CHECK(briefs(fin_b) == std::vector<std::string>{"FIN-ACK 300 101 0 win 501 passive_close"});
+        CHECK(h.server.state == TcpState::LastAck);
+        const auto last_ack = h.deliver(kClient, fin_b.at(0).seg, 1120 * ms);
+        CHECK(briefs(last_ack) == std::vector<std::string>{"ACK 101 301 0 win 501 peer_fin_in_fin_wait_2"});
+        CHECK(h.client.state == TcpState::TimeWait);
+        // TIME-WAIT: Linux's 60 s, or 2 MSL = 4 min.
+        const std::int64_t time_wait = profile == ProfileKind::Linux ? 60'000 * ms : 240'000 * ms;
+        CHECK(h.client.timer.deadline == 1120 * ms + time_wait);
+        CHECK(h.deliver(kServer, last_ack.at(0).seg, 1130 * ms).empty());
+        CHECK(h.server.state == TcpState::Closed);
+        CHECK(h.expire(kClient).empty());
+        CHECK(h.client.state == TcpState::Closed);
+        CHECK(h.client_ctx.states ==
+              std::vector<StateStep>{{TcpState::Established, TcpState::FinWait1, Explain::ActiveClose},
+                                     {TcpState::FinWait1, TcpState::FinWait2, Explain::FinAcked},
+                                     {TcpState::FinWait2, TcpState::TimeWait, Explain::PeerFinInFinWait2},
+                                     {TcpState::TimeWait, TcpState::Closed, Explain::TimeWaitExpired}});
+        CHECK(h.server_ctx.states ==
+              std::vector<StateStep>{{TcpState::Established, TcpState::CloseWait, Explain::PeerFin},
+                                     {TcpState::CloseWait, TcpState::LastAck, Explain::PassiveClose},
+                                     {TcpState::LastAck, TcpState::Closed, Explain::LastAckAcked}});
+    }
+}
+
+TEST_CASE("Figure 13: both close at once, each passes CLOSING to TIME-WAIT", "[core][close][figure]")
+{
+    Handshake h = figure_12_start();
+    const auto fin_a = h.close(kClient, 100 * ms);
+    const auto fin_b = h.close(kServer, 100 * ms);
+    CHECK(briefs(fin_a) == std::vector<std::string>{"FIN-ACK 100 300 0 win 501 active_close"});
+    CHECK(briefs(fin_b) == std::vector<std::string>{"FIN-ACK 300 100 0 win 501 active_close"});
+    const auto ack_a = h.deliver(kClient, fin_b.at(0).seg, 110 * ms);
+    const auto ack_b = h.deliver(kServer, fin_a.at(0).seg, 110 * ms);
+    CHECK(briefs(ack_a) == std::vector<std::string>{"ACK 101 301 0 win 501 simultaneous_close"});
+    CHECK(briefs(ack_b) == std::vector<std::string>{"ACK 301 101 0 win 501 simultaneous_close"});
+    CHECK(h.client.state == TcpState::Closing);
+    CHECK(h.server.state == TcpState::Closing);
+    CHECK(h.deliver(kClient, ack_b.at(0).seg, 120 * ms).empty());
+    CHECK(h.deliver(kServer, ack_a.at(0).seg, 120 * ms).empty());
+    for (const bool side : {kClient, kServer}) {
+        CHECK(h.tcb(side).state == TcpState::TimeWait);
+        CHECK(h.tcb(side).timer.deadline == 120 * ms + 60'000 * ms);
+        CHECK(h.ctx(side).states.back() == StateStep{TcpState::Closing, TcpState::TimeWait, Explain::ClosingAcked});
+    }
+}
+
+TEST_CASE("a lost last ACK: LAST-ACK resends its FIN and TIME-WAIT acknowledges it again", "[core][close]")
+{
+    Handshake h = figure_12_start();
+    const auto fin_a = h.close(kClient, 100 * ms);
+    const auto ack_b = h.deliver(kServer, fin_a.at(0).seg, 110 * ms);
+    h.deliver(kClient, ack_b.at(0).seg, 120 * ms);
+    const auto fin_b = h.close(kServer, 1110 * ms);
+    const auto lost = h.deliver(kClient, fin_b.at(0).seg, 1120 * ms); // this ACK never arrives
+    REQUIRE(lost.size() == 1);
+    CHECK(h.server.timer.deadline == 2110 * ms); // the FIN's RTO: 1 s
+    const auto again = h.expire(kServer);
+    CHECK(briefs(again) == std::vector<std::string>{"FIN-ACK 300 101 0 win 501 fin_retransmit"});
+    CHECK(again.at(0).retransmission);
+    CHECK(h.server.timer.deadline == 4110 * ms); // backed off to 2 s
+    const auto re_ack = h.deliver(kClient, again.at(0).seg, 2120 * ms);
+    CHECK(briefs(re_ack) == std::vector<std::string>{"ACK 101 301 0 win 501 time_wait_fin_again"});
+    CHECK(h.client.state == TcpState::TimeWait);
+    CHECK(h.client.timer.deadline == 2120 * ms + 60'000 * ms); // TIME-WAIT starts over
+    CHECK(h.deliver(kServer, re_ack.at(0).seg, 2130 * ms).empty());
+    CHECK(h.server.state == TcpState::Closed);
+}
+
+TEST_CASE("an orphan's FIN-WAIT-2 ends after tcp_fin_timeout under linux and never under rfc6298",
+          "[core][close][timers]")
+{
+    for (const ProfileKind profile : {ProfileKind::Linux, ProfileKind::Rfc6298}) {
+        Handshake h = figure_12_start(profile);
+        const auto fin_a = h.close(kClient, 100 * ms);
+        const auto ack_b = h.deliver(kServer, fin_a.at(0).seg, 110 * ms);
+        h.deliver(kClient, ack_b.at(0).seg, 120 * ms);
+        REQUIRE(h.client.state == TcpState::FinWait2);
+        if (profile == ProfileKind::Linux) {
+            CHECK(h.client.timer.deadline == 120 * ms + 60'000 * ms);
+            CHECK(h.expire(kClient).empty());
+            CHECK(h.client_ctx.states.back() ==
+                  StateStep{TcpState::FinWait2, TcpState::Closed, Explain::FinWait2Timeout});
+        } else {
+            CHECK_FALSE(h.client.timer.armed());
+        }
+        CHECK(h.server.state == TcpState::CloseWait); // its application never closed
+    }
+}
+
+TEST_CASE("half-close: the side in CLOSE-WAIT still sends and FIN-WAIT-2 still receives", "[core][close]")
+{
+    Handshake h = figure_12_start();
+    const auto fin_a = h.close(kClient, 100 * ms);
+    const auto ack_b = h.deliver(kServer, fin_a.at(0).seg, 110 * ms);
+    h.deliver(kClient, ack_b.at(0).seg, 120 * ms);
+    h.server_ctx.time = 200 * ms;
+    h.server.app_send({0, 5}, h.server_ctx);
+    const auto data = h.server_ctx.take_sent();
+    CHECK(briefs(data) == std::vector<std::string>{"PSH-ACK 300 101 5 win 501 data_sent"});
+    const auto ack = h.deliver(kClient, data.at(0).seg, 210 * ms);
+    CHECK(briefs(ack) == std::vector<std::string>{"ACK 101 305 0 win 501 data_accepted"});
+    CHECK(h.client.state == TcpState::FinWait2);
+}
+
+TEST_CASE("RST in every closing state: exact SEQ closes, in-window SEQ draws a challenge ACK", "[core][close][rst]")
+{
+    // Each closing state, reached by hand, with the RCV.NXT the peer's RST must match.
+    const auto reach = [](TcpState target) {
+        Handshake h = figure_12_start();
+        const auto fin_a = h.close(kClient, 100 * ms);
+        if (target == TcpState::FinWait1)
+            return std::pair{h, kClient};
+        if (target == TcpState::Closing) { // the FINs cross
+            const auto fin_b = h.close(kServer, 100 * ms);
+            h.deliver(kClient, fin_b.at(0).seg, 110 * ms);
+            return std::pair{h, kClient};
+        }
+        const auto ack_b = h.deliver(kServer, fin_a.at(0).seg, 110 * ms);
+        if (target == TcpState::CloseWait)
+            return std::pair{h, kServer};
+        h.deliver(kClient, ack_b.at(0).seg, 120 * ms);
+        if (target == TcpState::FinWait2)
+            return std::pair{h, kClient};
+        const auto fin_b = h.close(kServer, 1110 * ms);
+        if (target == TcpState::LastAck)
+            return std::pair{h, kServer};
+        h.deliver(kClient, fin_b.at(0).seg, 1120 * ms);
+        return std::pair{h, kClient}; // TIME-WAIT
+    };
+    for (const TcpState state : {TcpState::FinWait1, TcpState::FinWait2, TcpState::CloseWait, TcpState::Closing,
+                                 TcpState::LastAck, TcpState::TimeWait}) {
+        INFO(state_name(state));
+        auto [h, side] = reach(state);
+        REQUIRE(h.tcb(side).state == state);
+        const Endpoint& e = h.tcb(side);
+        Segment rst = h.tcb(!side).make(flag::RST, e.rcv_nxt + 10, SeqNum(0), 2000 * ms);
+        const auto challenge = h.deliver(side, rst, 2000 * ms);
+        REQUIRE(challenge.size() == 1);
+        CHECK(challenge[0].why == Explain::ChallengeAckRst);
+        CHECK(h.tcb(side).state == state);
+        rst.seq = h.tcb(side).rcv_nxt;
+        CHECK(h.deliver(side, rst, 2010 * ms).empty());
+        CHECK(h.tcb(side).state == TcpState::Closed);
+    }
+}
+
+TEST_CASE("a close across the 2^32 wrap: the FIN at 2^32-1 is acknowledged with 0", "[core][close][wrap]")
+{
+    Handshake h(0xfffffffd, 299); // the client sends from 0xfffffffe
+    const auto fin_a = h.close(kClient, 100 * ms);
+    CHECK(briefs(fin_a) == std::vector<std::string>{"FIN-ACK 4294967294 300 0 win 501 active_close"});
+    const auto ack_b = h.deliver(kServer, fin_a.at(0).seg, 110 * ms);
+    CHECK(briefs(ack_b) == std::vector<std::string>{"ACK 300 4294967295 0 win 501 peer_fin"});
+    h.deliver(kClient, ack_b.at(0).seg, 120 * ms);
+    CHECK(h.client.state == TcpState::FinWait2);
+    CHECK(h.client.snd_nxt.raw() == 0xffffffff);
+}
+
+TEST_CASE("close() where RFC 9293 §3.10.4 allows it and nowhere else", "[core][close]")
+{
+    RecordingContext ctx;
+    Endpoint connecting = endpoint(true);
+    connecting.open_active(SeqNum(100), ctx);
+    CHECK(connecting.close(ctx));
+    CHECK(connecting.state == TcpState::Closed); // SYN-SENT: the TCB is deleted, nothing sent
+    CHECK(ctx.states.back().why == Explain::ClosedBeforeEstablished);
+    CHECK_FALSE(connecting.timer.armed());
+    Handshake h = figure_12_start();
+    h.close(kClient, 100 * ms);
+    CHECK_FALSE(h.client.close(h.client_ctx)); // FIN-WAIT-1: "connection closing"
+    CHECK(h.client_ctx.take_sent().empty());
+}
