@@ -20,9 +20,4 @@ const char* state_name(TcpState s)
     return "CLOSED";
 }
 
-bool synchronized(TcpState s)
-{
-    return s != TcpState::Closed && s != TcpState::Listen && s != TcpState::SynSent;
-}
-
 } // namespace tcpviz

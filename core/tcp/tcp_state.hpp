@@ -21,9 +21,6 @@ enum class TcpState : std::uint8_t {
 };
 inline constexpr std::size_t kStateCount = 11;
 
-// A state in which both sides' ISNs are known (RFC 9293 §3.3.2): FINs and data count.
-bool synchronized(TcpState s);
-
 // "SYN-RECEIVED", as RFC 9293 spells them.
 const char* state_name(TcpState s);
 
