@@ -145,7 +145,7 @@ FaultSpec read_fault(const json& j, const std::string& path)
     FaultSpec f;
     ObjectReader r(j, path);
     f.type = r.choice("type", f.type, parse_fault_type, "drop, delay");
-    f.kind = r.choice("kind", f.kind, parse_segment_kind, "any, syn, syn-ack, ack, data, rst");
+    f.kind = r.choice("kind", f.kind, parse_segment_kind, "any, syn, syn-ack, ack, data, rst, fin");
     if (r.has("nth")) {
         const json& n = r.child("nth");
         if (n.is_string() && n.get<std::string>() == "every")
@@ -190,7 +190,7 @@ ActionSpec read_action(const json& j, const std::string& path)
                     {r.field("flags")}));
     a.seq = static_cast<std::uint32_t>(r.integer("seq", 0, UINT32_MAX));
     a.ack = static_cast<std::uint32_t>(r.integer("ack", 0, UINT32_MAX));
-    a.loss_kind = r.choice("kind", a.loss_kind, parse_segment_kind, "any, syn, syn-ack, ack, data, rst");
+    a.loss_kind = r.choice("kind", a.loss_kind, parse_segment_kind, "any, syn, syn-ack, ack, data, rst, fin");
     a.segment = static_cast<std::uint32_t>(r.integer("segment", 0, UINT32_MAX));
     r.finish();
     return a;

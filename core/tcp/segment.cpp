@@ -61,13 +61,14 @@ const char* segment_kind_name(SegmentKind kind)
     case SegmentKind::Ack: return "ack";
     case SegmentKind::Data: return "data";
     case SegmentKind::Rst: return "rst";
+    case SegmentKind::Fin: return "fin";
     }
     return "any";
 }
 
 bool parse_segment_kind(const std::string& text, SegmentKind& out)
 {
-    for (int k = 0; k <= int(SegmentKind::Rst); ++k)
+    for (int k = 0; k <= int(SegmentKind::Fin); ++k)
         if (text == segment_kind_name(SegmentKind(k))) {
             out = SegmentKind(k);
             return true;
@@ -85,6 +86,7 @@ bool segment_is_kind(const Segment& s, SegmentKind kind)
         return s.has(flag::ACK) && !s.has(flag::SYN) && !s.has(flag::RST) && !s.has(flag::FIN) && s.payload_len == 0;
     case SegmentKind::Data: return s.payload_len > 0;
     case SegmentKind::Rst: return s.has(flag::RST);
+    case SegmentKind::Fin: return s.has(flag::FIN) && !s.has(flag::RST);
     }
     return false;
 }

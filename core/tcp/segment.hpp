@@ -65,7 +65,7 @@ struct Segment {
 // "SYN", "SYN-ACK", "PSH-ACK", "RST-ACK", "ACK"... the way textbooks and Wireshark name them.
 // A kind of segment, as faults and "lose next" pick them: a SYN, a SYN-ACK, a bare
 // ACK, any segment with data, a RST.
-enum class SegmentKind : std::uint8_t { Any, Syn, SynAck, Ack, Data, Rst };
+enum class SegmentKind : std::uint8_t { Any, Syn, SynAck, Ack, Data, Rst, Fin };
 const char* segment_kind_name(SegmentKind kind); // "syn-ack"
 bool parse_segment_kind(const std::string& text, SegmentKind& out);
 bool segment_is_kind(const Segment& seg, SegmentKind kind);

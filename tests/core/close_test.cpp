@@ -220,3 +220,24 @@ TEST_CASE("close() where RFC 9293 §3.10.4 allows it and nowhere else", "[core][
     CHECK_FALSE(h.client.close(h.client_ctx)); // FIN-WAIT-1: "connection closing"
     CHECK(h.client_ctx.take_sent().empty());
 }
+
+TEST_CASE("the segment kind fin names every segment that carries a FIN", "[core][close][faults]")
+{
+    Segment s;
+    s.flags = flag::FIN | flag::ACK;
+    CHECK(segment_is_kind(s, SegmentKind::Fin));
+    CHECK_FALSE(segment_is_kind(s, SegmentKind::Ack)); // a FIN is not a bare ACK
+    s.payload_len = 5;                                 // the FIN riding on the last data
+    CHECK(segment_is_kind(s, SegmentKind::Fin));
+    CHECK(segment_is_kind(s, SegmentKind::Data));
+    s.flags = flag::ACK;
+    CHECK_FALSE(segment_is_kind(s, SegmentKind::Fin));
+    s.flags = flag::RST | flag::FIN; // a reset is a reset
+    CHECK_FALSE(segment_is_kind(s, SegmentKind::Fin));
+    for (int k = 0; k <= int(SegmentKind::Fin); ++k) {
+        SegmentKind read = SegmentKind::Any;
+        REQUIRE(parse_segment_kind(segment_kind_name(SegmentKind(k)), read));
+        CHECK(read == SegmentKind(k));
+    }
+    CHECK(std::string(segment_kind_name(SegmentKind::Fin)) == "fin");
+}
