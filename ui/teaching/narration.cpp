@@ -403,37 +403,37 @@ QString sentence(const StepFacts& f, const TraceEvent& e)
         return Narration::tr("%1's application closes before the handshake is complete: in SYN-SENT there is no "
                              "connection to end yet, so the TCB is simply deleted (RFC 9293 §3.10.4).")
             .arg(who);
-    case Explain::PeerFin:
-        if (!in)
+    case Explain::PeerFin: // the ACK it sends is the engine's, not worked out here
+        if (!in || !out)
             return {};
         return Narration::tr("%1 receives FIN Seq=%2: the peer will send nothing more. The FIN takes one sequence "
                              "number, so %1 acknowledges it with Ack=%3 and enters CLOSE-WAIT; its application "
                              "reads end-of-file and decides when to close (RFC 9293 §3.10.7.4).")
-            .arg(who, f.seq(in_i), f.ack_space(in_i, in->seq + in->seg_len()));
+            .arg(who, f.seq(in_i), f.ack(out_i));
     case Explain::FinAcked:
         if (!in)
             return {};
         return Narration::tr("%1's FIN is acknowledged (Ack=%2): it enters FIN-WAIT-2 and waits for the peer's FIN. "
                              "The connection is half closed: the peer may still send (RFC 9293 §3.6.1).")
             .arg(who, f.ack(in_i));
-    case Explain::SimultaneousClose:
-        if (!in)
+    case Explain::SimultaneousClose: // the ACK it sends is the engine's, not worked out here
+        if (!in || !out)
             return {};
         return Narration::tr("%1 receives the peer's FIN while its own is still unacknowledged: both sides closed at "
                              "once. It acknowledges with Ack=%2 and enters CLOSING (RFC 9293 §3.5, Figure 13).")
-            .arg(who, f.ack_space(in_i, in->seq + in->seg_len()));
-    case Explain::FinAndAckInFinWait1:
-        if (!in)
+            .arg(who, f.ack(out_i));
+    case Explain::FinAndAckInFinWait1: // the ACK it sends is the engine's, not worked out here
+        if (!in || !out)
             return {};
         return Narration::tr("%1 receives a FIN that also acknowledges its own: it acknowledges with Ack=%2 and goes "
                              "straight to TIME-WAIT (RFC 9293 §3.10.7.4).")
-            .arg(who, f.ack_space(in_i, in->seq + in->seg_len()));
-    case Explain::PeerFinInFinWait2:
-        if (!in)
+            .arg(who, f.ack(out_i));
+    case Explain::PeerFinInFinWait2: // the ACK it sends is the engine's, not worked out here
+        if (!in || !out)
             return {};
         return Narration::tr("%1 receives the peer's FIN (Seq=%2) in FIN-WAIT-2: it sends the last ACK, Ack=%3, and "
                              "enters TIME-WAIT, in case that ACK is lost and the FIN comes again (RFC 9293 §3.6.1).")
-            .arg(who, f.seq(in_i), f.ack_space(in_i, in->seq + in->seg_len()));
+            .arg(who, f.seq(in_i), f.ack(out_i));
     case Explain::ClosingAcked:
         return Narration::tr("%1's FIN is acknowledged in CLOSING: it enters TIME-WAIT (RFC 9293 §3.10.7.4).").arg(who);
     case Explain::LastAckAcked:
