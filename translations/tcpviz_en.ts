@@ -27,6 +27,13 @@
             <numerusform>%1&apos;s application calls accept() and takes the oldest waiting connection; %n connections still wait in the accept queue.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1&apos;s application closes with %n byte(s) it never read still waiting: instead of a FIN, %1 sends RST Seq=%2 Ack=%3, which tells the peer that data was lost, and goes to CLOSED (RFC 9293 §3.6.1, RFC 2525 §2.17).</source>
+        <translation>
+            <numerusform>%1&apos;s application closes with %n byte it never read still waiting: instead of a FIN, %1 sends RST Seq=%2 Ack=%3, which tells the peer that data was lost, and goes to CLOSED (RFC 9293 §3.6.1, RFC 2525 §2.17).</numerusform>
+            <numerusform>%1&apos;s application closes with %n bytes it never read still waiting: instead of a FIN, %1 sends RST Seq=%2 Ack=%3, which tells the peer that data was lost, and goes to CLOSED (RFC 9293 §3.6.1, RFC 2525 §2.17).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tcpviz::LiveValuesView</name>

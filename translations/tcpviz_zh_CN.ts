@@ -96,14 +96,6 @@
         <translation>%1 启动重传定时器：RTO %2</translation>
     </message>
     <message>
-        <source>%1: retransmission timer expires</source>
-        <translation>%1：重传定时器超时</translation>
-    </message>
-    <message>
-        <source>%1 stops its retransmission timer</source>
-        <translation>%1 停止重传定时器</translation>
-    </message>
-    <message>
         <source>%1: SYN queue %2 of backlog %3</source>
         <translation>%1：半连接队列 %2，上限 %3</translation>
     </message>
@@ -114,6 +106,34 @@
     <message>
         <source>%1: %2, accept queue %3 of backlog %4</source>
         <translation>%1：%2，全连接队列 %3（队列上限 %4）</translation>
+    </message>
+    <message>
+        <source>%1 starts its TIME-WAIT timer: %2</source>
+        <translation>%1 启动 TIME-WAIT 计时器：%2</translation>
+    </message>
+    <message>
+        <source>%1 starts its FIN-WAIT-2 timeout: %2</source>
+        <translation>%1 启动 FIN-WAIT-2 超时：%2</translation>
+    </message>
+    <message>
+        <source>%1: its timer expires</source>
+        <translation>%1：计时器到期</translation>
+    </message>
+    <message>
+        <source>%1 stops its timer (%2)</source>
+        <translation>%1 停止计时器（%2）</translation>
+    </message>
+    <message>
+        <source>%1 delays its ACK by up to %2</source>
+        <translation>%1 把 ACK 最多推迟 %2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s delayed ACK rides on its segment (%2)</source>
+        <translation>%1 推迟的 ACK 搭在它的报文段上（%2）</translation>
+    </message>
+    <message>
+        <source>%1 measures RTT %2: SRTT %3, RTTVAR %4, RTO %5</source>
+        <translation>%1 测得 RTT %2：SRTT %3，RTTVAR %4，RTO %5</translation>
     </message>
 </context>
 <context>
@@ -1042,6 +1062,104 @@
         <source>FIN never acknowledged: CLOSED</source>
         <translation>FIN 始终未确认：CLOSED</translation>
     </message>
+    <message>
+        <source>Linux acknowledges that SYN-ACK as well, with a bare ACK Seq=%1 Ack=%2: the SYN in it repeats one %3 has already received, so it lies below RCV.NXT, and such a segment draws an ACK (RFC 9293 §3.10.7.4, first step). Figure 7 of the RFC shows none.</source>
+        <translation>Linux 还会用一个单独的 ACK（Seq=%1 Ack=%2）确认这个 SYN-ACK：其中的 SYN 重复了 %3 已经收到的那个，位于 RCV.NXT 之下，而这样的报文段会引出一个 ACK（RFC 9293 §3.10.7.4 第一步）。RFC 的图 7 中没有这个 ACK。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s application closes while the ACK of the peer&apos;s FIN is still waiting: its FIN, Seq=%2 Ack=%3, carries that ACK too, so this close takes three segments instead of four. %1 enters LAST-ACK (RFC 9293 §3.10.4).</source>
+        <translation>%1 的应用程序在对端 FIN 的 ACK 还在等待时就关闭了：它的 FIN（Seq=%2 Ack=%3）同时带上了这个 ACK，所以这次关闭只用三个报文段而不是四个。%1 进入 LAST-ACK（RFC 9293 §3.10.4）。</translation>
+    </message>
+    <message>
+        <source>%1 receives FIN Seq=%2: the peer will send nothing more, and %1 enters CLOSE-WAIT. It does not acknowledge the FIN at once: it waits up to %3 (the delayed-ACK timer) for its application to send something the ACK can ride on (RFC 9293 §3.8.6.3).</source>
+        <translation>%1 收到 FIN Seq=%2：对端不会再发送数据，%1 进入 CLOSE-WAIT。它并不立即确认这个 FIN：它最多等待 %3（延迟确认计时器），看应用程序是否会发送可以捎带 ACK 的数据（RFC 9293 §3.8.6.3）。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s application has closed, so the %2 bytes that arrive can never be read: %1 answers with RST Seq=%3 and deletes the connection (RFC 9293 §3.10.7.4, RFC 2525 §2.17).</source>
+        <translation>%1 的应用程序已经关闭，到达的 %2 字节永远无法被读取：%1 以 RST Seq=%3 回应并删除连接（RFC 9293 §3.10.7.4，RFC 2525 §2.17）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1&apos;s application closes with %n byte(s) it never read still waiting: instead of a FIN, %1 sends RST Seq=%2 Ack=%3, which tells the peer that data was lost, and goes to CLOSED (RFC 9293 §3.6.1, RFC 2525 §2.17).</source>
+        <translation>
+            <numerusform>%1 的应用程序关闭时还有 %n 字节从未读取：%1 发送 RST Seq=%2 Ack=%3 而不是 FIN，告诉对端有数据丢失了，并进入 CLOSED（RFC 9293 §3.6.1，RFC 2525 §2.17）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 aborts the connection: it sends RST Seq=%2 and deletes its TCB at once, with no FIN and no TIME-WAIT; anything still unsent or unacknowledged is thrown away (RFC 9293 §3.10.5).</source>
+        <translation>%1 中止连接：它发送 RST Seq=%2 并立即删除 TCB，没有 FIN，也没有 TIME-WAIT；尚未发送或尚未确认的数据全部丢弃（RFC 9293 §3.10.5）。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s delayed-ACK timer expires and its application has sent nothing for the ACK to ride on: %1 sends the ACK alone, Ack=%2 (RFC 9293 §3.8.6.3).</source>
+        <translation>%1 的延迟确认计时器到期，而应用程序没有发送可以捎带 ACK 的数据：%1 单独发送 ACK，Ack=%2（RFC 9293 §3.8.6.3）。</translation>
+    </message>
+    <message>
+        <source>The application on %1 calls close(), but its connection is already closed: nothing is sent.</source>
+        <translation>%1 上的应用程序调用 close()，但连接已经关闭：不发送任何报文段。</translation>
+    </message>
+    <message>
+        <source>The application on %1 is done and calls close().</source>
+        <translation>%1 上的应用程序已完成，调用 close()。</translation>
+    </message>
+    <message>
+        <source>The application on %1 calls shutdown(SHUT_WR): it will write nothing more, but it still reads what the peer sends (a half-close, RFC 9293 §3.6.1).</source>
+        <translation>%1 上的应用程序调用 shutdown(SHUT_WR)：它不再写入数据，但仍然读取对端发来的数据（半关闭，RFC 9293 §3.6.1）。</translation>
+    </message>
+    <message>
+        <source>The application on %1 sets SO_LINGER to a zero timeout and calls close(): it wants the connection gone at once.</source>
+        <translation>%1 上的应用程序把 SO_LINGER 设为零超时并调用 close()：它要立即结束连接。</translation>
+    </message>
+    <message>
+        <source>%1 stays in TIME-WAIT for %2, twice the maximum segment lifetime of 2 minutes, then deletes the connection (RFC 9293 §3.6.1, §3.4.2).</source>
+        <translation>%1 在 TIME-WAIT 中停留 %2，即最长报文段寿命（2 分钟）的两倍，然后删除连接（RFC 9293 §3.6.1、§3.4.2）。</translation>
+    </message>
+    <message>
+        <source>%1 stays in TIME-WAIT for %2, Linux&apos;s fixed TCP_TIMEWAIT_LEN rather than the RFC&apos;s 2 MSL of 4 minutes, then deletes the connection.</source>
+        <translation>%1 在 TIME-WAIT 中停留 %2，这是 Linux 固定的 TCP_TIMEWAIT_LEN，而不是 RFC 的 2 MSL（4 分钟），然后删除连接。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s application has closed, so it will not wait for the peer&apos;s FIN for ever: if none comes within %2 (Linux tcp_fin_timeout), the connection is deleted.</source>
+        <translation>%1 的应用程序已经关闭，所以它不会永远等待对端的 FIN：如果 %2 内（Linux tcp_fin_timeout）没有收到，连接就被删除。</translation>
+    </message>
+    <message>
+        <source>%1 measures a round trip of %2: SRTT %3, RTTVAR %4, so its next retransmission timeout is %5 (RFC 6298 §2).</source>
+        <translation>%1 测得一次往返时间 %2：SRTT %3，RTTVAR %4，因此下一次重传超时为 %5（RFC 6298 §2）。</translation>
+    </message>
+    <message>
+        <source>the crossing SYN-ACK acknowledged</source>
+        <translation>确认交叉的 SYN-ACK</translation>
+    </message>
+    <message>
+        <source>data after close: RST</source>
+        <translation>关闭后收到数据：RST</translation>
+    </message>
+    <message>
+        <source>closed with unread data: RST</source>
+        <translation>关闭时有未读数据：RST</translation>
+    </message>
+    <message>
+        <source>abort: RST</source>
+        <translation>中止：RST</translation>
+    </message>
+    <message>
+        <source>delayed ACK</source>
+        <translation>延迟确认</translation>
+    </message>
+    <message>
+        <source>application calls close()</source>
+        <translation>应用程序调用 close()</translation>
+    </message>
+    <message>
+        <source>application shuts down its sending side</source>
+        <translation>应用程序关闭发送方向</translation>
+    </message>
+    <message>
+        <source>application aborts (SO_LINGER 0)</source>
+        <translation>应用程序中止连接（SO_LINGER 0）</translation>
+    </message>
+    <message>
+        <source>%1 receives FIN Seq=%2: the peer will send nothing more, and %1 enters CLOSE-WAIT. Its application reads end-of-file (RFC 9293 §3.10.7.4).</source>
+        <translation>%1 收到 FIN Seq=%2：对端不会再发送数据，%1 进入 CLOSE-WAIT。它的应用程序读到文件结束（RFC 9293 §3.10.7.4）。</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -1117,8 +1235,32 @@
         <translation>收到带 Cookie 的 ACK</translation>
     </message>
     <message>
-        <source>rcv RST</source>
-        <translation>收到 RST</translation>
+        <source>rcv RST, ABORT</source>
+        <translation>收到 RST，ABORT</translation>
+    </message>
+    <message>
+        <source>snd FIN</source>
+        <translation>发送 FIN</translation>
+    </message>
+    <message>
+        <source>rcv FIN</source>
+        <translation>收到 FIN</translation>
+    </message>
+    <message>
+        <source>rcv ACK of FIN</source>
+        <translation>收到 FIN 的 ACK</translation>
+    </message>
+    <message>
+        <source>rcv FIN, ACK of FIN</source>
+        <translation>收到 FIN 及其 ACK</translation>
+    </message>
+    <message>
+        <source>timeout 2 MSL</source>
+        <translation>超时 2 MSL</translation>
+    </message>
+    <message>
+        <source>timeout (Linux), rcv data</source>
+        <translation>超时（Linux），收到数据</translation>
     </message>
 </context>
 <context>
@@ -1690,10 +1832,6 @@
 <context>
     <name>scenario</name>
     <message>
-        <source>Three-way handshake (RFC 9293 Figure 6), then 5 bytes each way.</source>
-        <translation>三次握手（RFC 9293 图 6），随后双方各发送 5 字节。</translation>
-    </message>
-    <message>
         <source>The first SYN is lost; the client retransmits it when its 1 s RTO expires.</source>
         <translation>第一个 SYN 丢失；客户端在 1 秒 RTO 到期时重传它。</translation>
     </message>
@@ -1816,6 +1954,90 @@
     <message>
         <source>Blind spoofing with predictable ISNs</source>
         <translation>利用可预测 ISN 的盲目欺骗</translation>
+    </message>
+    <message>
+        <source>Three-way handshake (RFC 9293 Figure 6), then 5 bytes each way and the close.</source>
+        <translation>三次握手（RFC 9293 图 6），随后双方各发送 5 字节，然后关闭连接。</translation>
+    </message>
+    <message>
+        <source>Close in three segments</source>
+        <translation>三个报文段的关闭</translation>
+    </message>
+    <message>
+        <source>The client closes 200 ms after reading the answer; the server&apos;s application closes as soon as it reads end-of-file, so under linux its FIN carries the delayed ACK of the client&apos;s FIN: FIN, FIN-ACK, ACK.</source>
+        <translation>客户端读到应答 200 ms 后关闭；服务器的应用程序一读到文件结束就关闭，因此在 linux 配置下，它的 FIN 带上了对客户端 FIN 的延迟确认：FIN、FIN-ACK、ACK。</translation>
+    </message>
+    <message>
+        <source>Close in four segments</source>
+        <translation>四次挥手</translation>
+    </message>
+    <message>
+        <source>The server&apos;s application closes 1 s after end-of-file, so its ACK of the client&apos;s FIN goes alone when the delayed-ACK timer expires and its FIN follows: the four segments of RFC 9293 Figure 12.</source>
+        <translation>服务器的应用程序在文件结束 1 s 后才关闭，所以它对客户端 FIN 的 ACK 在延迟确认计时器到期时单独发出，随后才是它的 FIN：即 RFC 9293 图 12 的四个报文段。</translation>
+    </message>
+    <message>
+        <source>Simultaneous close</source>
+        <translation>同时关闭</translation>
+    </message>
+    <message>
+        <source>Both applications close at the same moment, 200 ms after the exchange: the FINs cross, both pass through CLOSING and both wait in TIME-WAIT (RFC 9293 Figure 13).</source>
+        <translation>双方应用程序在数据交换 200 ms 后同时关闭：两个 FIN 交叉，双方都经过 CLOSING，并都在 TIME-WAIT 中等待（RFC 9293 图 13）。</translation>
+    </message>
+    <message>
+        <source>The server closes first</source>
+        <translation>服务器先关闭</translation>
+    </message>
+    <message>
+        <source>The server closes 200 ms after answering, the client 200 ms after it reads end-of-file: the server is the active closer, and it is the server that waits in TIME-WAIT.</source>
+        <translation>服务器在应答 200 ms 后关闭，客户端在读到文件结束 200 ms 后关闭：服务器是主动关闭方，所以在 TIME-WAIT 中等待的是服务器。</translation>
+    </message>
+    <message>
+        <source>Half-close</source>
+        <translation>半关闭</translation>
+    </message>
+    <message>
+        <source>The client shuts down its sending side right after writing; the server reads to end-of-file, then answers through the half-open direction and closes 200 ms later (RFC 9293 §3.6.1).</source>
+        <translation>客户端写完后立即关闭发送方向；服务器读到文件结束后，通过仍然打开的方向应答，并在 200 ms 后关闭（RFC 9293 §3.6.1）。</translation>
+    </message>
+    <message>
+        <source>Close with unread data: RST</source>
+        <translation>带未读数据关闭：RST</translation>
+    </message>
+    <message>
+        <source>The server&apos;s application closes 200 ms after accepting, without reading the request: TCP sends RST instead of FIN, because data was lost (RFC 2525 §2.17).</source>
+        <translation>服务器的应用程序在 accept 后 200 ms 关闭，却没有读取请求：TCP 发送 RST 而不是 FIN，因为有数据丢失了（RFC 2525 §2.17）。</translation>
+    </message>
+    <message>
+        <source>Abort with RST</source>
+        <translation>用 RST 中止</translation>
+    </message>
+    <message>
+        <source>The client sets SO_LINGER to 0 and closes 200 ms after reading the answer: one RST ends the connection on both sides, with no FIN and no TIME-WAIT (RFC 9293 §3.10.5).</source>
+        <translation>客户端把 SO_LINGER 设为 0，并在读到应答 200 ms 后关闭：一个 RST 就结束了双方的连接，没有 FIN，也没有 TIME-WAIT（RFC 9293 §3.10.5）。</translation>
+    </message>
+    <message>
+        <source>Lost FIN</source>
+        <translation>FIN 丢失</translation>
+    </message>
+    <message>
+        <source>The close in three segments, but the client&apos;s first FIN is lost: it sends it again when its RTO, measured from the connection&apos;s round trips, expires.</source>
+        <translation>三个报文段的关闭，但客户端的第一个 FIN 丢失：当根据连接往返时间测得的 RTO 到期时，它重发 FIN。</translation>
+    </message>
+    <message>
+        <source>Lost last ACK</source>
+        <translation>最后的 ACK 丢失</translation>
+    </message>
+    <message>
+        <source>The close in three segments, but the client&apos;s last ACK is lost: the server retransmits its FIN from LAST-ACK, and the client, in TIME-WAIT, acknowledges it again.</source>
+        <translation>三个报文段的关闭，但客户端最后的 ACK 丢失：服务器在 LAST-ACK 中重传 FIN，处于 TIME-WAIT 的客户端再次确认它。</translation>
+    </message>
+    <message>
+        <source>CLOSE-WAIT forever</source>
+        <translation>永远的 CLOSE-WAIT</translation>
+    </message>
+    <message>
+        <source>The server&apos;s application never closes: the server stays in CLOSE-WAIT, and the client&apos;s orphaned FIN-WAIT-2 ends after Linux&apos;s 60 s tcp_fin_timeout.</source>
+        <translation>服务器的应用程序从不关闭：服务器一直停在 CLOSE-WAIT，而客户端的孤儿 FIN-WAIT-2 在 Linux 的 60 s tcp_fin_timeout 之后结束。</translation>
     </message>
 </context>
 <context>

@@ -88,13 +88,29 @@ void add_event_fields(json& je, const Trace& trace, const TraceEvent& e)
         je["rto_ns"] = t.rto;
         je["deadline_ns"] = e.time + t.rto;
         je["retransmissions"] = t.retransmissions;
+        je["purpose"] = timer_purpose_id(t.purpose);
         break;
     }
     case EventKind::TimerFired:
         je["endpoint"] = e.ref;
         je["retransmissions"] = retransmissions_when_fired(e);
         break;
-    case EventKind::TimerCancelled: je["endpoint"] = e.ref; break;
+    case EventKind::TimerCancelled:
+    case EventKind::DelayedAckCarried: je["endpoint"] = e.ref; break;
+    case EventKind::AckDelayed:
+        je["endpoint"] = e.ref;
+        je["delay_ns"] = ack_delay(e);
+        je["deadline_ns"] = e.time + ack_delay(e);
+        break;
+    case EventKind::RttMeasured: {
+        const RttReading& r = trace.rtt_reading(e);
+        je["endpoint"] = e.ref;
+        je["sample_ns"] = r.sample;
+        je["srtt_ns"] = r.srtt;
+        je["rttvar_ns"] = r.rttvar;
+        je["rto_ns"] = r.rto;
+        break;
+    }
     case EventKind::QueueDepth:
     case EventKind::AcceptQueueDepth: {
         const QueueLevel q = queue_level(e);
@@ -119,6 +135,15 @@ void add_event_fields(json& je, const Trace& trace, const TraceEvent& e)
             je["interval_ns"] = flood_plan(e).interval;
             break;
         case Explain::LossArmed: je["segment_kind"] = segment_kind_name(armed_loss(e)); break;
+        case Explain::AppClose:
+        case Explain::AppShutdown:
+        case Explain::AppAbort: {
+            const AppCloseCall c = app_close_call(e);
+            je["endpoint"] = c.endpoint;
+            je["unread_bytes"] = c.unread;
+            je["planned"] = c.planned;
+            break;
+        }
         case Explain::BlindSpoofAck:
             je["forged_as"] = host_name(trace, action_forged_as(e));
             je["guessed_ack"] = guessed_ack(e).raw();

@@ -1,6 +1,7 @@
 #pragma once
 // A scenario: hosts and their roles, options, a fault plan and a timeline of actions.
 // Loaded from and saved to JSON (format "tcpviz-scenario", version 1, see README).
+#include "tcp/application.hpp"
 #include "tcp/isn_generator.hpp"
 #include "text/message.hpp"
 #include "tcp/segment.hpp"
@@ -58,6 +59,9 @@ struct HostSpec {
     // one connection at a time (0: at once); `accepts` false: it never does.
     std::int64_t accept_delay = 0;
     bool accepts = true;
+    bool reads = true;          // false: it never reads what arrives
+    bool reply_at_eof = false;  // it answers once it has read to end-of-file
+    ClosePlan close;            // when and how its application closes each connection
     std::optional<PresetConnection> established;
     friend bool operator==(const HostSpec&, const HostSpec&) = default;
 };
@@ -81,7 +85,9 @@ enum class ActionKind : std::uint8_t {
     BlindAck,   // attacker completes a forged handshake with a guessed server ISN
     ArmLoss,    // (live) lose the next segment of `loss_kind`
     LoseSegment,// (live) lose in-flight segment `segment` now
+    Close,      // host's application closes its connection as `how` says
 };
+inline constexpr ActionKind kLastActionKind = ActionKind::Close;
 
 // What an action does, apart from the hosts and text it names: the scenario's
 // ActionSpec names them, the engine's Action (sim/simulation.hpp) holds their indices.
@@ -95,6 +101,7 @@ struct ActionDetails {
     std::uint32_t ack = 0;                    // Inject, BlindAck
     SegmentKind loss_kind = SegmentKind::Any; // ArmLoss
     std::uint32_t segment = 0;                // LoseSegment
+    CloseHow how = CloseHow::Close;           // Close
     friend bool operator==(const ActionDetails&, const ActionDetails&) = default;
 };
 

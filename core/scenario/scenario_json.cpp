@@ -26,12 +26,20 @@ bool parse_role(const std::string& t, HostRole& out)
 
 bool parse_action_kind(const std::string& t, ActionKind& out)
 {
-    for (int k = 0; k <= int(ActionKind::LoseSegment); ++k)
+    for (int k = 0; k <= int(kLastActionKind); ++k)
         if (t == action_kind_name(ActionKind(k))) {
             out = ActionKind(k);
             return true;
         }
     return false;
+}
+
+bool parse_reply_after(const std::string& t, bool& at_eof)
+{
+    if (t != "data" && t != "eof")
+        return false;
+    at_eof = t == "eof";
+    return true;
 }
 
 bool parse_fault_type(const std::string& t, FaultSpec::Type& out)
@@ -127,6 +135,18 @@ HostSpec read_host(const json& j, const std::string& path)
     h.greeting = r.text("greeting");
     h.accept_delay = r.milliseconds("accept_delay_ms", 0);
     h.accepts = r.boolean("accepts", true);
+    h.reads = r.boolean("reads", true);
+    h.reply_at_eof = r.choice("reply_after", false, parse_reply_after, "data, eof");
+    if (r.has("close")) {
+        ObjectReader c(r.child("close"), r.field("close"));
+        if (!c.has("after"))
+            throw ScenarioError(
+                Message(TCPVIZ_TRANSLATE_NOOP("core", "required field '%1' is missing."), {c.field("after")}));
+        h.close.after = c.choice("after", h.close.after, parse_close_after, "never, established, write, read, eof");
+        h.close.how = c.choice("how", h.close.how, parse_close_how, "close, shutdown, abort");
+        h.close.delay = c.milliseconds("delay_ms", 0);
+        c.finish();
+    }
     if (r.has("established")) {
         ObjectReader e(r.child("established"), r.field("established"));
         PresetConnection p;
@@ -170,7 +190,7 @@ ActionSpec read_action(const json& j, const std::string& path)
     ActionSpec a;
     ObjectReader r(j, path);
     a.kind = r.choice("action", a.kind, parse_action_kind,
-                      "connect, send, forge-syn, flood, inject, reboot, blind-ack, arm-loss, lose-segment");
+                      "connect, send, forge-syn, flood, inject, reboot, blind-ack, arm-loss, lose-segment, close");
     if (!r.has("action"))
         throw ScenarioError(
             Message(TCPVIZ_TRANSLATE_NOOP("core", "required field '%1' is missing."), {r.field("action")}));
@@ -192,6 +212,7 @@ ActionSpec read_action(const json& j, const std::string& path)
     a.ack = static_cast<std::uint32_t>(r.integer("ack", 0, UINT32_MAX));
     a.loss_kind = r.choice("kind", a.loss_kind, parse_segment_kind, "any, syn, syn-ack, ack, data, rst, fin");
     a.segment = static_cast<std::uint32_t>(r.integer("segment", 0, UINT32_MAX));
+    a.how = r.choice("how", a.how, parse_close_how, "close, shutdown, abort");
     r.finish();
     return a;
 }
@@ -311,6 +332,14 @@ std::string scenario_to_json_text(const Scenario& s)
             jh["accept_delay_ms"] = to_ms(h.accept_delay);
         if (!h.accepts)
             jh["accepts"] = false;
+        if (!h.reads)
+            jh["reads"] = false;
+        if (h.reply_at_eof)
+            jh["reply_after"] = "eof";
+        if (h.close.after != CloseAfter::Never)
+            jh["close"] = {{"after", close_after_name(h.close.after)},
+                           {"how", close_how_name(h.close.how)},
+                           {"delay_ms", to_ms(h.close.delay)}};
         if (h.established)
             jh["established"] = {{"peer", h.established->peer},
                                  {"snd_nxt", h.established->snd_nxt},
@@ -350,6 +379,8 @@ std::string scenario_to_json_text(const Scenario& s)
             ja["kind"] = segment_kind_name(a.loss_kind);
         if (a.kind == ActionKind::LoseSegment)
             ja["segment"] = a.segment;
+        if (a.kind == ActionKind::Close)
+            ja["how"] = close_how_name(a.how);
         j["timeline"].push_back(ja);
     }
     return j.dump(2) + "\n";
@@ -403,6 +434,7 @@ const char* action_kind_name(ActionKind kind)
     case ActionKind::BlindAck: return "blind-ack";
     case ActionKind::ArmLoss: return "arm-loss";
     case ActionKind::LoseSegment: return "lose-segment";
+    case ActionKind::Close: return "close";
     }
     return "connect";
 }

@@ -1,72 +1,16 @@
 #include "scenario/scenario_library.hpp"
 
+#include "scenario/scenario_builders.hpp"
+
 #include "text/translatable.hpp"
 
 #include <algorithm>
 
 namespace tcpviz
 {
+using namespace build;
 namespace
 {
-
-HostSpec client()
-{
-    HostSpec h;
-    h.name = "client";
-    h.role = HostRole::Client;
-    h.address = kClientAddress;
-    return h;
-}
-
-HostSpec server()
-{
-    HostSpec h;
-    h.name = "server";
-    h.role = HostRole::Server;
-    h.address = kServerAddress;
-    h.port = 80;
-    h.listens = true;
-    return h;
-}
-
-ActionSpec act(ActionKind kind, double at_ms, std::string host, std::string target = {})
-{
-    ActionSpec a;
-    a.kind = kind;
-    a.at = static_cast<std::int64_t>(at_ms * double(kMillisecond));
-    a.host = std::move(host);
-    a.target = std::move(target);
-    return a;
-}
-
-ActionSpec send_text(double at_ms, std::string host, std::string text)
-{
-    ActionSpec a = act(ActionKind::Send, at_ms, std::move(host));
-    a.text = std::move(text);
-    return a;
-}
-
-FaultSpec drop(SegmentKind kind, std::uint32_t nth, std::string from = {})
-{
-    FaultSpec f;
-    f.kind = kind;
-    f.nth = nth;
-    f.from = std::move(from);
-    return f;
-}
-
-Scenario base(std::string name, std::string title, std::string description)
-{
-    Scenario s;
-    s.name = std::move(name);
-    s.title = std::move(title);
-    s.description = std::move(description);
-    // Teaching ISNs (RFC 9293's 100 and 300) keep the numbers readable; --isn changes them.
-    s.options.isn = IsnMode::Fixed;
-    s.hosts = {client(), server()};
-    s.timeline = {act(ActionKind::Connect, 0, "client", "server")};
-    return s;
-}
 
 Scenario flood(std::string name, std::string title, std::string description, CookieMode cookies)
 {
@@ -80,8 +24,8 @@ Scenario flood(std::string name, std::string title, std::string description, Coo
     f.count = 8;
     f.interval = 20 * kMillisecond;
     // The legitimate client comes 200 ms after the last forged SYN (sent at 140 ms).
-    s.timeline = {f, act(ActionKind::Connect, 340, "client", "server")};
-    return s;
+    s.timeline = {f, act(ActionKind::Connect, 340, "client", "server"), send_text(340, "client", "hello")};
+    return with_exchange(s);
 }
 
 std::vector<Scenario> make_library()
@@ -90,23 +34,21 @@ std::vector<Scenario> make_library()
 
     Scenario normal =
         base("normal", TCPVIZ_TRANSLATE_NOOP("scenario", "Three-way handshake"),
-             TCPVIZ_TRANSLATE_NOOP("scenario", "Three-way handshake (RFC 9293 Figure 6), then 5 bytes each way."));
-    normal.hosts[1].reply = "world";
-    normal.timeline.push_back(send_text(0, "client", "hello"));
-    all.push_back(normal);
+             TCPVIZ_TRANSLATE_NOOP("scenario", "Three-way handshake (RFC 9293 Figure 6), then 5 bytes each way and the close."));
+    all.push_back(with_exchange(normal));
 
     Scenario lost_syn = base("lost-syn", TCPVIZ_TRANSLATE_NOOP("scenario", "Lost SYN"),
                              TCPVIZ_TRANSLATE_NOOP("scenario", "The first SYN is lost; the client "
                                                                "retransmits it when its 1 s RTO expires."));
     lost_syn.faults = {drop(SegmentKind::Syn, 1)};
-    all.push_back(lost_syn);
+    all.push_back(with_exchange(lost_syn));
 
     Scenario lost_synack = base("lost-synack", TCPVIZ_TRANSLATE_NOOP("scenario", "Lost SYN-ACK"),
                                 TCPVIZ_TRANSLATE_NOOP("scenario", "The SYN-ACK is lost; the server's "
                                                                   "retransmission and the client's repeated SYN "
                                                                   "both recover the handshake."));
     lost_synack.faults = {drop(SegmentKind::SynAck, 1)};
-    all.push_back(lost_synack);
+    all.push_back(with_exchange(lost_synack));
 
     Scenario lost_ack =
         base("lost-ack", TCPVIZ_TRANSLATE_NOOP("scenario", "Lost third segment (ACK)"),
@@ -114,7 +56,8 @@ std::vector<Scenario> make_library()
                                                "the server resends its "
                                                "SYN-ACK and the client's answer completes the handshake."));
     lost_ack.faults = {drop(SegmentKind::Ack, 1, "client")};
-    all.push_back(lost_ack);
+    lost_ack.timeline.push_back(send_text(1500, "client", "hello")); // it writes only later
+    all.push_back(with_exchange(lost_ack));
 
     Scenario lost_ack_data = base("lost-ack-with-data", TCPVIZ_TRANSLATE_NOOP("scenario", "Lost ACK, data follows"),
                                   TCPVIZ_TRANSLATE_NOOP("scenario", "The third segment (ACK) is lost, but the "
@@ -123,7 +66,7 @@ std::vector<Scenario> make_library()
                                                                     "the server's handshake."));
     lost_ack_data.faults = {drop(SegmentKind::Ack, 1, "client")};
     lost_ack_data.timeline.push_back(send_text(0, "client", "hello"));
-    all.push_back(lost_ack_data);
+    all.push_back(with_exchange(lost_ack_data));
 
     Scenario closed = base("closed-port", TCPVIZ_TRANSLATE_NOOP("scenario", "Closed port: RST"),
                            TCPVIZ_TRANSLATE_NOOP("scenario", "Nothing listens on the port: the SYN is "
@@ -201,7 +144,7 @@ std::vector<Scenario> make_library()
     simultaneous.hosts[1].port = 50000;
     simultaneous.timeline = {act(ActionKind::Connect, 0, "peer-a", "peer-b"),
                              act(ActionKind::Connect, 0, "peer-b", "peer-a")};
-    all.push_back(simultaneous);
+    all.push_back(with_exchange(simultaneous, "peer-a"));
 
     Scenario old_dup =
         base("old-duplicate-syn", TCPVIZ_TRANSLATE_NOOP("scenario", "Old duplicate SYN"),
@@ -219,7 +162,7 @@ std::vector<Scenario> make_library()
     old_syn.flags = flag::SYN;
     old_syn.seq = 90;
     old_dup.timeline.push_back(old_syn);
-    all.push_back(old_dup);
+    all.push_back(with_exchange(old_dup));
 
     Scenario half_open =
         base("half-open-discovery", TCPVIZ_TRANSLATE_NOOP("scenario", "Half-open connection discovered"),
@@ -231,7 +174,7 @@ std::vector<Scenario> make_library()
     half_open.hosts[0].first_isn = 400;
     half_open.hosts[1].established = PresetConnection{"client", 300, 100};
     half_open.timeline = {act(ActionKind::Reboot, 0, "client"), act(ActionKind::Connect, 0, "client", "server")};
-    all.push_back(half_open);
+    all.push_back(with_exchange(half_open));
 
     Scenario two_way = base("two-way-handshake", TCPVIZ_TRANSLATE_NOOP("scenario", "Why not a two-way handshake?"),
                             TCPVIZ_TRANSLATE_NOOP("scenario", "Hypothetical: a server that calls the connection "
@@ -271,6 +214,8 @@ std::vector<Scenario> make_library()
     blind.timeline = {probe, forged, guess};
     all.push_back(blind);
 
+    for (Scenario& s : close_scenarios())
+        all.push_back(std::move(s));
     return all;
 }
 

@@ -42,6 +42,18 @@ bool Simulation::perform(const Action& a, std::uint32_t ref)
             it->app_send({a.text, a.text_len}, *this);
         return true;
     }
+    case ActionKind::Close: {
+        // The application closes the connection it uses: the newest one still open.
+        Host& h = world_.hosts[a.host];
+        auto it = std::find_if(h.connections.rbegin(), h.connections.rend(),
+                               [](const Endpoint& e) { return e.state != TcpState::Closed; });
+        if (it == h.connections.rend()) {
+            record(EventKind::Action, a.host, ref, 0, 0, Explain::AppClose);
+            return true;
+        }
+        application_closes(a.host, it->id, a.how, ref);
+        return true;
+    }
     case ActionKind::ForgeSyn:
         record(EventKind::Action, a.host, ref, a.as, 0, Explain::ForgedSyn);
         forge_syn(a, 0, Explain::ForgedSyn);

@@ -86,6 +86,9 @@ void Simulation::build_world()
         h.syn_options.timestamps = o.timestamps;
         h.application.reply = message(spec.reply);
         h.application.greeting = message(spec.greeting);
+        h.application.reads = spec.reads;
+        h.application.reply_at_eof = spec.reply_at_eof;
+        h.application.close_plan = spec.close;
         h.isn = IsnGenerator(o.isn, o.seed + 0x1000 * (i + 1), spec.first_isn.value_or(fixed_isn_for(spec.role)));
         if (spec.listens) {
             Listener l;

@@ -11,7 +11,7 @@
 
 namespace tcpviz {
 
-enum class EventType : std::uint8_t { Arrival, Loss, Timer, ScenarioAction, FloodNext, Accept };
+enum class EventType : std::uint8_t { Arrival, Loss, Timer, ScenarioAction, FloodNext, Accept, DelayedAck, AppClose };
 
 struct ScheduledEvent {
     std::int64_t time = 0;

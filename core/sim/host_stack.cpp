@@ -260,4 +260,24 @@ void Simulation::timer_expired(std::uint8_t h, std::uint32_t id)
     }
 }
 
+void Simulation::delayed_ack_expired(std::uint8_t h, std::uint32_t id)
+{
+    current_host_ = h;
+    if (Endpoint* e = world_.hosts[h].find(id))
+        e->on_delayed_ack(*this);
+}
+
+void Simulation::application_closes(std::uint8_t h, std::uint32_t id, CloseHow how, std::uint32_t ref)
+{
+    current_host_ = h;
+    Endpoint* e = world_.hosts[h].find(id);
+    if (!e)
+        return;
+    const Explain why = how == CloseHow::Shutdown ? Explain::AppShutdown
+                        : how == CloseHow::Abort  ? Explain::AppAbort
+                                                  : Explain::AppClose;
+    record(EventKind::Action, h, ref, id, e->app.unread, why);
+    e->application_closes(how, *this);
+}
+
 } // namespace tcpviz

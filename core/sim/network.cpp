@@ -74,6 +74,8 @@ void Simulation::send(const Endpoint& from, const Segment& seg, Explain why, boo
 
 void Simulation::state_changed(const Endpoint& e, TcpState from, Explain why)
 {
+    if (e.state == TcpState::Closed) // a closed TCB owes no delayed ACK (Endpoint::set_state)
+        unschedule(EventType::DelayedAck, e.host, e.id);
     record(EventKind::StateChanged, e.host, e.id,
            std::uint32_t(from) | std::uint32_t(e.state) << 8 | std::uint32_t(e.tuple.remote_port) << 16,
            e.tuple.remote_addr, why);
@@ -83,14 +85,46 @@ void Simulation::timer_armed(const Endpoint& e)
 {
     unschedule(EventType::Timer, e.host, e.id);
     schedule(e.timer.deadline, EventType::Timer, e.host, e.id);
+    const TimerPurpose purpose = e.state == TcpState::TimeWait
+                                     ? (profile_.kind == ProfileKind::Linux ? TimerPurpose::LinuxTimeWait
+                                                                            : TimerPurpose::TimeWait)
+                                 : e.state == TcpState::FinWait2 ? TimerPurpose::FinWait2
+                                                                 : TimerPurpose::Retransmission;
     record(EventKind::TimerArmed, e.host, e.id, static_cast<std::uint32_t>(e.timer.rto / 1000),
-           e.timer.retransmissions, Explain::None);
+           (e.timer.retransmissions & 0xffffff) | std::uint32_t(purpose) << 24, Explain::None);
 }
 
 void Simulation::timer_stopped(const Endpoint& e, Explain why)
 {
     unschedule(EventType::Timer, e.host, e.id);
     record(EventKind::TimerCancelled, e.host, e.id, 0, 0, why);
+}
+
+void Simulation::ack_delayed(const Endpoint& e, Explain why)
+{
+    schedule(e.delayed_ack_deadline, EventType::DelayedAck, e.host, e.id);
+    record(EventKind::AckDelayed, e.host, e.id, static_cast<std::uint32_t>((e.delayed_ack_deadline - now()) / 1000), 0,
+           why);
+}
+
+void Simulation::delayed_ack_carried(const Endpoint& e, Explain carried_by)
+{
+    unschedule(EventType::DelayedAck, e.host, e.id);
+    record(EventKind::DelayedAckCarried, e.host, e.id, 0, 0, carried_by);
+}
+
+void Simulation::close_planned(const Endpoint& e, std::int64_t delay)
+{
+    schedule(now() + delay, EventType::AppClose, e.host, e.id);
+}
+
+void Simulation::rtt_measured(const Endpoint& e, std::int64_t sample)
+{
+    if (!recording_)
+        return;
+    const auto index = static_cast<std::uint32_t>(trace_.rtt_readings.size());
+    trace_.rtt_readings.push_back({world_.step, sample, e.rtt.srtt, e.rtt.rttvar, e.rtt.rto});
+    record(EventKind::RttMeasured, e.host, e.id, index, 0, Explain::None);
 }
 
 void Simulation::dropped(Explain why)

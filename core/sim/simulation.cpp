@@ -86,6 +86,13 @@ void Simulation::dispatch(const ScheduledEvent& ev)
     case EventType::Accept:
         accept_next(ev.host);
         break;
+    case EventType::DelayedAck:
+        delayed_ack_expired(ev.host, ev.a);
+        break;
+    case EventType::AppClose:
+        if (const Endpoint* e = world_.hosts[ev.host].find(ev.a))
+            application_closes(ev.host, ev.a, e->app.close_plan.how, kClosePlanRef);
+        break;
     }
 }
 

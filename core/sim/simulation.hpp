@@ -105,6 +105,10 @@ private:
     void timer_armed(const Endpoint& e) override;
     void timer_stopped(const Endpoint& e, Explain why) override;
     void dropped(Explain why) override;
+    void ack_delayed(const Endpoint& e, Explain why) override;
+    void delayed_ack_carried(const Endpoint& e, Explain carried_by) override;
+    void close_planned(const Endpoint& e, std::int64_t delay) override;
+    void rtt_measured(const Endpoint& e, std::int64_t sample) override;
 
     void build_world(); // compile.cpp
 
@@ -135,6 +139,10 @@ private:
     void connection_ready(std::uint8_t host, const Endpoint& connection);
     void accept_next(std::uint8_t host);
     void timer_expired(std::uint8_t host, std::uint32_t id);
+    void delayed_ack_expired(std::uint8_t host, std::uint32_t id);
+    // The application closes connection `id` as `how` says; `ref` is the timeline
+    // action, or kClosePlanRef for the host's close plan.
+    void application_closes(std::uint8_t host, std::uint32_t id, CloseHow how, std::uint32_t ref);
 
     // actions.cpp: scenario and live actions, the attacker's among them
     bool perform(const Action& action, std::uint32_t ref);

@@ -33,7 +33,7 @@ StateChange state_change(const TraceEvent& e)
 
 TimerArming timer_arming(const TraceEvent& e)
 {
-    return {std::int64_t(e.a) * 1000, e.b}; // recorded in µs
+    return {std::int64_t(e.a) * 1000, e.b & 0xffffff, TimerPurpose(e.b >> 24)}; // recorded in µs
 }
 
 std::uint32_t retransmissions_when_fired(const TraceEvent& e)
@@ -54,6 +54,16 @@ std::uint8_t action_target(const TraceEvent& e)
 std::uint8_t action_forged_as(const TraceEvent& e)
 {
     return std::uint8_t(e.why == Explain::BlindSpoofAck ? e.b : e.a);
+}
+
+AppCloseCall app_close_call(const TraceEvent& e)
+{
+    return {e.a, e.b, e.ref == kClosePlanRef};
+}
+
+std::int64_t ack_delay(const TraceEvent& e)
+{
+    return std::int64_t(e.a) * 1000; // recorded in µs
 }
 
 AppWrite app_write(const TraceEvent& e)
@@ -82,6 +92,8 @@ void Trace::truncate(std::uint32_t step, std::size_t segment_count)
                                         [](std::uint32_t s, const TraceEvent& e) { return s < e.step; });
     events.truncate(static_cast<std::size_t>(first_after - events.begin()));
     segments.truncate(segment_count);
+    while (!rtt_readings.empty() && rtt_readings.back().step > step)
+        rtt_readings.pop_back();
 }
 
 std::pair<std::size_t, std::size_t> Trace::events_of_step(std::uint32_t step) const
@@ -131,6 +143,7 @@ const char* explain_id(Explain why)
     case Explain::SynTimeout: return "syn_timeout";
     case Explain::HandshakeAck: return "handshake_ack";
     case Explain::SimultaneousOpen: return "simultaneous_open";
+    case Explain::SimultaneousOpenAck: return "simultaneous_open_ack";
     case Explain::SimultaneousSynAck: return "simultaneous_syn_ack";
     case Explain::ConnectionRefused: return "connection_refused";
     case Explain::RstBadAckSynSent: return "rst_bad_ack_syn_sent";
@@ -180,6 +193,13 @@ const char* explain_id(Explain why)
     case Explain::FinRetransmit: return "fin_retransmit";
     case Explain::FinWait2Timeout: return "fin_wait_2_timeout";
     case Explain::CloseTimedOut: return "close_timed_out";
+    case Explain::DataAfterClose: return "data_after_close";
+    case Explain::UnreadDataReset: return "unread_data_reset";
+    case Explain::Abort: return "abort";
+    case Explain::DelayedAck: return "delayed_ack";
+    case Explain::AppClose: return "app_close";
+    case Explain::AppShutdown: return "app_shutdown";
+    case Explain::AppAbort: return "app_abort";
     case Explain::Unreachable: return "unreachable";
     case Explain::FaultDrop: return "fault_drop";
     case Explain::UserLoss: return "user_loss";
@@ -219,6 +239,9 @@ const char* event_kind_id(EventKind kind)
     case EventKind::QueueDepth: return "queue_depth";
     case EventKind::AcceptQueueDepth: return "accept_queue_depth";
     case EventKind::Action: return "action";
+    case EventKind::AckDelayed: return "ack_delayed";
+    case EventKind::DelayedAckCarried: return "delayed_ack_carried";
+    case EventKind::RttMeasured: return "rtt_measured";
     }
     return "action";
 }
@@ -233,6 +256,17 @@ const char* role_name(HostRole role)
     case HostRole::Spoofed: return "spoofed";
     }
     return "client";
+}
+
+const char* timer_purpose_id(TimerPurpose purpose)
+{
+    switch (purpose) {
+    case TimerPurpose::Retransmission: return "retransmission";
+    case TimerPurpose::TimeWait: return "time_wait";
+    case TimerPurpose::LinuxTimeWait: return "linux_time_wait";
+    case TimerPurpose::FinWait2: return "fin_wait_2";
+    }
+    return "retransmission";
 }
 
 const char* loss_reason_id(LossReason reason)

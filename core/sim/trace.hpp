@@ -18,12 +18,15 @@ enum class EventKind : std::uint8_t {
     SegmentLost,      // host = sender, ref = segment, a = LossReason
     SegmentDropped,   // host = receiver, ref = segment: arrived, discarded without reply
     StateChanged,     // host, ref = endpoint id, a = from | to << 8 | peer port << 16, b = peer address
-    TimerArmed,       // host, ref = endpoint id, a = RTO in µs, b = retransmissions so far
+    TimerArmed,       // host, ref = endpoint id, a = RTO in µs, b = retransmissions so far | purpose << 24
     TimerFired,       // host, ref = endpoint id, a = retransmissions so far
     TimerCancelled,   // host, ref = endpoint id
     QueueDepth,       // host, a = SYN queue depth, b = backlog
     AcceptQueueDepth, // host, ref = endpoint id, a = accept queue depth, b = backlog; why: queued or accepted
     Action,           // host = actor, ref = action index (scenario timeline or user), a/b per `why`
+    AckDelayed,       // host, ref = endpoint id, a = delay in µs; why: what the ACK acknowledges
+    DelayedAckCarried,// host, ref = endpoint id; why: the segment that took the delayed ACK along
+    RttMeasured,      // host, ref = endpoint id, a = index into Trace::rtt_readings
 };
 
 enum class LossReason : std::uint8_t { FaultPlan, Unreachable, UserLoss, RandomLoss };
@@ -43,6 +46,7 @@ enum class Explain : std::uint16_t {
     HandshakeAck,         // SYN-SENT got SYN-ACK: ESTABLISHED, third segment sent
     SimultaneousOpen,     // SYN-SENT got SYN without ACK: SYN-RECEIVED, SYN-ACK
     SimultaneousSynAck,   // SYN-RECEIVED (active) got the peer's SYN-ACK: ESTABLISHED
+    SimultaneousOpenAck,  // Linux also acknowledges that SYN-ACK, whose SYN lies below RCV.NXT
     ConnectionRefused,    // SYN-SENT got RST with acceptable ACK: CLOSED
     RstBadAckSynSent,     // SYN-SENT got an ACK outside ISS..SND.NXT: RST <SEQ=SEG.ACK>
     // Passive side
@@ -94,6 +98,13 @@ enum class Explain : std::uint16_t {
     FinRetransmit,        // FIN not acknowledged within the RTO: sent again
     FinWait2Timeout,      // an orphaned FIN-WAIT-2 gives up (tcp_fin_timeout): CLOSED
     CloseTimedOut,        // FIN retries exhausted: the connection is dropped, CLOSED
+    DataAfterClose,       // data for an application that has closed: RST <SEQ=SEG.ACK>, CLOSED
+    UnreadDataReset,      // close() with received data unread: RST instead of FIN (RFC 2525 §2.17)
+    Abort,                // close() with SO_LINGER 0: RST <SEQ=SND.NXT> (§3.10.5 ABORT)
+    DelayedAck,           // the delayed-ACK timer expired: the ACK goes alone
+    AppClose,             // the application calls close()
+    AppShutdown,          // the application calls shutdown(SHUT_WR)
+    AppAbort,             // the application sets SO_LINGER 0 and calls close()
     // Network and injections
     Unreachable,          // no host at the destination address answers
     FaultDrop,            // the scenario's fault plan drops it
@@ -136,9 +147,18 @@ struct StateChange {
 };
 StateChange state_change(const TraceEvent& changed); // StateChanged
 
+// What the one timer of a TCB is running for: RFC 9293 has a retransmission timer and
+// a TIME-WAIT timer; Linux adds the orphaned FIN-WAIT-2 timeout.
+enum class TimerPurpose : std::uint8_t {
+    Retransmission,
+    TimeWait,      // 2 MSL (RFC 9293 §3.6.1, MSL = 2 minutes, §3.4.2)
+    LinuxTimeWait, // Linux's fixed TCP_TIMEWAIT_LEN, 60 s
+    FinWait2,      // Linux tcp_fin_timeout
+};
 struct TimerArming {
     std::int64_t rto = 0;                // ns until it fires
     std::uint32_t retransmissions = 0;   // already sent before this arming
+    TimerPurpose purpose = TimerPurpose::Retransmission;
 };
 TimerArming timer_arming(const TraceEvent& armed);          // TimerArmed
 std::uint32_t retransmissions_when_fired(const TraceEvent& fired); // TimerFired
@@ -168,6 +188,17 @@ struct FloodPlan {
 FloodPlan flood_plan(const TraceEvent& action);       // FloodSyn
 SegmentKind armed_loss(const TraceEvent& action);     // LossArmed
 SeqNum guessed_ack(const TraceEvent& action);         // BlindSpoofAck
+// AppClose, AppShutdown, AppAbort: which connection, and what was still unread.
+struct AppCloseCall {
+    std::uint32_t endpoint = 0;
+    std::uint32_t unread = 0; // bytes received and not read by the application
+    bool planned = false;     // by the host's close plan (else the timeline or the user)
+};
+AppCloseCall app_close_call(const TraceEvent& action);
+// Action events of a close plan carry this ref instead of an action index.
+inline constexpr std::uint32_t kClosePlanRef = 0xffff'ffffu;
+
+std::int64_t ack_delay(const TraceEvent& delayed); // AckDelayed: ns the ACK waits at most
 
 struct SegmentRecord {
     Segment seg;
@@ -188,6 +219,16 @@ std::int64_t expired_rto(const SegmentRecord& sent);
 // ns the fault plan held a delivered segment back beyond the path's latency.
 std::int64_t held_back(const TraceEvent& delivered); // SegmentDelivered, why Delayed
 
+// One round-trip measurement and the estimator after it (RFC 6298 §2), all in ns.
+struct RttReading {
+    std::uint32_t step = 0;
+    std::int64_t sample = 0;
+    std::int64_t srtt = 0;
+    std::int64_t rttvar = 0;
+    std::int64_t rto = 0;
+    friend bool operator==(const RttReading&, const RttReading&) = default;
+};
+
 enum class HostRole : std::uint8_t { Client, Server, Attacker, Forged, Spoofed };
 
 struct TraceHost {
@@ -205,6 +246,7 @@ public:
     std::vector<std::string> texts; // payloads, by Segment::payload_text
     ChunkedVector<SegmentRecord> segments;
     ChunkedVector<TraceEvent> events;
+    std::vector<RttReading> rtt_readings; // by RttMeasured events
 
     // Removes every event of a step after `step` and every segment at or past `segment_count`.
     void truncate(std::uint32_t step, std::size_t segment_count);
@@ -213,6 +255,7 @@ public:
     std::uint32_t last_step() const { return events.empty() ? 0 : events.back().step; }
     std::size_t memory_bytes() const;
 
+    const RttReading& rtt_reading(const TraceEvent& measured) const { return rtt_readings[measured.a]; }
     static TcpState from_state(const TraceEvent& e) { return state_change(e).from; }
     static TcpState to_state(const TraceEvent& e) { return state_change(e).to; }
 };
@@ -230,5 +273,6 @@ bool parse_explain_id(const std::string& id, Explain& out);
 const char* event_kind_id(EventKind kind);
 const char* role_name(HostRole role);
 const char* loss_reason_id(LossReason reason);
+const char* timer_purpose_id(TimerPurpose purpose); // "retransmission", "time_wait"...
 
 } // namespace tcpviz

@@ -55,6 +55,8 @@ void Endpoint::set_state(TcpState to, Explain why, EndpointContext& ctx)
 {
     const TcpState from = state;
     state = to;
+    if (to == TcpState::Closed)
+        delayed_ack_deadline = -1; // the TCB is gone, and the ACK it owed with it
     ctx.state_changed(*this, from, why);
 }
 
@@ -96,7 +98,7 @@ void Endpoint::open_active(SeqNum initial_seq, EndpointContext& ctx)
     syn.options = our_syn_options;
     if (syn.options.timestamps)
         syn.options.ts_val = timestamp_clock(ctx.now());
-    ctx.send(*this, syn, Explain::ActiveOpen, false);
+    send_segment(syn, Explain::ActiveOpen, false, ctx);
     timer = RetransmitTimer{};
     timer.first_sent = ctx.now();
     arm_timer(ctx.profile().syn_rto(0), ctx);
@@ -118,7 +120,7 @@ void Endpoint::open_passive(const Segment& syn, SeqNum initial_seq, EndpointCont
     // request its own TCB, but the request comes from the listening socket, not CLOSED.
     state = TcpState::Listen;
     set_state(TcpState::SynReceived, Explain::SynAckReply, ctx);
-    ctx.send(*this, make_syn_ack(ctx.now()), Explain::SynAckReply, false);
+    send_segment(make_syn_ack(ctx.now()), Explain::SynAckReply, false, ctx);
     timer = RetransmitTimer{};
     timer.first_sent = ctx.now();
     arm_timer(ctx.profile().backoff_rto(0), ctx);
@@ -161,7 +163,34 @@ void Endpoint::take_send_window(const Segment& seg)
 
 void Endpoint::send_ack(Explain why, EndpointContext& ctx)
 {
-    ctx.send(*this, make(flag::ACK, snd_nxt, rcv_nxt, ctx.now()), why, false);
+    send_segment(make(flag::ACK, snd_nxt, rcv_nxt, ctx.now()), why, false, ctx);
+}
+
+void Endpoint::send_segment(const Segment& seg, Explain why, bool retransmission, EndpointContext& ctx)
+{
+    ctx.send(*this, seg, why, retransmission);
+    if (delayed_ack_deadline >= 0 && seg.has(flag::ACK)) {
+        delayed_ack_deadline = -1;
+        ctx.delayed_ack_carried(*this, why);
+    }
+}
+
+void Endpoint::time_segment(SeqNum end, EndpointContext& ctx)
+{
+    if (timed_at >= 0)
+        return; // one measurement at a time (RFC 6298 §3)
+    timed_at = ctx.now();
+    timed_end = end;
+}
+
+void Endpoint::measure_rtt(const Segment& seg, EndpointContext& ctx)
+{
+    if (timed_at < 0 || before(seg.ack, timed_end))
+        return;
+    const std::int64_t sample = ctx.now() - timed_at;
+    timed_at = -1;
+    rtt.sample(sample, ctx.profile());
+    ctx.rtt_measured(*this, sample);
 }
 
 void Endpoint::send_data(AppMessage message, Explain why, bool retransmission, EndpointContext& ctx)
@@ -174,12 +203,16 @@ void Endpoint::send_data(AppMessage message, Explain why, bool retransmission, E
         unacked = message;
         unacked_seq = snd_nxt;
         snd_nxt = snd_nxt + message.length;
+        time_segment(snd_nxt, ctx);
+    } else {
+        timed_at = -1; // Karn: an ACK after a retransmission times nothing
     }
-    ctx.send(*this, s, why, retransmission);
+    send_segment(s, why, retransmission, ctx);
     if (!retransmission) {
         timer = RetransmitTimer{};
         timer.first_sent = ctx.now();
-        arm_timer(ctx.profile().backoff_rto(0), ctx);
+        arm_timer(rtt.current(ctx.profile()), ctx);
+        plan_close(CloseAfter::Write, ctx);
     }
 }
 
@@ -187,36 +220,6 @@ bool Endpoint::completes_handshake(const Segment& seg) const
 {
     return state == TcpState::SynReceived && seg.has(flag::ACK) && !seg.has(flag::SYN) && !seg.has(flag::RST) &&
            acceptable(seg) && before(snd_una, seg.ack) && before_or_equal(seg.ack, snd_nxt);
-}
-
-void Endpoint::application_accepts(EndpointContext& ctx)
-{
-    app.accepted = true;
-    const bool data_waiting = rcv_nxt != irs + 1; // arrived while it waited in the accept queue
-    if (state == TcpState::Established && unacked.empty() && data_waiting)
-        if (const AppMessage answer = app.answer_to_data(); !answer.empty()) {
-            send_data(answer, Explain::DataReply, false, ctx);
-            return;
-        }
-    flush_application(ctx);
-}
-
-void Endpoint::flush_application(EndpointContext& ctx)
-{
-    const bool may_send = state == TcpState::Established || state == TcpState::CloseWait;
-    if (!may_send || !unacked.empty())
-        return;
-    if (const AppMessage m = app.next_write(); !m.empty())
-        send_data(m, Explain::DataSent, false, ctx);
-    if (fin_waits && app.greeting.empty() && app.pending.empty()) // close() came after the write
-        send_fin(state == TcpState::CloseWait ? TcpState::LastAck : TcpState::FinWait1,
-                 state == TcpState::CloseWait ? Explain::PassiveClose : Explain::ActiveClose, ctx);
-}
-
-void Endpoint::app_send(AppMessage message, EndpointContext& ctx)
-{
-    app.pending = message;
-    flush_application(ctx);
 }
 
 void Endpoint::on_segment(const Segment& seg, EndpointContext& ctx)
@@ -252,7 +255,7 @@ void Endpoint::syn_sent_arrives(const Segment& seg, EndpointContext& ctx)
             if (seg.has(flag::RST))
                 ctx.dropped(Explain::RstIgnored);
             else
-                ctx.send(*this, make_rst(seg.ack, ctx.now()), Explain::RstBadAckSynSent, false);
+                send_segment(make_rst(seg.ack, ctx.now()), Explain::RstBadAckSynSent, false, ctx);
             return;
         }
         ack_acceptable = before_or_equal(snd_una, seg.ack) && before_or_equal(seg.ack, snd_nxt);
@@ -279,9 +282,13 @@ void Endpoint::syn_sent_arrives(const Segment& seg, EndpointContext& ctx)
     if (ack_acceptable) {
         snd_una = seg.ack;
         handshake_rtt = ctx.now() - opened_at;
+        if (timer.retransmissions == 0) { // Karn: a SYN sent again times nothing
+            rtt.sample(handshake_rtt, ctx.profile());
+            ctx.rtt_measured(*this, handshake_rtt);
+        }
     }
     if (after(snd_una, iss)) {
-        // Our SYN is acknowledged: the handshake's third segment.
+        // Our SYN is acknowledged: the handshake's third segment, and connect() returns.
         stop_timer(Explain::HandshakeAck, ctx);
         set_state(TcpState::Established, Explain::HandshakeAck, ctx);
         send_ack(Explain::HandshakeAck, ctx);
@@ -291,7 +298,7 @@ void Endpoint::syn_sent_arrives(const Segment& seg, EndpointContext& ctx)
     // Simultaneous open (Figure 7): SYN-RECEIVED, SYN-ACK with the original ISS. The
     // retransmission timer keeps running and now repeats the SYN-ACK.
     set_state(TcpState::SynReceived, Explain::SimultaneousOpen, ctx);
-    ctx.send(*this, make_syn_ack(ctx.now()), Explain::SimultaneousOpen, false);
+    send_segment(make_syn_ack(ctx.now()), Explain::SimultaneousOpen, false, ctx);
 }
 
 void Endpoint::synchronized_arrives(const Segment& seg, EndpointContext& ctx)
@@ -300,7 +307,7 @@ void Endpoint::synchronized_arrives(const Segment& seg, EndpointContext& ctx)
 
     // Linux tcp_check_req: the original SYN again means our SYN-ACK was lost; resend it.
     if (state == TcpState::SynReceived && passive && syn && !ack && !rst && seg.seq == irs) {
-        ctx.send(*this, make_syn_ack(ctx.now()), Explain::SynAckForDuplicateSyn, true);
+        send_segment(make_syn_ack(ctx.now()), Explain::SynAckForDuplicateSyn, true, ctx);
         arm_timer(ctx.profile().backoff_rto(timer.retransmissions), ctx);
         return;
     }
@@ -359,7 +366,7 @@ void Endpoint::synchronized_arrives(const Segment& seg, EndpointContext& ctx)
     }
     if (state == TcpState::SynReceived) {
         if (!(before(snd_una, seg.ack) && before_or_equal(seg.ack, snd_nxt))) {
-            ctx.send(*this, make_rst(seg.ack, ctx.now()), Explain::RstBadAckSynReceived, false);
+            send_segment(make_rst(seg.ack, ctx.now()), Explain::RstBadAckSynReceived, false, ctx);
             return;
         }
         snd_una = seg.ack;
@@ -369,9 +376,16 @@ void Endpoint::synchronized_arrives(const Segment& seg, EndpointContext& ctx)
                                                   : Explain::HandshakeComplete;
         stop_timer(why, ctx);
         set_state(TcpState::Established, why, ctx);
+        if (simultaneous_syn_ack && ctx.profile().acks_crossing_syn_ack)
+            send_ack(Explain::SimultaneousOpenAck, ctx);
+        if (passive && timer.retransmissions == 0) { // the SYN-ACK's round trip (Linux tcp_synack_rtt_meas)
+            rtt.sample(ctx.now() - timer.first_sent, ctx.profile());
+            ctx.rtt_measured(*this, ctx.now() - timer.first_sent);
+        }
     } else if (before_or_equal(snd_una, seg.ack) && before_or_equal(seg.ack, snd_nxt)) {
         if (before(snd_una, seg.ack)) {
             snd_una = seg.ack;
+            measure_rtt(seg, ctx);
             bool data_acked = false;
             if (!unacked.empty() && after_or_equal(snd_una, unacked_seq + unacked.length)) {
                 unacked = {};
@@ -382,7 +396,7 @@ void Endpoint::synchronized_arrives(const Segment& seg, EndpointContext& ctx)
             } else if (data_acked) { // §5.3: restart it for what is left, the FIN
                 timer = RetransmitTimer{};
                 timer.first_sent = ctx.now();
-                arm_timer(ctx.profile().backoff_rto(0), ctx);
+                arm_timer(rtt.current(ctx.profile()), ctx);
             }
         }
         // The window update: only from a segment newer than the one it last came from.
@@ -400,37 +414,75 @@ void Endpoint::synchronized_arrives(const Segment& seg, EndpointContext& ctx)
     // Seventh: segment text, taken while the peer may still send (ESTABLISHED, FIN-WAIT-1
     // and -2). Only in-order data is taken; anything else is re-ACKed.
     Explain ack_why = Explain::None;
-    bool took_data = false;
     const bool receiving =
         state == TcpState::Established || state == TcpState::FinWait1 || state == TcpState::FinWait2;
     if (seg.payload_len > 0 && receiving) {
-        took_data = seg.seq == rcv_nxt;
-        if (took_data)
+        // New data for an application that has closed can never be read: RST (RFC 9293
+        // SHLD-3, RFC 2525 §2.17; Linux tcp_rcv_state_process, TCPAbortOnData).
+        if (orphaned && state != TcpState::Established && after(seg.seq + seg.payload_len, rcv_nxt)) {
+            send_segment(make_rst(seg.ack, ctx.now()), Explain::DataAfterClose, false, ctx);
+            stop_timer(Explain::DataAfterClose, ctx);
+            set_state(TcpState::Closed, Explain::DataAfterClose, ctx);
+            return;
+        }
+        const bool in_order = seg.seq == rcv_nxt;
+        if (in_order) {
             rcv_nxt = rcv_nxt + seg.payload_len;
-        ack_why = took_data ? Explain::DataAccepted : Explain::AckForUnacceptableSeq;
+            app.received(seg.payload_len, false);
+        }
+        ack_why = in_order ? Explain::DataAccepted : Explain::AckForUnacceptableSeq;
     }
     // Eighth: a FIN in order, after the data it carries, takes one sequence number.
+    bool fin_in_established = false;
     if (seg.has(flag::FIN) && seg.seq + seg.payload_len == rcv_nxt)
         if (const auto [to, why] = fin_arrives(); why != Explain::None) {
+            fin_in_established = to == TcpState::CloseWait;
             rcv_nxt = rcv_nxt + 1;
-            if (to == TcpState::TimeWait) {
+            app.received(0, true);
+            if (to == TcpState::TimeWait)
                 enter_time_wait(why, ctx);
-            } else {
+            else
                 set_state(to, why, ctx);
-            }
             ack_why = why;
         }
-    if (ack_why != Explain::None) {
-        // The answer rides on the ACK of what it answers (RFC 9293 §3.10.7.4, seventh).
-        const bool may_answer = took_data && unacked.empty() &&
-                                (state == TcpState::Established || state == TcpState::CloseWait);
-        const AppMessage answer = may_answer ? app.answer_to_data() : AppMessage{};
-        if (!answer.empty())
-            send_data(answer, Explain::DataReply, false, ctx);
-        else
-            send_ack(ack_why, ctx);
-    }
+    if (ack_why != Explain::None)
+        acknowledge(ack_why, fin_in_established, ctx);
     flush_application(ctx);
+}
+
+void Endpoint::acknowledge(Explain why, bool fin_in_established, EndpointContext& ctx)
+{
+    AppMessage answer = application_reads(ctx);
+    const bool may_answer = state == TcpState::Established || state == TcpState::CloseWait;
+    if (!answer.empty() && (!may_answer || !unacked.empty())) {
+        app.answer = answer; // written now, sent once the TCB may (flush_application)
+        answer = {};
+    }
+    const TimingProfile& p = ctx.profile();
+    // The answer carries the ACK (RFC 9293 §3.10.7.4, seventh step) unless Linux's
+    // quick-ack mode has already acknowledged the data by a segment of its own.
+    if (!answer.empty() && (fin_in_established || !p.quick_ack)) {
+        send_data(answer, Explain::DataReply, false, ctx);
+        return;
+    }
+    if (fin_in_established && p.delayed_ack > 0) {
+        // The ACK of the FIN waits: an application that closes at once sends its FIN
+        // with it, and the close takes three segments (Linux pingpong mode).
+        delayed_ack_deadline = ctx.now() + p.delayed_ack;
+        ctx.ack_delayed(*this, why);
+    } else {
+        send_ack(why, ctx);
+    }
+    if (!answer.empty())
+        send_data(answer, Explain::DataReply, false, ctx);
+}
+
+void Endpoint::on_delayed_ack(EndpointContext& ctx)
+{
+    if (delayed_ack_deadline < 0)
+        return;
+    delayed_ack_deadline = -1;
+    send_ack(Explain::DelayedAck, ctx);
 }
 
 void Endpoint::on_timer(unsigned synack_retry_limit, EndpointContext& ctx)
@@ -454,7 +506,7 @@ void Endpoint::on_timer(unsigned synack_retry_limit, EndpointContext& ctx)
         syn.options = our_syn_options;
         if (syn.options.timestamps)
             syn.options.ts_val = timestamp_clock(ctx.now());
-        ctx.send(*this, syn, Explain::SynRetransmit, true);
+        send_segment(syn, Explain::SynRetransmit, true, ctx);
         arm_timer(p.syn_rto(timer.retransmissions), ctx);
     } else if (state == TcpState::SynReceived) {
         if (p.synack_gives_up(timer.retransmissions, synack_retry_limit, elapsed)) {
@@ -462,7 +514,7 @@ void Endpoint::on_timer(unsigned synack_retry_limit, EndpointContext& ctx)
             return;
         }
         ++timer.retransmissions;
-        ctx.send(*this, make_syn_ack(ctx.now()), Explain::SynAckRetransmit, true);
+        send_segment(make_syn_ack(ctx.now()), Explain::SynAckRetransmit, true, ctx);
         arm_timer(p.backoff_rto(timer.retransmissions), ctx);
     } else if (!unacked.empty()) { // ESTABLISHED or closing with data in flight
         if (timer.retransmissions >= p.data_retries) {
@@ -471,7 +523,7 @@ void Endpoint::on_timer(unsigned synack_retry_limit, EndpointContext& ctx)
         }
         ++timer.retransmissions;
         send_data(unacked, Explain::DataRetransmit, true, ctx);
-        arm_timer(p.backoff_rto(timer.retransmissions), ctx);
+        arm_timer(rtt.backed_off(timer.retransmissions, p), ctx);
     }
 }
 

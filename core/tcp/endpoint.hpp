@@ -5,6 +5,7 @@
 // Endpoint is a plain value that snapshots copy.
 #include "tcp/application.hpp"
 #include "tcp/keyed_hash.hpp"
+#include "tcp/rtt_estimator.hpp"
 #include "tcp/segment.hpp"
 #include "tcp/tcp_state.hpp"
 #include "tcp/timing_profile.hpp"
@@ -37,6 +38,14 @@ public:
     virtual void timer_stopped(const Endpoint& e, Explain why) = 0;
     // The segment being processed is discarded without a reply.
     virtual void dropped(Explain why) = 0;
+    // The ACK owed waits on the delayed-ACK timer (deadline in the endpoint), for `why`.
+    virtual void ack_delayed(const Endpoint& e, Explain why) = 0;
+    // A segment sent for `carried_by` took the delayed ACK with it: its timer stops.
+    virtual void delayed_ack_carried(const Endpoint& e, Explain carried_by) = 0;
+    // The application's close plan starts its countdown: it closes `delay` ns from now.
+    virtual void close_planned(const Endpoint& e, std::int64_t delay) = 0;
+    // A round trip was measured; the estimator in the endpoint holds the result.
+    virtual void rtt_measured(const Endpoint& e, std::int64_t sample) = 0;
 
 protected:
     ~EndpointContext() = default;
@@ -61,6 +70,12 @@ public:
     RetransmitTimer timer;
     std::int64_t opened_at = 0;
     std::int64_t handshake_rtt = 0; // measured by an active opener on SYN-ACK arrival
+    RttEstimator rtt;
+    // The one segment being timed (RFC 6298 §3, Karn: never a retransmitted one): the
+    // ACK that reaches timed_end measures now - timed_at.
+    std::int64_t timed_at = -1; // -1: nothing timed
+    SeqNum timed_end;
+    std::int64_t delayed_ack_deadline = -1; // -1: no ACK owed on the delayed-ACK timer
 
     AppMessage unacked; // sent, not yet acknowledged
     SeqNum unacked_seq;
@@ -90,6 +105,17 @@ public:
     // The application's close() (RFC 9293 §3.10.4): FIN after what is queued. False, with
     // nothing changed, in a state where close() is an error ("connection closing").
     bool close(EndpointContext& ctx);
+    // shutdown(SHUT_WR): the FIN as close() sends it, but the application still reads,
+    // so FIN-WAIT-2 has no timeout (§3.6.1 half-close).
+    bool shutdown(EndpointContext& ctx);
+    // The application closes as its plan or the timeline says: close() (RST instead when
+    // data is unread, RFC 2525 §2.17), shutdown(), or an abort with SO_LINGER 0.
+    // False, with nothing changed, when the connection is already closing or closed.
+    bool application_closes(CloseHow how, EndpointContext& ctx);
+    // ABORT (§3.10.5): RST <SEQ=SND.NXT>, with the ACK Linux sets, and CLOSED.
+    void reset(Explain why, EndpointContext& ctx);
+    // The delayed-ACK timer expired: the ACK owed goes out alone.
+    void on_delayed_ack(EndpointContext& ctx);
     bool fin_acked() const { return fin_sent && after(snd_una, fin_seq); }
 
     // SEG.SEQ acceptability, RFC 9293 §3.10.7.4 Table 6.
@@ -117,6 +143,19 @@ private:
     void syn_sent_arrives(const Segment& seg, EndpointContext& ctx);
     void synchronized_arrives(const Segment& seg, EndpointContext& ctx);
     void send_ack(Explain why, EndpointContext& ctx);
+    // The ACK the seventh or eighth step owes: with the application's answer, alone, or
+    // on the delayed-ACK timer after a FIN in ESTABLISHED.
+    void acknowledge(Explain why, bool fin_in_established, EndpointContext& ctx);
+    // Every segment leaves through here: one carrying an ACK takes the delayed ACK along.
+    void send_segment(const Segment& seg, Explain why, bool retransmission, EndpointContext& ctx);
+    void time_segment(SeqNum end, EndpointContext& ctx);
+    void measure_rtt(const Segment& seg, EndpointContext& ctx);
+    // endpoint_application.cpp
+    // The application reads what has arrived, if it reads and has the connection; its
+    // close plan may start; returns the answer it writes, if any.
+    AppMessage application_reads(EndpointContext& ctx);
+    void plan_close(CloseAfter what, EndpointContext& ctx);
+    void close_sending_side(bool orphan, EndpointContext& ctx);
     void send_data(AppMessage message, Explain why, bool retransmission, EndpointContext& ctx);
     // endpoint_close.cpp
     void send_fin(TcpState to, Explain why, EndpointContext& ctx);

@@ -14,23 +14,36 @@ bool Endpoint::close(EndpointContext& ctx)
         return true;
     case TcpState::SynReceived:
     case TcpState::Established:
-    case TcpState::CloseWait:
-        orphaned = true;
-        // The FIN follows what the application wrote before it (§3.10.4: "queue this
-        // until all preceding SENDs have been segmentized"); flush_application sends it
-        // once that data has left.
-        flush_application(ctx);
-        if (!app.greeting.empty() || !app.pending.empty()) {
-            fin_waits = true;
-            return true;
-        }
-        if (state == TcpState::CloseWait)
-            send_fin(TcpState::LastAck, Explain::PassiveClose, ctx);
-        else
-            send_fin(TcpState::FinWait1, Explain::ActiveClose, ctx);
-        return true;
+    case TcpState::CloseWait: close_sending_side(true, ctx); return true;
     default: return false;
     }
+}
+
+bool Endpoint::shutdown(EndpointContext& ctx)
+{
+    switch (state) {
+    case TcpState::SynReceived:
+    case TcpState::Established:
+    case TcpState::CloseWait: close_sending_side(false, ctx); return true;
+    default: return false;
+    }
+}
+
+void Endpoint::close_sending_side(bool orphan, EndpointContext& ctx)
+{
+    orphaned = orphan;
+    // The FIN follows what the application wrote before it (§3.10.4: "queue this until
+    // all preceding SENDs have been segmentized"); flush_application sends it once that
+    // data has left.
+    flush_application(ctx);
+    if (app.has_unsent()) {
+        fin_waits = true;
+        return;
+    }
+    if (state == TcpState::CloseWait)
+        send_fin(TcpState::LastAck, Explain::PassiveClose, ctx);
+    else
+        send_fin(TcpState::FinWait1, Explain::ActiveClose, ctx);
 }
 
 void Endpoint::send_fin(TcpState to, Explain why, EndpointContext& ctx)
@@ -40,17 +53,19 @@ void Endpoint::send_fin(TcpState to, Explain why, EndpointContext& ctx)
     fin_seq = snd_nxt;
     snd_nxt = snd_nxt + 1; // a FIN takes one sequence number (§3.4)
     set_state(to, why, ctx);
-    ctx.send(*this, make(flag::FIN | flag::ACK, fin_seq, rcv_nxt, ctx.now()), why, false);
+    time_segment(snd_nxt, ctx);
+    send_segment(make(flag::FIN | flag::ACK, fin_seq, rcv_nxt, ctx.now()), why, false, ctx);
     if (!timer.armed()) {
         timer = RetransmitTimer{};
         timer.first_sent = ctx.now();
-        arm_timer(ctx.profile().backoff_rto(0), ctx);
+        arm_timer(rtt.current(ctx.profile()), ctx);
     }
 }
 
 void Endpoint::resend_fin(EndpointContext& ctx)
 {
-    ctx.send(*this, make(flag::FIN | flag::ACK, fin_seq, rcv_nxt, ctx.now()), Explain::FinRetransmit, true);
+    timed_at = -1; // Karn: the ACK of a FIN sent twice times nothing
+    send_segment(make(flag::FIN | flag::ACK, fin_seq, rcv_nxt, ctx.now()), Explain::FinRetransmit, true, ctx);
 }
 
 void Endpoint::enter_time_wait(Explain why, EndpointContext& ctx)
@@ -111,7 +126,7 @@ void Endpoint::on_close_timer(EndpointContext& ctx)
         }
         ++timer.retransmissions;
         resend_fin(ctx);
-        arm_timer(p.backoff_rto(timer.retransmissions), ctx);
+        arm_timer(rtt.backed_off(timer.retransmissions, p), ctx);
         return;
     default: return;
     }

@@ -18,6 +18,10 @@ TimingProfile TimingProfile::rfc6298()
     p.give_up_after = 180 * kSecond;
     p.time_wait = 240 * kSecond;
     p.fin_wait_2_timeout = 0;
+    p.rto_min = kSecond;
+    p.quick_ack = false;
+    p.delayed_ack = 200 * kMillisecond;
+    p.acks_crossing_syn_ack = false;
     return p;
 }
 

@@ -1,11 +1,14 @@
 #pragma once
-// Retransmission timing for connection establishment. Two profiles:
+// Retransmission, acknowledgement and closing timers. Two profiles:
 //  - linux: initial RTO 1 s (RFC 6298 §2.1), the first tcp_syn_linear_timeouts SYN
 //    timeouts stay at the initial RTO, then exponential backoff (RFC 9293 MUST-19),
 //    RTO capped at 120 s; give up after syn_retries + linear_timeouts SYN
 //    retransmissions, and drop a half-open request after synack_retries SYN-ACKs.
 //  - rfc6298: pure doubling, RTO capped at 60 s (RFC 6298 §2.5), and retransmissions
 //    of a SYN or SYN-ACK go on for at least 3 minutes (RFC 9293 MUST-23).
+// After the handshake the RTO comes from measured round trips (tcp/rtt_estimator.hpp):
+// linux puts its 200 ms tcp_rto_min under the variance term, rfc6298 its 1 s under the
+// whole RTO (RFC 6298 §2.4).
 #include <cstdint>
 #include <string>
 
@@ -31,6 +34,20 @@ struct TimingProfile {
     // An orphaned FIN-WAIT-2 (its application closed) gives up after this; 0: never
     // (net.ipv4.tcp_fin_timeout; RFC 9293 has no such timer).
     std::int64_t fin_wait_2_timeout = 60 * kSecond;
+    // RTO floor after the handshake: Linux TCP_RTO_MIN under RTTVAR; RFC 6298 §2.4's 1 s.
+    std::int64_t rto_min = 200 * kMillisecond;
+    // Linux starts a connection in quick-ack mode: in-order data is acknowledged at once
+    // by a segment of its own, before the application's answer. rfc6298: the answer
+    // written at once carries the ACK (RFC 9293 §3.8.6.3 lets the ACK wait for it).
+    bool quick_ack = true;
+    // How long the ACK of a FIN that arrives in ESTABLISHED waits for the application's
+    // own segment to ride on (RFC 9293 §3.8.6.3, MUST be under 0.5 s): Linux enters
+    // "pingpong" mode and waits TCP_DELACK_MIN, 40 ms; 200 ms is the classic BSD delay.
+    std::int64_t delayed_ack = 40 * kMillisecond;
+    // Linux answers the peer's SYN-ACK in a simultaneous open with a bare ACK: its SYN
+    // repeats one already received, below RCV.NXT, and such a segment draws an ACK
+    // (RFC 9293 §3.10.7.4, first step). The RFC's Figure 7 shows none.
+    bool acks_crossing_syn_ack = true;
 
     static TimingProfile linux_default();
     static TimingProfile rfc6298();

@@ -18,6 +18,7 @@ const char* explain_phrase(Explain why)
     case Explain::SynTimeout: return TCPVIZ_TRANSLATE_NOOP("Narration", "connect() timed out");
     case Explain::HandshakeAck: return TCPVIZ_TRANSLATE_NOOP("Narration", "SYN-ACK received, ACK sent");
     case Explain::SimultaneousOpen: return TCPVIZ_TRANSLATE_NOOP("Narration", "simultaneous open");
+    case Explain::SimultaneousOpenAck: return TCPVIZ_TRANSLATE_NOOP("Narration", "the crossing SYN-ACK acknowledged");
     case Explain::SimultaneousSynAck: return TCPVIZ_TRANSLATE_NOOP("Narration", "simultaneous open complete");
     case Explain::ConnectionRefused: return TCPVIZ_TRANSLATE_NOOP("Narration", "connection refused");
     case Explain::RstBadAckSynSent: return TCPVIZ_TRANSLATE_NOOP("Narration", "RST for a stale SYN-ACK");
@@ -67,6 +68,13 @@ const char* explain_phrase(Explain why)
     case Explain::FinRetransmit: return TCPVIZ_TRANSLATE_NOOP("Narration", "FIN retransmitted");
     case Explain::FinWait2Timeout: return TCPVIZ_TRANSLATE_NOOP("Narration", "FIN-WAIT-2 timeout: CLOSED");
     case Explain::CloseTimedOut: return TCPVIZ_TRANSLATE_NOOP("Narration", "FIN never acknowledged: CLOSED");
+    case Explain::DataAfterClose: return TCPVIZ_TRANSLATE_NOOP("Narration", "data after close: RST");
+    case Explain::UnreadDataReset: return TCPVIZ_TRANSLATE_NOOP("Narration", "closed with unread data: RST");
+    case Explain::Abort: return TCPVIZ_TRANSLATE_NOOP("Narration", "abort: RST");
+    case Explain::DelayedAck: return TCPVIZ_TRANSLATE_NOOP("Narration", "delayed ACK");
+    case Explain::AppClose: return TCPVIZ_TRANSLATE_NOOP("Narration", "application calls close()");
+    case Explain::AppShutdown: return TCPVIZ_TRANSLATE_NOOP("Narration", "application shuts down its sending side");
+    case Explain::AppAbort: return TCPVIZ_TRANSLATE_NOOP("Narration", "application aborts (SO_LINGER 0)");
     case Explain::Unreachable: return TCPVIZ_TRANSLATE_NOOP("Narration", "no such host");
     case Explain::FaultDrop: return TCPVIZ_TRANSLATE_NOOP("Narration", "lost (scenario)");
     case Explain::UserLoss: return TCPVIZ_TRANSLATE_NOOP("Narration", "lost (by you)");

@@ -68,7 +68,7 @@ TEST_CASE("list-scenarios prints one line per scenario, name first", "[cli]")
 {
     const Result r = run("--list-scenarios");
     CHECK(r.exit_code == 0);
-    CHECK(count_lines(r.out) == 16);
+    CHECK(count_lines(r.out) == 26);
     CHECK(r.out.rfind("normal  Three-way handshake — Three-way handshake (RFC 9293", 0) == 0);
     CHECK(r.out.find("\nblind-spoofing  ") != std::string::npos);
 }
@@ -206,9 +206,9 @@ TEST_CASE("upto-step and export-steps", "[cli][export]")
     std::size_t n = 0;
     for (const auto& entry : fs::directory_iterator(dir))
         n += entry.path().extension() == ".png";
-    CHECK(n == 8); // every step after the initial state
+    CHECK(n == 15); // every step after the initial state
     CHECK(fs::exists(dir / "step-001.png"));
-    CHECK(fs::exists(dir / "step-008.png"));
+    CHECK(fs::exists(dir / "step-015.png"));
     const Result early = run("--scenario normal --upto-step 3 --numbers absolute");
     CHECK(early.out.find("SYN-ACK    300         101") != std::string::npos);
     CHECK(early.out.find("ACK        101         301") == std::string::npos);
@@ -263,7 +263,7 @@ TEST_CASE("diagram option errors", "[cli][errors]")
     expect_error("--scenario normal --theme neon", "--theme must be one of light, dark, print, high-contrast, not 'neon'.");
     expect_error("--scenario normal --scale 0", "--scale must be a number from 0.25 to 8, not '0'.");
     expect_error("--scenario normal --width 5", "--width must be a whole number of pixels from 100 to 20000, not '5'.");
-    expect_error("--scenario normal --upto-step 500", "--upto-step 500 is past the end: scenario 'normal' has 8 steps.");
+    expect_error("--scenario normal --upto-step 500", "--upto-step 500 is past the end: scenario 'normal' has 15 steps.");
     expect_error("--scenario normal --export /nonexistent-dir/x.svg",
                  "cannot write '/nonexistent-dir/x.svg': the folder "
                  "'/nonexistent-dir' does not exist.");
@@ -279,7 +279,7 @@ TEST_CASE("with --lang zh_CN messages, listings and diagrams are in Chinese", "[
     CHECK(unknown.err == "tcpviz: 未知场景“nope”：运行 tcpviz --list-scenarios "
                          "查看内置场景，或给出一个 .json 文件。\n");
     const Result list = run("--lang zh_CN --list-scenarios");
-    CHECK(list.out.find("normal  三次握手 — 三次握手（RFC 9293 图 6），随后双方各发送 5 字节。") != std::string::npos);
+    CHECK(list.out.find("normal  三次握手 — 三次握手（RFC 9293 图 6），随后双方各发送 5 字节，然后关闭连接。") != std::string::npos);
     const fs::path svg = scratch() / "zh.svg";
     CHECK(run("--lang zh_CN --scenario lost-syn --export " + svg.string()).exit_code == 0);
     const std::string drawing = slurp(svg);

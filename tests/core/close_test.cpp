@@ -24,13 +24,21 @@ std::vector<std::string> briefs(const std::vector<Sent>& sent)
 // After the handshake the client sends from 100 and the server from 300, as in Figure 12.
 Handshake figure_12_start(ProfileKind profile = ProfileKind::Linux)
 {
-    Handshake h(99, 299);
+    Handshake h(99, 299, profile == ProfileKind::Linux ? TimingProfile::linux_default() : TimingProfile::rfc6298());
     for (RecordingContext* c : {&h.client_ctx, &h.server_ctx}) {
-        c->timing = profile == ProfileKind::Linux ? TimingProfile::linux_default() : TimingProfile::rfc6298();
         c->states.clear();
         c->deadlines.clear();
     }
     return h;
+}
+
+// `side` receives the peer's FIN in ESTABLISHED at `at` and, its application silent,
+// acknowledges it when the delayed-ACK timer expires 40 ms later (linux).
+std::vector<Sent> fin_acked_late(Handshake& h, bool side, const Segment& fin, std::int64_t at)
+{
+    CHECK(h.deliver(side, fin, at).empty());
+    CHECK(h.tcb(side).delayed_ack_deadline == at + h.ctx(side).timing.delayed_ack);
+    return h.expire_delayed_ack(side);
 }
 
 } // namespace
@@ -42,10 +50,14 @@ TEST_CASE("Figure 12: the client closes first and waits in TIME-WAIT", "[core][c
         const auto fin_a = h.close(kClient, 100 * ms);
         CHECK(briefs(fin_a) == std::vector<std::string>{"FIN-ACK 100 300 0 win 501 active_close"});
         CHECK(h.client.state == TcpState::FinWait1);
-        const auto ack_b = h.deliver(kServer, fin_a.at(0).seg, 110 * ms);
-        CHECK(briefs(ack_b) == std::vector<std::string>{"ACK 300 101 0 win 501 peer_fin"});
+        // The FIN's ACK waits on the delayed-ACK timer: 40 ms (Linux), 200 ms (rfc6298).
+        CHECK(h.deliver(kServer, fin_a.at(0).seg, 110 * ms).empty());
         CHECK(h.server.state == TcpState::CloseWait);
-        CHECK(h.deliver(kClient, ack_b.at(0).seg, 120 * ms).empty());
+        const std::int64_t delack = profile == ProfileKind::Linux ? 40 * ms : 200 * ms;
+        CHECK(h.server_ctx.ack_delays == std::vector<std::int64_t>{110 * ms + delack});
+        const auto ack_b = h.expire_delayed_ack(kServer);
+        CHECK(briefs(ack_b) == std::vector<std::string>{"ACK 300 101 0 win 501 delayed_ack"});
+        CHECK(h.deliver(kClient, ack_b.at(0).seg, 110 * ms + delack + 10 * ms).empty());
         CHECK(h.client.state == TcpState::FinWait2);
         const auto fin_b = h.close(kServer, 1110 * ms);
         CHECK(briefs(fin_b) == std::vector<std::string>{"FIN-ACK 300 101 0 win 501 passive_close"});
@@ -96,24 +108,29 @@ TEST_CASE("Figure 13: both close at once, each passes CLOSING to TIME-WAIT", "[c
 
 TEST_CASE("a lost last ACK: LAST-ACK resends its FIN and TIME-WAIT acknowledges it again", "[core][close]")
 {
-    Handshake h = figure_12_start();
-    const auto fin_a = h.close(kClient, 100 * ms);
-    const auto ack_b = h.deliver(kServer, fin_a.at(0).seg, 110 * ms);
-    h.deliver(kClient, ack_b.at(0).seg, 120 * ms);
-    const auto fin_b = h.close(kServer, 1110 * ms);
-    const auto lost = h.deliver(kClient, fin_b.at(0).seg, 1120 * ms); // this ACK never arrives
-    REQUIRE(lost.size() == 1);
-    CHECK(h.server.timer.deadline == 2110 * ms); // the FIN's RTO: 1 s
-    const auto again = h.expire(kServer);
-    CHECK(briefs(again) == std::vector<std::string>{"FIN-ACK 300 101 0 win 501 fin_retransmit"});
-    CHECK(again.at(0).retransmission);
-    CHECK(h.server.timer.deadline == 4110 * ms); // backed off to 2 s
-    const auto re_ack = h.deliver(kClient, again.at(0).seg, 2120 * ms);
-    CHECK(briefs(re_ack) == std::vector<std::string>{"ACK 101 301 0 win 501 time_wait_fin_again"});
-    CHECK(h.client.state == TcpState::TimeWait);
-    CHECK(h.client.timer.deadline == 2120 * ms + 60'000 * ms); // TIME-WAIT starts over
-    CHECK(h.deliver(kServer, re_ack.at(0).seg, 2130 * ms).empty());
-    CHECK(h.server.state == TcpState::Closed);
+    for (const ProfileKind profile : {ProfileKind::Linux, ProfileKind::Rfc6298}) {
+        Handshake h = figure_12_start(profile);
+        const auto fin_a = h.close(kClient, 100 * ms);
+        const auto ack_b = fin_acked_late(h, kServer, fin_a.at(0).seg, 110 * ms);
+        h.deliver(kClient, ack_b.at(0).seg, 400 * ms);
+        const auto fin_b = h.close(kServer, 1110 * ms);
+        const auto lost = h.deliver(kClient, fin_b.at(0).seg, 1120 * ms); // this ACK never arrives
+        REQUIRE(lost.size() == 1);
+        // The FIN's RTO from the SYN-ACK's measured 20 ms round trip (RFC 6298 §2.2):
+        // linux 20 + max(4 x 10, 200) = 220 ms; rfc6298 max(1 s, 20 + 40) = 1 s.
+        const std::int64_t rto = profile == ProfileKind::Linux ? 220 * ms : 1000 * ms;
+        CHECK(h.server.timer.deadline == 1110 * ms + rto);
+        const auto again = h.expire(kServer);
+        CHECK(briefs(again) == std::vector<std::string>{"FIN-ACK 300 101 0 win 501 fin_retransmit"});
+        CHECK(again.at(0).retransmission);
+        CHECK(h.server.timer.deadline == 1110 * ms + 3 * rto); // backed off to twice the RTO
+        const auto re_ack = h.deliver(kClient, again.at(0).seg, 1120 * ms + rto);
+        CHECK(briefs(re_ack) == std::vector<std::string>{"ACK 101 301 0 win 501 time_wait_fin_again"});
+        CHECK(h.client.state == TcpState::TimeWait);
+        CHECK(h.client.timer.deadline == 1120 * ms + rto + h.client_ctx.timing.time_wait); // TIME-WAIT starts over
+        CHECK(h.deliver(kServer, re_ack.at(0).seg, 1130 * ms + rto).empty());
+        CHECK(h.server.state == TcpState::Closed);
+    }
 }
 
 TEST_CASE("an orphan's FIN-WAIT-2 ends after tcp_fin_timeout under linux and never under rfc6298",
@@ -122,11 +139,11 @@ TEST_CASE("an orphan's FIN-WAIT-2 ends after tcp_fin_timeout under linux and nev
     for (const ProfileKind profile : {ProfileKind::Linux, ProfileKind::Rfc6298}) {
         Handshake h = figure_12_start(profile);
         const auto fin_a = h.close(kClient, 100 * ms);
-        const auto ack_b = h.deliver(kServer, fin_a.at(0).seg, 110 * ms);
-        h.deliver(kClient, ack_b.at(0).seg, 120 * ms);
+        const auto ack_b = fin_acked_late(h, kServer, fin_a.at(0).seg, 110 * ms);
+        h.deliver(kClient, ack_b.at(0).seg, 400 * ms);
         REQUIRE(h.client.state == TcpState::FinWait2);
         if (profile == ProfileKind::Linux) {
-            CHECK(h.client.timer.deadline == 120 * ms + 60'000 * ms);
+            CHECK(h.client.timer.deadline == 400 * ms + 60'000 * ms);
             CHECK(h.expire(kClient).empty());
             CHECK(h.client_ctx.states.back() ==
                   StateStep{TcpState::FinWait2, TcpState::Closed, Explain::FinWait2Timeout});
@@ -140,9 +157,10 @@ TEST_CASE("an orphan's FIN-WAIT-2 ends after tcp_fin_timeout under linux and nev
 TEST_CASE("half-close: the side in CLOSE-WAIT still sends and FIN-WAIT-2 still receives", "[core][close]")
 {
     Handshake h = figure_12_start();
-    const auto fin_a = h.close(kClient, 100 * ms);
-    const auto ack_b = h.deliver(kServer, fin_a.at(0).seg, 110 * ms);
-    h.deliver(kClient, ack_b.at(0).seg, 120 * ms);
+    const auto fin_a = h.shutdown(kClient, 100 * ms);
+    CHECK(briefs(fin_a) == std::vector<std::string>{"FIN-ACK 100 300 0 win 501 active_close"});
+    const auto ack_b = fin_acked_late(h, kServer, fin_a.at(0).seg, 110 * ms);
+    h.deliver(kClient, ack_b.at(0).seg, 160 * ms);
     h.server_ctx.time = 200 * ms;
     h.server.app_send({0, 5}, h.server_ctx);
     const auto data = h.server_ctx.take_sent();
@@ -150,6 +168,26 @@ TEST_CASE("half-close: the side in CLOSE-WAIT still sends and FIN-WAIT-2 still r
     const auto ack = h.deliver(kClient, data.at(0).seg, 210 * ms);
     CHECK(briefs(ack) == std::vector<std::string>{"ACK 101 305 0 win 501 data_accepted"});
     CHECK(h.client.state == TcpState::FinWait2);
+    CHECK_FALSE(h.client.timer.armed()); // not an orphan: FIN-WAIT-2 waits as long as it takes
+}
+
+TEST_CASE("data for an application that has closed draws RST and ends the connection", "[core][close][rst]")
+{
+    // RFC 9293 §3.10.7.4 SHLD-3 and RFC 2525 §2.17; Linux counts it as TCPAbortOnData.
+    Handshake h = figure_12_start();
+    const auto fin_a = h.close(kClient, 100 * ms);
+    const auto ack_b = fin_acked_late(h, kServer, fin_a.at(0).seg, 110 * ms);
+    h.deliver(kClient, ack_b.at(0).seg, 160 * ms);
+    h.server_ctx.time = 200 * ms;
+    h.server.app_send({0, 5}, h.server_ctx);
+    const auto data = h.server_ctx.take_sent();
+    const auto rst = h.deliver(kClient, data.at(0).seg, 210 * ms);
+    CHECK(briefs(rst) == std::vector<std::string>{"RST 101 0 0 win 0 data_after_close"});
+    CHECK(h.client.state == TcpState::Closed);
+    CHECK(h.client_ctx.states.back() == StateStep{TcpState::FinWait2, TcpState::Closed, Explain::DataAfterClose});
+    // The RST is acceptable at the server: its SEQ is the server's RCV.NXT.
+    CHECK(h.deliver(kServer, rst.at(0).seg, 220 * ms).empty());
+    CHECK(h.server.state == TcpState::Closed);
 }
 
 TEST_CASE("RST in every closing state: exact SEQ closes, in-window SEQ draws a challenge ACK", "[core][close][rst]")
@@ -165,10 +203,10 @@ TEST_CASE("RST in every closing state: exact SEQ closes, in-window SEQ draws a c
             h.deliver(kClient, fin_b.at(0).seg, 110 * ms);
             return std::pair{h, kClient};
         }
-        const auto ack_b = h.deliver(kServer, fin_a.at(0).seg, 110 * ms);
+        const auto ack_b = fin_acked_late(h, kServer, fin_a.at(0).seg, 110 * ms);
         if (target == TcpState::CloseWait)
             return std::pair{h, kServer};
-        h.deliver(kClient, ack_b.at(0).seg, 120 * ms);
+        h.deliver(kClient, ack_b.at(0).seg, 160 * ms);
         if (target == TcpState::FinWait2)
             return std::pair{h, kClient};
         const auto fin_b = h.close(kServer, 1110 * ms);
@@ -199,9 +237,9 @@ TEST_CASE("a close across the 2^32 wrap: the FIN at 2^32-1 is acknowledged with 
     Handshake h(0xfffffffd, 299); // the client sends from 0xfffffffe
     const auto fin_a = h.close(kClient, 100 * ms);
     CHECK(briefs(fin_a) == std::vector<std::string>{"FIN-ACK 4294967294 300 0 win 501 active_close"});
-    const auto ack_b = h.deliver(kServer, fin_a.at(0).seg, 110 * ms);
-    CHECK(briefs(ack_b) == std::vector<std::string>{"ACK 300 4294967295 0 win 501 peer_fin"});
-    h.deliver(kClient, ack_b.at(0).seg, 120 * ms);
+    const auto ack_b = fin_acked_late(h, kServer, fin_a.at(0).seg, 110 * ms);
+    CHECK(briefs(ack_b) == std::vector<std::string>{"ACK 300 4294967295 0 win 501 delayed_ack"});
+    h.deliver(kClient, ack_b.at(0).seg, 160 * ms);
     CHECK(h.client.state == TcpState::FinWait2);
     CHECK(h.client.snd_nxt.raw() == 0xffffffff);
 }

@@ -4,6 +4,7 @@
 #include "scenario/scenario_library.hpp"
 #include "sim/simulation.hpp"
 #include "support/endpoint_fixture.hpp"
+#include "support/lab.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -27,7 +28,10 @@ std::string describe(const Endpoint& e)
       << " ts_recent=" << e.ts_recent << " timer=" << e.timer.deadline << "/" << e.timer.rto << "/"
       << e.timer.retransmissions << "/" << e.timer.first_sent << " opened=" << e.opened_at << " rtt=" << e.handshake_rtt
       << " unacked=" << e.unacked.length << "@" << e.unacked_seq.raw() << " app=" << e.app.greeting.length << "/"
-      << e.app.reply.length << "/" << e.app.pending.length << "/" << e.app.replied << "/" << e.app.accepted;
+      << e.app.reply.length << "/" << e.app.pending.length << "/" << e.app.replied << "/" << e.app.accepted
+      << " read=" << e.app.read_any << "/" << e.app.unread << " srtt=" << e.rtt.srtt << " rttvar=" << e.rtt.rttvar
+      << " rto=" << e.rtt.rto << " samples=" << e.rtt.samples << " timed=" << e.timed_at << "/" << e.timed_end.raw()
+      << " delack=" << e.delayed_ack_deadline;
     return o.str();
 }
 
@@ -59,6 +63,9 @@ Endpoint established(bool client_side, std::uint32_t iss, std::uint32_t irs)
     e.timer.first_sent = client_side ? 0 : 10 * ms;
     e.opened_at = client_side ? 0 : 10 * ms;
     e.handshake_rtt = client_side ? 20 * ms : 0;
+    // Both measured the handshake's 20 ms round trip (RFC 6298 §2.2): RTTVAR = R/2, and
+    // Linux's RTO = SRTT + max(4 RTTVAR, 200 ms).
+    e.rtt = {20 * ms, 10 * ms, 220 * ms, 1};
     return e;
 }
 
@@ -95,51 +102,75 @@ TEST_CASE("a handshake by hand: exact segments and both whole TCBs", "[core][end
     check_tcb(h.server, server);
 }
 
-TEST_CASE("a request and its answer by hand: data, the reply on the ACK, then a bare ACK", "[core][endpoint]")
+TEST_CASE("a request and its answer by hand: quick-ack under linux and the reply on the ACK under rfc6298",
+          "[core][endpoint]")
 {
-    Handshake h(100, 300);
-    h.server.app.reply = {1, 5};
-    h.client_ctx.time = 40 * ms;
-    h.client.app_send({0, 5}, h.client_ctx);
-    const auto request = h.client_ctx.take_sent();
-    REQUIRE(request.size() == 1);
-    CHECK(brief(request[0]) == "PSH-ACK 101 301 5 win 501 data_sent");
-    h.server_ctx.time = 50 * ms;
-    h.server.on_segment(request[0].seg, h.server_ctx);
-    const auto answer = h.server_ctx.take_sent();
-    REQUIRE(answer.size() == 1); // the reply acknowledges the request: no separate ACK
-    CHECK(brief(answer[0]) == "PSH-ACK 301 106 5 win 501 data_reply");
-    h.client_ctx.time = 60 * ms;
-    h.client.on_segment(answer[0].seg, h.client_ctx);
-    const auto last = h.client_ctx.take_sent();
-    REQUIRE(last.size() == 1);
-    CHECK(brief(last[0]) == "ACK 106 306 0 win 501 data_accepted");
-    // The client's data timer, armed at 40 ms, stops when the reply acknowledges it.
-    CHECK(h.client_ctx.deadlines.back() == 1040 * ms);
-    CHECK(h.client_ctx.timer_stops.back() == Explain::DataAcked);
+    for (const bool linux_profile : {true, false}) {
+        INFO((linux_profile ? "linux" : "rfc6298"));
+        const TimingProfile timing = linux_profile ? TimingProfile::linux_default() : TimingProfile::rfc6298();
+        Handshake h(100, 300, timing);
+        h.server.app.reply = {1, 5};
+        h.client_ctx.time = 40 * ms;
+        h.client.app_send({0, 5}, h.client_ctx);
+        const auto request = h.client_ctx.take_sent();
+        REQUIRE(request.size() == 1);
+        CHECK(brief(request[0]) == "PSH-ACK 101 301 5 win 501 data_sent");
+        h.server_ctx.time = 50 * ms;
+        h.server.on_segment(request[0].seg, h.server_ctx);
+        const auto answer = h.server_ctx.take_sent();
+        // Linux acknowledges at once by a segment of its own, then sends the answer; under
+        // rfc6298 the answer written at once carries the ACK.
+        std::vector<std::string> want{"PSH-ACK 301 106 5 win 501 data_reply"};
+        if (linux_profile)
+            want.insert(want.begin(), "ACK 301 106 0 win 501 data_accepted");
+        std::vector<std::string> got;
+        for (const Sent& s : answer)
+            got.push_back(brief(s));
+        CHECK(got == want);
+        h.client_ctx.time = 60 * ms;
+        h.client.on_segment(answer.back().seg, h.client_ctx);
+        const auto last = h.client_ctx.take_sent();
+        REQUIRE(last.size() == 1);
+        CHECK(brief(last[0]) == "ACK 106 306 0 win 501 data_accepted");
+        // The data timer armed at 40 ms with the handshake's RTO stops when the reply
+        // acknowledges the request; the 20 ms it took is the client's second sample.
+        const std::int64_t rto = linux_profile ? 220 * ms : 1000 * ms;
+        CHECK(h.client_ctx.deadlines.back() == 40 * ms + rto);
+        CHECK(h.client_ctx.timer_stops.back() == Explain::DataAcked);
+        CHECK(h.client_ctx.rtt_samples == std::vector<std::int64_t>{20 * ms, 20 * ms});
 
-    Endpoint client = established(true, 100, 300);
-    client.snd_una = client.snd_nxt = SeqNum(106);
-    client.rcv_nxt = SeqNum(306);
-    client.unacked_seq = SeqNum(101);
-    client.snd_wnd = 501 << 7; // now from the reply, which is scaled
-    client.snd_wl1 = SeqNum(301);
-    client.snd_wl2 = SeqNum(106);
-    client.timer = {-1, 1000 * ms, 0, 40 * ms};
-    client.ts_recent = 50;
-    check_tcb(h.client, client);
-    Endpoint server = established(false, 300, 100);
-    server.snd_nxt = SeqNum(306); // its reply is not yet acknowledged
-    server.rcv_nxt = SeqNum(106);
-    server.unacked = {1, 5};
-    server.unacked_seq = SeqNum(301);
-    server.snd_wl1 = SeqNum(101); // the request
-    server.snd_wl2 = SeqNum(301);
-    server.app.reply = {1, 5};
-    server.app.replied = true;
-    server.timer = {1050 * ms, 1000 * ms, 0, 50 * ms};
-    server.ts_recent = 40;
-    check_tcb(h.server, server);
+        Endpoint client = established(true, 100, 300);
+        client.snd_una = client.snd_nxt = SeqNum(106);
+        client.rcv_nxt = SeqNum(306);
+        client.unacked_seq = SeqNum(101);
+        client.snd_wnd = 501 << 7; // now from the reply, which is scaled
+        client.snd_wl1 = SeqNum(301);
+        client.snd_wl2 = SeqNum(106);
+        client.timer = {-1, rto, 0, 40 * ms};
+        client.ts_recent = 50;
+        client.app.read_any = true;
+        client.timed_end = SeqNum(106);
+        // §2.3: RTTVAR = 3/4 x 10 + 1/4 x |20 - 20| = 7.5 ms; SRTT stays 20 ms.
+        client.rtt = {20 * ms, 7'500'000, linux_profile ? 220 * ms : 1000 * ms, 2};
+        check_tcb(h.client, client);
+        Endpoint server = established(false, 300, 100);
+        server.snd_nxt = SeqNum(306); // its reply is not yet acknowledged
+        server.rcv_nxt = SeqNum(106);
+        server.unacked = {1, 5};
+        server.unacked_seq = SeqNum(301);
+        server.snd_wl1 = SeqNum(101); // the request
+        server.snd_wl2 = SeqNum(301);
+        server.app.reply = {1, 5};
+        server.app.replied = true;
+        server.app.read_any = true;
+        server.timer = {50 * ms + rto, rto, 0, 50 * ms};
+        server.ts_recent = 40;
+        server.timed_at = 50 * ms; // the reply is being timed
+        server.timed_end = SeqNum(306);
+        if (!linux_profile)
+            server.rtt.rto = 1000 * ms;
+        check_tcb(h.server, server);
+    }
 }
 
 TEST_CASE("a handshake across the 2^32 wrap: SND.NXT and RCV.NXT wrap to 0", "[core][endpoint][wrap]")
@@ -162,7 +193,7 @@ TEST_CASE("every synchronized TCB of every scenario knows its peer's window as t
 {
     std::size_t checked = 0;
     for (const Scenario& scenario : builtin_scenarios()) {
-        Simulation sim(scenario);
+        Simulation sim(handshake_only(scenario)); // the TCBs left ESTABLISHED
         sim.run_to_end(200'000);
         for (const Host& host : sim.world().hosts)
             for (const Endpoint& e : host.connections) {

@@ -44,19 +44,26 @@ TEST_CASE("Figure 6: data follows with the same SEQ as the third segment", "[cor
                              "server>client SYN-ACK 300 101 0",
                              "client>server ACK 101 301 0",
                              "client>server PSH-ACK 101 301 5",
+                             "server>client ACK 301 106 0", // Linux's quick-ack, before the answer
                              "server>client PSH-ACK 301 106 5",
                              "client>server ACK 106 306 0",
+                             "client>server FIN-ACK 106 306 0", // then the close in three segments
+                             "server>client FIN-ACK 306 107 0",
+                             "client>server ACK 107 307 0",
                          });
 }
 
 TEST_CASE("Figure 7: simultaneous open ends ESTABLISHED on both sides without a third ACK", "[core][figure]")
 {
-    const Simulation sim = run(named("simultaneous-open"));
+    const Simulation sim = run(handshake_only("simultaneous-open"));
     CHECK(ladder(sim) == std::vector<std::string>{
                              "peer-a>peer-b SYN 100 - 0",
                              "peer-b>peer-a SYN 300 - 0",
                              "peer-b>peer-a SYN-ACK 300 101 0",
                              "peer-a>peer-b SYN-ACK 100 301 0",
+                             // Linux acknowledges the crossing SYN-ACKs; Figure 7 does not.
+                             "peer-a>peer-b ACK 101 301 0",
+                             "peer-b>peer-a ACK 301 101 0",
                          });
     // Every state each side passes through, in order.
     std::vector<std::string> path_a, path_b;
@@ -70,7 +77,7 @@ TEST_CASE("Figure 7: simultaneous open ends ESTABLISHED on both sides without a 
 
 TEST_CASE("Figure 8: an old duplicate SYN is reset and the real handshake completes", "[core][figure]")
 {
-    const Simulation sim = run(named("old-duplicate-syn"));
+    const Simulation sim = run(handshake_only("old-duplicate-syn"));
     CHECK(ladder(sim) == std::vector<std::string>{
                              "client>server SYN 100 - 0", // delayed in the network
                              "client>server SYN 90 - 0",  // the old duplicate
@@ -119,7 +126,7 @@ TEST_CASE("a segment the fault plan holds back records how long at its arrival",
 
 TEST_CASE("Figure 9: half-open connection discovery", "[core][figure]")
 {
-    const Simulation sim = run(named("half-open-discovery"));
+    const Simulation sim = run(handshake_only("half-open-discovery"));
     CHECK(ladder(sim) == std::vector<std::string>{
                              "client>server SYN 400 - 0",
                              "server>client ACK 300 100 0", // B still thinks send 300, receive 100

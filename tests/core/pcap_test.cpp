@@ -50,7 +50,7 @@ std::vector<Packet> read_pcap(const std::string& path)
 
 TEST_CASE("pcap export holds every segment as it left its sender, lost ones too", "[core][pcap]")
 {
-    const Simulation sim = finished("lost-syn");
+    const Simulation sim = finished(handshake_only("lost-syn"));
     const std::string path = temp_path("lost-syn.pcap");
     write_pcap(path, sim.trace());
     const auto packets = read_pcap(path);
@@ -75,9 +75,9 @@ TEST_CASE("pcap payload bytes are the application's text", "[core][pcap]")
     const std::string path = temp_path("normal.pcap");
     write_pcap(path, sim.trace());
     const auto packets = read_pcap(path);
-    REQUIRE(packets.size() == 6);
+    REQUIRE(packets.size() == 10);
     CHECK(std::string(packets[3].decoded.payload.begin(), packets[3].decoded.payload.end()) == "hello");
-    CHECK(std::string(packets[4].decoded.payload.begin(), packets[4].decoded.payload.end()) == "world");
+    CHECK(std::string(packets[5].decoded.payload.begin(), packets[5].decoded.payload.end()) == "world");
     std::filesystem::remove(path);
 }
 

@@ -104,7 +104,7 @@ TEST_CASE("malformed scenario files are rejected with one sentence naming the fi
     CHECK(error_of(with(R"(, "timeline": [{"at_ms": 0}])")) == "required field 'timeline[0].action' is missing.");
     CHECK(error_of(with(R"(, "timeline": [{"action": "dance"}])")) ==
           "field 'timeline[0].action' must be one of connect, send, forge-syn, flood, inject, reboot, blind-ack, "
-          "arm-loss, lose-segment.");
+          "arm-loss, lose-segment, close.");
     CHECK(error_of(with(R"(, "timeline": [{"action": "inject", "flags": "SYN-FOO"}])")) ==
           "field 'timeline[0].flags' must name TCP flags like SYN, SYN-ACK or RST-ACK.");
     CHECK(error_of(with(R"(, "faults": [{"kind": "syn", "nth": 0}])")) ==

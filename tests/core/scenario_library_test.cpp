@@ -18,7 +18,10 @@ TEST_CASE("the library has exactly the documented scenarios", "[core][scenario]"
     CHECK(names == std::vector<std::string>{"normal", "lost-syn", "lost-synack", "lost-ack", "lost-ack-with-data",
                                             "closed-port", "syn-timeout", "syn-flood", "syn-flood-cookies", "slow-accept",
                                             "spoofed-syn-rst", "simultaneous-open", "old-duplicate-syn",
-                                            "half-open-discovery", "two-way-handshake", "blind-spoofing"});
+                                            "half-open-discovery", "two-way-handshake", "blind-spoofing",
+                                            "close-three-way", "close-four-way", "simultaneous-close",
+                                            "server-closes-first", "half-close", "close-unread-data-rst", "abort",
+                                            "lost-fin", "lost-last-ack", "close-wait-forever"});
     CHECK(builtin_scenario("two-way-handshake")->hypothetical);
 }
 
@@ -39,7 +42,7 @@ TEST_CASE("every scenario reaches quiescence and its defaults follow Linux", "[c
 
 TEST_CASE("scenario: lost-syn", "[core][scenario]")
 {
-    const Simulation sim = finished("lost-syn");
+    const Simulation sim = finished(handshake_only("lost-syn"));
     CHECK(ladder(sim) == std::vector<std::string>{"client>server SYN 100 - 0 lost", "client>server SYN 100 - 0",
                                                   "server>client SYN-ACK 300 101 0", "client>server ACK 101 301 0"});
     CHECK(send_times_ms(sim, flag::SYN) == std::vector<double>{0, 1000});
@@ -49,7 +52,7 @@ TEST_CASE("scenario: lost-syn", "[core][scenario]")
 
 TEST_CASE("scenario: lost-synack", "[core][scenario]")
 {
-    const Simulation sim = finished("lost-synack");
+    const Simulation sim = finished(handshake_only("lost-synack"));
     // At 1.01 s the server's timer and the client's repeated SYN both produce a
     // SYN-ACK (Linux re-sends for a duplicate SYN); the second draws a challenge ACK.
     CHECK(ladder(sim) == std::vector<std::string>{
@@ -69,7 +72,9 @@ TEST_CASE("scenario: lost-ack-with-data", "[core][scenario]")
     CHECK(ladder(sim) == std::vector<std::string>{
                              "client>server SYN 100 - 0", "server>client SYN-ACK 300 101 0",
                              "client>server ACK 101 301 0 lost", "client>server PSH-ACK 101 301 5",
-                             "server>client ACK 301 106 0"});
+                             "server>client ACK 301 106 0", "server>client PSH-ACK 301 106 5",
+                             "client>server ACK 106 306 0", "client>server FIN-ACK 106 306 0",
+                             "server>client FIN-ACK 306 107 0", "client>server ACK 107 307 0"});
     bool data_completed = false;
     for (const TraceEvent& e : sim.trace().events)
         data_completed |= e.kind == EventKind::StateChanged && e.why == Explain::DataCompletesHandshake;
@@ -86,7 +91,7 @@ TEST_CASE("scenario: closed-port", "[core][scenario]")
 
 TEST_CASE("scenario: syn-flood (cookies off)", "[core][scenario]")
 {
-    const Simulation sim = finished("syn-flood");
+    const Simulation sim = finished(handshake_only("syn-flood"));
     const auto lines = ladder(sim);
     // 8 forged SYNs, 5 SYN-ACKs into the void, 3 SYNs dropped at the full queue.
     std::size_t forged = 0;
@@ -111,7 +116,7 @@ TEST_CASE("scenario: syn-flood (cookies off)", "[core][scenario]")
 
 TEST_CASE("scenario: syn-flood-cookies", "[core][scenario]")
 {
-    const Simulation sim = finished("syn-flood-cookies");
+    const Simulation sim = finished(handshake_only("syn-flood-cookies"));
     const std::uint8_t client = sim.host_index("client");
     std::vector<std::string> client_lines;
     const auto lines = ladder(sim);
@@ -195,11 +200,12 @@ TEST_CASE("same scenario and seed give the same trace while another seed changes
 
 TEST_CASE("latency 0 keeps a deterministic order of simultaneous events", "[core][scenario]")
 {
-    Scenario s = *builtin_scenario("simultaneous-open");
+    Scenario s = handshake_only("simultaneous-open");
     s.options.latency = 0;
     Simulation sim(s);
     sim.run_to_end();
     CHECK(ladder(sim) == std::vector<std::string>{"peer-a>peer-b SYN 100 - 0", "peer-b>peer-a SYN 300 - 0",
-                                                  "peer-b>peer-a SYN-ACK 300 101 0", "peer-a>peer-b SYN-ACK 100 301 0"});
+                                                  "peer-b>peer-a SYN-ACK 300 101 0", "peer-a>peer-b SYN-ACK 100 301 0",
+                                                  "peer-a>peer-b ACK 101 301 0", "peer-b>peer-a ACK 301 101 0"});
     CHECK(host_state(sim, "peer-a") == TcpState::Established);
 }

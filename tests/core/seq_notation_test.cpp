@@ -33,11 +33,14 @@ TEST_CASE("the handshake and its data in each notation", "[core][notation]")
     const Simulation sim = finished("normal");
     CHECK(labels(sim.trace(), Notation::Symbolic) ==
           std::vector<std::string>{"SYN  Seq=x", "SYN-ACK  Seq=y Ack=x+1", "ACK  Seq=x+1 Ack=y+1",
-                                   "PSH-ACK  Seq=x+1 Ack=y+1 Len=5", "PSH-ACK  Seq=y+1 Ack=x+6 Len=5",
-                                   "ACK  Seq=x+6 Ack=y+6"});
+                                   "PSH-ACK  Seq=x+1 Ack=y+1 Len=5", "ACK  Seq=y+1 Ack=x+6",
+                                   "PSH-ACK  Seq=y+1 Ack=x+6 Len=5", "ACK  Seq=x+6 Ack=y+6",
+                                   "FIN-ACK  Seq=x+6 Ack=y+6", "FIN-ACK  Seq=y+6 Ack=x+7", "ACK  Seq=x+7 Ack=y+7"});
     CHECK(labels(sim.trace(), Notation::Relative) ==
           std::vector<std::string>{"SYN  Seq=0", "SYN-ACK  Seq=0 Ack=1", "ACK  Seq=1 Ack=1",
-                                   "PSH-ACK  Seq=1 Ack=1 Len=5", "PSH-ACK  Seq=1 Ack=6 Len=5", "ACK  Seq=6 Ack=6"});
+                                   "PSH-ACK  Seq=1 Ack=1 Len=5", "ACK  Seq=1 Ack=6", "PSH-ACK  Seq=1 Ack=6 Len=5",
+                                   "ACK  Seq=6 Ack=6", "FIN-ACK  Seq=6 Ack=6", "FIN-ACK  Seq=6 Ack=7",
+                                   "ACK  Seq=7 Ack=7"});
     CHECK(labels(sim.trace(), Notation::Absolute).front() == "SYN  Seq=100");
     const SeqNotation numbers(sim.trace(), Notation::Symbolic);
     REQUIRE(numbers.symbols().size() == 2);
@@ -62,7 +65,7 @@ TEST_CASE("numbers near 2^32 wrap in every notation", "[core][notation]")
     CHECK(labels(sim.trace(), Notation::Symbolic)[1] == "SYN-ACK  Seq=y Ack=x+1");
     CHECK(labels(sim.trace(), Notation::Relative)[1] == "SYN-ACK  Seq=0 Ack=1");
     CHECK(labels(sim.trace(), Notation::Absolute)[1] == "SYN-ACK  Seq=300 Ack=0");
-    CHECK(labels(sim.trace(), Notation::Symbolic)[5] == "ACK  Seq=x+6 Ack=y+6");
+    CHECK(labels(sim.trace(), Notation::Symbolic)[6] == "ACK  Seq=x+6 Ack=y+6");
 }
 
 TEST_CASE("forged sources, their answers and a SYN cookie have symbols of their own", "[core][notation]")

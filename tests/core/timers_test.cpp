@@ -115,6 +115,14 @@ TEST_CASE("a lost third ACK: the server's SYN-ACK retransmission at 1 s is answe
                              "client>server ACK 101 301 0 lost",
                              "server>client SYN-ACK 300 101 0",
                              "client>server ACK 101 301 0",
+                             // the client writes only at 1.5 s, then the exchange and the close
+                             "client>server PSH-ACK 101 301 5",
+                             "server>client ACK 301 106 0",
+                             "server>client PSH-ACK 301 106 5",
+                             "client>server ACK 106 306 0",
+                             "client>server FIN-ACK 106 306 0",
+                             "server>client FIN-ACK 306 107 0",
+                             "client>server ACK 107 307 0",
                          });
     CHECK(send_times_ms(sim, flag::SYN | flag::ACK) == std::vector<double>{10, 1010});
     CHECK(time_of_state(sim, "server", TcpState::Established, Explain::HandshakeComplete) == 1030);
@@ -134,7 +142,8 @@ std::vector<std::int64_t> send_times(const Trace& trace)
 
 bool timer_resend(Explain why)
 {
-    return why == Explain::SynRetransmit || why == Explain::SynAckRetransmit || why == Explain::DataRetransmit;
+    return why == Explain::SynRetransmit || why == Explain::SynAckRetransmit || why == Explain::DataRetransmit ||
+           why == Explain::FinRetransmit;
 }
 
 } // namespace

@@ -55,6 +55,16 @@ TEST_CASE("a trace file read back says what the trace says in words and ns", "[j
             } else if (e.kind == EventKind::TimerArmed) {
                 CHECK(je["deadline_ns"].get<std::int64_t>() == e.time + je["rto_ns"].get<std::int64_t>());
                 CHECK(je["rto_ns"].get<std::int64_t>() >= 200'000'000); // Linux's floor, at least
+                // The built-in scenarios run the linux profile: TIME-WAIT is its fixed 60 s.
+                if (je["purpose"] == "linux_time_wait" || je["purpose"] == "fin_wait_2")
+                    CHECK(je["rto_ns"] == 60'000'000'000);
+                else
+                    CHECK(je["purpose"] == "retransmission");
+            } else if (e.kind == EventKind::RttMeasured) {
+                // Linux: RTO = SRTT + max(4 RTTVAR, 200 ms).
+                CHECK(je["rto_ns"].get<std::int64_t>() ==
+                      je["srtt_ns"].get<std::int64_t>() +
+                          std::max<std::int64_t>(4 * je["rttvar_ns"].get<std::int64_t>(), 200'000'000));
             } else if (e.kind == EventKind::QueueDepth || e.kind == EventKind::AcceptQueueDepth) {
                 CHECK(je["full"] == (je["depth"].get<std::uint32_t>() > je["backlog"].get<std::uint32_t>()));
             } else if (e.kind == EventKind::SegmentSent) {
@@ -67,7 +77,8 @@ TEST_CASE("a trace file read back says what the trace says in words and ns", "[j
     // The built-in scenarios between them produce every kind of event.
     CHECK(kinds_seen == std::set<std::string>{"segment_sent", "segment_delivered", "segment_lost",
                                               "segment_dropped", "state_changed", "timer_armed", "timer_fired",
-                                              "timer_cancelled", "queue_depth", "accept_queue_depth", "action"});
+                                              "timer_cancelled", "queue_depth", "accept_queue_depth", "action",
+                                              "ack_delayed", "delayed_ack_carried", "rtt_measured"});
 }
 
 TEST_CASE("the trace file names the first SYN's timer as a reader would write it", "[json][trace]")

@@ -18,12 +18,16 @@ TEST_CASE("handshake and data across the 2^32 wrap", "[core][wrap]")
                              "server>client SYN-ACK 4294967292 0 0",
                              "client>server ACK 0 4294967293 0",
                              "client>server PSH-ACK 0 4294967293 5",
+                             "server>client ACK 4294967293 5 0",
                              "server>client PSH-ACK 4294967293 5 5",
                              "client>server ACK 5 2 0",
+                             "client>server FIN-ACK 5 2 0", // each FIN takes one more number
+                             "server>client FIN-ACK 2 6 0",
+                             "client>server ACK 6 3 0",
                          });
     for (const Host& h : sim.world().hosts)
         for (const Endpoint& e : h.connections) {
-            CHECK(e.state == TcpState::Established);
+            CHECK(e.state == TcpState::Closed);
             CHECK(e.snd_una == e.snd_nxt);
             CHECK(e.unacked.empty());
         }

@@ -32,6 +32,10 @@ public:
     std::vector<std::int64_t> deadlines; // each arming's
     std::vector<Explain> timer_stops;
     std::vector<Explain> drops;
+    std::vector<std::int64_t> ack_delays;  // each delayed ACK's deadline
+    std::vector<Explain> acks_carried;     // the segment each delayed ACK rode on
+    std::vector<std::int64_t> close_plans; // each close plan's due time
+    std::vector<std::int64_t> rtt_samples;
 
     std::int64_t now() const override { return time; }
     const TimingProfile& profile() const override { return timing; }
@@ -46,6 +50,10 @@ public:
     void timer_armed(const Endpoint& e) override { deadlines.push_back(e.timer.deadline); }
     void timer_stopped(const Endpoint&, Explain why) override { timer_stops.push_back(why); }
     void dropped(Explain why) override { drops.push_back(why); }
+    void ack_delayed(const Endpoint& e, Explain) override { ack_delays.push_back(e.delayed_ack_deadline); }
+    void delayed_ack_carried(const Endpoint&, Explain why) override { acks_carried.push_back(why); }
+    void close_planned(const Endpoint&, std::int64_t delay) override { close_plans.push_back(time + delay); }
+    void rtt_measured(const Endpoint&, std::int64_t sample) override { rtt_samples.push_back(sample); }
 
     // What the endpoint sent since the last call, and forgets it.
     std::vector<Sent> take_sent()
@@ -90,8 +98,10 @@ struct Handshake {
     Segment syn, syn_ack, ack;
 
     // The client connects at 0; each segment takes 10 ms.
-    explicit Handshake(std::uint32_t client_isn, std::uint32_t server_isn)
+    explicit Handshake(std::uint32_t client_isn, std::uint32_t server_isn,
+                       const TimingProfile& timing = TimingProfile::linux_default())
     {
+        client_ctx.timing = server_ctx.timing = timing;
         client.open_active(SeqNum(client_isn), client_ctx);
         syn = client_ctx.take_sent().at(0).seg;
         server_ctx.time = 10 * ms;
@@ -113,11 +123,25 @@ struct Handshake {
         tcb(to_client).on_segment(seg, ctx(to_client));
         return ctx(to_client).take_sent();
     }
+    // One side's application calls shutdown(SHUT_WR) at `at`; what it sends.
+    std::vector<Sent> shutdown(bool client_side, std::int64_t at)
+    {
+        ctx(client_side).time = at;
+        tcb(client_side).shutdown(ctx(client_side));
+        return ctx(client_side).take_sent();
+    }
     // One side's application calls close() at `at`; what it sends.
     std::vector<Sent> close(bool client_side, std::int64_t at)
     {
         ctx(client_side).time = at;
         tcb(client_side).close(ctx(client_side));
+        return ctx(client_side).take_sent();
+    }
+    // One side's delayed-ACK timer fires at its deadline; what it sends.
+    std::vector<Sent> expire_delayed_ack(bool client_side)
+    {
+        ctx(client_side).time = tcb(client_side).delayed_ack_deadline;
+        tcb(client_side).on_delayed_ack(ctx(client_side));
         return ctx(client_side).take_sent();
     }
     // One side's timer fires at its deadline; what it sends.

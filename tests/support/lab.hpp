@@ -35,6 +35,32 @@ inline Simulation finished(const char* builtin_name)
     return finished(*builtin_scenario(builtin_name));
 }
 
+// A built-in scenario without what its applications do once connected (the writes, the
+// answer, the close): the handshake alone, as RFC 9293's figures draw it.
+inline Scenario handshake_only(Scenario s)
+{
+    std::erase_if(s.timeline, [](const ActionSpec& a) { return a.kind == ActionKind::Send || a.kind == ActionKind::Close; });
+    for (HostSpec& h : s.hosts) {
+        h.reply.clear();
+        h.close = {};
+    }
+    return s;
+}
+
+inline Scenario handshake_only(const char* builtin_name)
+{
+    return handshake_only(*builtin_scenario(builtin_name));
+}
+
+// Whether host `name` ever entered `state`.
+inline bool reached(const Simulation& sim, const std::string& name, TcpState state)
+{
+    for (const TraceEvent& e : sim.trace().events)
+        if (e.kind == EventKind::StateChanged && e.host == sim.host_index(name) && Trace::to_state(e) == state)
+            return true;
+    return false;
+}
+
 inline HostSpec host(std::string name, HostRole role, Ipv4 address, std::uint16_t port, bool listens, bool live)
 {
     HostSpec h;

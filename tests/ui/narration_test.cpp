@@ -89,8 +89,9 @@ TEST_CASE("the handshake is narrated with its numbers and RFC sections", "[ui][n
                            "Seq=101 and Ack=301 (IRS + 1) (RFC 9293 §3.10.7.3). Client sends 5 "
                            "bytes with Seq=101: they use the "
                            "numbers 101 to 105, so the peer will acknowledge them with 106 (RFC 9293 §3.4). "
-                           "Client arms its retransmission "
-                           "timer: without an answer within 1 s it will send again (RFC 6298 §5).");
+                           "Client measures a round trip of 20 ms: SRTT 20 ms, RTTVAR 10 ms, so its next "
+                           "retransmission timeout is 220 ms (RFC 6298 §2). Client arms its retransmission "
+                           "timer: without an answer within 220 ms it will send again (RFC 6298 §5).");
     CHECK(steps[5].title == "handshake complete");
     CHECK(steps[5].text.startsWith("Server receives the ACK with Seq=101 and "
                                    "Ack=301, which acknowledges its SYN"));
@@ -101,9 +102,10 @@ TEST_CASE("a retransmitted SYN, a cookie SYN-ACK and a RST from a closed port "
           "[ui][narration]")
 {
     const auto lost = narrate_all("lost-syn");
-    CHECK(lost[2].title == "lost (scenario)");
-    CHECK(lost[3].title == "SYN retransmitted");
-    CHECK(lost[3].text == "No SYN-ACK came back within Client's retransmission "
+    CHECK(lost[2].title == "application writes data");
+    CHECK(lost[3].title == "lost (scenario)");
+    CHECK(lost[4].title == "SYN retransmitted");
+    CHECK(lost[4].text == "No SYN-ACK came back within Client's retransmission "
                           "timeout: it sends the SYN again with the same "
                           "Seq=100 (retransmission 1) and now waits 1 s (RFC "
                           "9293 §3.8.1, RFC 6298 §5).");

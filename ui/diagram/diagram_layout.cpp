@@ -20,6 +20,7 @@ constexpr double kMinStub = 0.15; // the shortest part of its way a drawn arrow 
 // subscripts grow, and a step should extend the layout, not rebuild it.
 constexpr double kColumnStep = 32;
 constexpr double kStateGap = 8.0;   // below the row where the state changed
+constexpr double kCrossingSlope = 0.16; // rise over run of crossing arrows, at the least
 constexpr double kBoxPadX = 8.0, kBoxPadY = 3.0;
 
 int role_rank(HostRole role)
@@ -122,8 +123,10 @@ double DiagramLayout::column_for(double widest) const
 {
     // A label along its arrow clears both lifelines. Where two arrows cross (a
     // simultaneous open, data crossing an ACK), each label must fit on its own half of
-    // its arrow, away from the crossing.
-    const double wanted = std::max(options_.min_column_px, crossing_ ? 2 * widest + 50 : widest + 90);
+    // its arrow, away from the crossing, in the wedge its arrow makes with the one that
+    // meets it at the lifeline: the wedge is too narrow near its point, so each half
+    // holds the widest label and room for the wedge to open.
+    const double wanted = std::max(options_.min_column_px, crossing_ ? 2 * widest + 160 : widest + 90);
     return std::max(std::ceil(wanted / kColumnStep) * kColumnStep, widest_title_);
 }
 
@@ -212,8 +215,11 @@ void DiagramLayout::start_row(std::int64_t time, double min_gap_px)
         row_y_.push_back(header_height_ + 30);
     } else {
         const double natural = double(time - row_time_.back()) / 1e6 * options_.px_per_ms;
-        // A row where a state changed needs room below for the state's label.
-        const double min_gap = std::max({min_row_, min_gap_px, row_has_state_ ? state_room_ : 0.0});
+        // A row where a state changed needs room below for the state's label; where
+        // arrows cross, the wedges between them must hold a label however wide the
+        // column, so the rows keep the arrows' slope.
+        const double min_gap = std::max({min_row_, min_gap_px, row_has_state_ ? state_room_ : 0.0,
+                                         crossing_ ? kCrossingSlope * column_ : 0.0});
         double gap = std::max(natural, min_gap);
         if (natural > options_.max_gap_px) {
             // The zigzag band goes below what hangs under the last row (a state's

@@ -21,7 +21,10 @@ constexpr double kMinFitZoom = 0.8;
 // Presenting the whole exchange: no smaller than this, so that a long run (a flood) stays
 // readable and shows its newest part; no larger than that, so that two arrows do not fill
 // a projector.
-constexpr double kMinWholeZoom = 0.5;
+// Presenting the whole exchange never shrinks the labels below the narration band's
+// text (the presentation theme's type is 1.6 times the window's): an exchange too long
+// for that shows as much as fits, up to the newest segment.
+constexpr double kMinWholeZoom = 0.8;
 constexpr double kMaxWholeZoom = 1.4;
 } // namespace
 

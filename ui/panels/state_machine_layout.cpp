@@ -17,18 +17,19 @@ constexpr double kPairGap = 18;    // px the middle of a bent edge is off the st
 QPointF position(TcpState s)
 {
     switch (s) {
-    case TcpState::Closed: return {50, 5};
-    case TcpState::Listen: return {50, 31};
-    case TcpState::SynReceived: return {15, 60};
-    case TcpState::SynSent: return {85, 60};
-    case TcpState::Established: return {50, 94};
-    // Below ESTABLISHED, where Figure 5 puts the close (not drawn until its edges are).
-    case TcpState::FinWait1: return {15, 125};
-    case TcpState::Closing: return {55, 125};
-    case TcpState::CloseWait: return {90, 125};
-    case TcpState::FinWait2: return {15, 160};
-    case TcpState::TimeWait: return {55, 160};
-    case TcpState::LastAck: return {90, 160};
+    case TcpState::Closed: return {50, 3};
+    case TcpState::Listen: return {50, 17};
+    case TcpState::SynReceived: return {14, 32};
+    case TcpState::SynSent: return {86, 32};
+    case TcpState::Established: return {50, 47};
+    // The close, below ESTABLISHED as Figure 5 draws it: the active side on the left, the
+    // passive on the right, TIME-WAIT at the foot.
+    case TcpState::FinWait1: return {14, 62};
+    case TcpState::CloseWait: return {86, 62};
+    case TcpState::Closing: return {50, 75};
+    case TcpState::FinWait2: return {14, 86};
+    case TcpState::LastAck: return {86, 86};
+    case TcpState::TimeWait: return {50, 97};
     }
     return {};
 }
@@ -66,12 +67,36 @@ constexpr EdgeSpec kEdges[] = {
      QT_TRANSLATE_NOOP("StateMachine", "snd ACK")},
     {TcpState::SynReceived, TcpState::Established, true, 0, QT_TRANSLATE_NOOP("StateMachine", "rcv ACK of SYN"), ""},
     {TcpState::Listen, TcpState::Established, false, 0, QT_TRANSLATE_NOOP("StateMachine", "rcv cookie ACK"), ""},
-    {TcpState::Established, TcpState::Closed, false, 0.55, QT_TRANSLATE_NOOP("StateMachine", "rcv RST"),
+    {TcpState::Established, TcpState::Closed, false, 0.55, QT_TRANSLATE_NOOP("StateMachine", "rcv RST, ABORT"),
+     QT_TRANSLATE_NOOP("StateMachine", "delete TCB")},
+    // The close (Figure 5's lower half, §3.10.4 and §3.10.7.4).
+    {TcpState::SynReceived, TcpState::FinWait1, true, 0, QT_TRANSLATE_NOOP("StateMachine", "CLOSE"),
+     QT_TRANSLATE_NOOP("StateMachine", "snd FIN")},
+    {TcpState::Established, TcpState::FinWait1, true, 0, QT_TRANSLATE_NOOP("StateMachine", "CLOSE"),
+     QT_TRANSLATE_NOOP("StateMachine", "snd FIN")},
+    {TcpState::Established, TcpState::CloseWait, true, 0, QT_TRANSLATE_NOOP("StateMachine", "rcv FIN"),
+     QT_TRANSLATE_NOOP("StateMachine", "snd ACK")},
+    {TcpState::FinWait1, TcpState::FinWait2, true, 0, QT_TRANSLATE_NOOP("StateMachine", "rcv ACK of FIN"), ""},
+    {TcpState::FinWait1, TcpState::Closing, true, 0, QT_TRANSLATE_NOOP("StateMachine", "rcv FIN"),
+     QT_TRANSLATE_NOOP("StateMachine", "snd ACK")},
+    {TcpState::FinWait1, TcpState::TimeWait, false, -0.25, QT_TRANSLATE_NOOP("StateMachine", "rcv FIN, ACK of FIN"),
+     QT_TRANSLATE_NOOP("StateMachine", "snd ACK")},
+    {TcpState::FinWait2, TcpState::TimeWait, true, 0, QT_TRANSLATE_NOOP("StateMachine", "rcv FIN"),
+     QT_TRANSLATE_NOOP("StateMachine", "snd ACK")},
+    {TcpState::Closing, TcpState::TimeWait, true, 0, QT_TRANSLATE_NOOP("StateMachine", "rcv ACK of FIN"), ""},
+    {TcpState::CloseWait, TcpState::LastAck, true, 0, QT_TRANSLATE_NOOP("StateMachine", "CLOSE"),
+     QT_TRANSLATE_NOOP("StateMachine", "snd FIN")},
+    {TcpState::LastAck, TcpState::Closed, true, 0.08, QT_TRANSLATE_NOOP("StateMachine", "rcv ACK of FIN"),
+     QT_TRANSLATE_NOOP("StateMachine", "delete TCB")},
+    {TcpState::TimeWait, TcpState::Closed, true, -0.62, QT_TRANSLATE_NOOP("StateMachine", "timeout 2 MSL"),
+     QT_TRANSLATE_NOOP("StateMachine", "delete TCB")},
+    {TcpState::FinWait2, TcpState::Closed, false, -0.2, QT_TRANSLATE_NOOP("StateMachine", "timeout (Linux), rcv data"),
      QT_TRANSLATE_NOOP("StateMachine", "delete TCB")},
 };
 
-constexpr TcpState kStates[] = {TcpState::Closed, TcpState::Listen, TcpState::SynSent, TcpState::SynReceived,
-                                TcpState::Established};
+constexpr TcpState kStates[] = {TcpState::Closed,   TcpState::Listen,    TcpState::SynSent,  TcpState::SynReceived,
+                                TcpState::Established, TcpState::FinWait1, TcpState::CloseWait, TcpState::Closing,
+                                TcpState::FinWait2, TcpState::LastAck,   TcpState::TimeWait};
 
 // The point where a curve leaves a box, searched along the curve from its inside end.
 double exit_t(const QRectF& box, const QPointF& a, const QPointF& c, const QPointF& b, bool from_start)

@@ -1,6 +1,6 @@
 #pragma once
 // Where the state diagram's boxes, edges and edge labels go in a given rectangle:
-// RFC 9293 Figure 5's establishment part, plus the RST and timeout edges the engine
+// RFC 9293 Figure 5, all eleven states, plus the RST and timeout edges the engine
 // takes. Every edge carries its label (event over action, as the figure writes it),
 // placed by the edge where it covers no state, no other edge and no other label. Where
 // no such place is left (a narrow panel) the edge carries a number and its label is
@@ -50,7 +50,7 @@ QString state_edge_text(const StateEdge& edge);
 
 // The diagram in `area`, the key under it; the states keep at least kMinStateDiagramHeight
 // (the layout then runs past the area's foot, and the view grows to hold it).
-inline constexpr double kMinStateDiagramHeight = 220;
+inline constexpr double kMinStateDiagramHeight = 420;
 StateMachineLayout layout_state_machine(const QRectF& area, const QFont& state_font, const QFont& label_font);
 // How tall the diagram and its key are at that width.
 double state_machine_height(double width, const QFont& state_font, const QFont& label_font);

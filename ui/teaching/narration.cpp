@@ -161,6 +161,13 @@ QString sentence(const StepFacts& f, const TraceEvent& e)
         return Narration::tr("%1 is in SYN-RECEIVED and receives a SYN-ACK whose Ack=%2 acknowledges its SYN: the "
                              "simultaneous open is complete and %1 enters ESTABLISHED (RFC 9293 Figure 7).")
             .arg(who, f.ack(in_i));
+    case Explain::SimultaneousOpenAck:
+        if (!out)
+            return {};
+        return Narration::tr("Linux acknowledges that SYN-ACK as well, with a bare ACK Seq=%1 Ack=%2: the SYN in it "
+                             "repeats one %3 has already received, so it lies below RCV.NXT, and such a segment draws "
+                             "an ACK (RFC 9293 §3.10.7.4, first step). Figure 7 of the RFC shows none.")
+            .arg(f.seq(out_i), f.ack(out_i), who);
     case Explain::ConnectionRefused:
         if (!in)
             return {};
@@ -396,6 +403,11 @@ QString sentence(const StepFacts& f, const TraceEvent& e)
     case Explain::PassiveClose:
         if (!out)
             return {};
+        if (f.find(EventKind::DelayedAckCarried, Explain::PassiveClose))
+            return Narration::tr("%1's application closes while the ACK of the peer's FIN is still waiting: its FIN, "
+                                 "Seq=%2 Ack=%3, carries that ACK too, so this close takes three segments instead of "
+                                 "four. %1 enters LAST-ACK (RFC 9293 §3.10.4).")
+                .arg(who, f.seq(out_i), f.ack(out_i));
         return Narration::tr("%1's application closes too: from CLOSE-WAIT it sends its own FIN, Seq=%2 Ack=%3, and "
                              "enters LAST-ACK to wait for the ACK of it (RFC 9293 §3.10.4).")
             .arg(who, f.seq(out_i), f.ack(out_i));
@@ -404,6 +416,15 @@ QString sentence(const StepFacts& f, const TraceEvent& e)
                              "connection to end yet, so the TCB is simply deleted (RFC 9293 §3.10.4).")
             .arg(who);
     case Explain::PeerFin: // the ACK it sends is the engine's, not worked out here
+        if (const TraceEvent* delayed = f.find(EventKind::AckDelayed); in && delayed)
+            return Narration::tr("%1 receives FIN Seq=%2: the peer will send nothing more, and %1 enters CLOSE-WAIT. "
+                                 "It does not acknowledge the FIN at once: it waits up to %3 (the delayed-ACK timer) "
+                                 "for its application to send something the ACK can ride on (RFC 9293 §3.8.6.3).")
+                .arg(who, f.seq(in_i), elapsed_text(ack_delay(*delayed)));
+        if (in && !out) // the ACK rides on what the application writes at once, told next
+            return Narration::tr("%1 receives FIN Seq=%2: the peer will send nothing more, and %1 enters CLOSE-WAIT. "
+                                 "Its application reads end-of-file (RFC 9293 §3.10.7.4).")
+                .arg(who, f.seq(in_i));
         if (!in || !out)
             return {};
         return Narration::tr("%1 receives FIN Seq=%2: the peer will send nothing more. The FIN takes one sequence "
@@ -460,6 +481,52 @@ QString sentence(const StepFacts& f, const TraceEvent& e)
         return Narration::tr("%1 has waited in FIN-WAIT-2 for a FIN that never came. Its application has closed, so "
                              "Linux gives up after tcp_fin_timeout and deletes the TCB; the peer stays in "
                              "CLOSE-WAIT.")
+            .arg(who);
+    case Explain::DataAfterClose:
+        if (!in || !out)
+            return {};
+        return Narration::tr("%1's application has closed, so the %2 bytes that arrive can never be read: %1 answers "
+                             "with RST Seq=%3 and deletes the connection (RFC 9293 §3.10.7.4, RFC 2525 §2.17).")
+            .arg(who)
+            .arg(in->payload_len)
+            .arg(f.seq(out_i));
+    case Explain::UnreadDataReset: {
+        if (!out)
+            return {};
+        const TraceEvent* call = f.find(EventKind::Action, Explain::AppClose);
+        return Narration::tr("%1's application closes with %n byte(s) it never read still waiting: instead of a FIN, "
+                             "%1 sends RST Seq=%2 Ack=%3, which tells the peer that data was lost, and goes to CLOSED "
+                             "(RFC 9293 §3.6.1, RFC 2525 §2.17).",
+                             nullptr, call ? int(app_close_call(*call).unread) : 0)
+            .arg(who, f.seq(out_i), f.ack(out_i));
+    }
+    case Explain::Abort:
+        if (!out)
+            return {};
+        return Narration::tr("%1 aborts the connection: it sends RST Seq=%2 and deletes its TCB at once, with no FIN "
+                             "and no TIME-WAIT; anything still unsent or unacknowledged is thrown away (RFC 9293 "
+                             "§3.10.5).")
+            .arg(who, f.seq(out_i));
+    case Explain::DelayedAck:
+        if (!out)
+            return {};
+        return Narration::tr("%1's delayed-ACK timer expires and its application has sent nothing for the ACK to ride "
+                             "on: %1 sends the ACK alone, Ack=%2 (RFC 9293 §3.8.6.3).")
+            .arg(who, f.ack(out_i));
+    case Explain::AppClose:
+        if (e.kind == EventKind::Action && f.find(EventKind::StateChanged) == nullptr &&
+            f.find(EventKind::SegmentSent) == nullptr)
+            return Narration::tr("The application on %1 calls close(), but its connection is already closed: nothing "
+                                 "is sent.")
+                .arg(who);
+        return Narration::tr("The application on %1 is done and calls close().").arg(who);
+    case Explain::AppShutdown:
+        return Narration::tr("The application on %1 calls shutdown(SHUT_WR): it will write nothing more, but it still "
+                             "reads what the peer sends (a half-close, RFC 9293 §3.6.1).")
+            .arg(who);
+    case Explain::AppAbort:
+        return Narration::tr("The application on %1 sets SO_LINGER to a zero timeout and calls close(): it wants the "
+                             "connection gone at once.")
             .arg(who);
     case Explain::CloseTimedOut:
         return Narration::tr("%1's FIN was never acknowledged: after its last retransmission it drops the "
@@ -530,6 +597,28 @@ QString sentence(const StepFacts& f, const TraceEvent& e)
     return {};
 }
 
+QString timer_sentence(const QString& who, const TimerArming& t)
+{
+    switch (t.purpose) {
+    case TimerPurpose::Retransmission: break;
+    case TimerPurpose::TimeWait:
+        return Narration::tr("%1 stays in TIME-WAIT for %2, twice the maximum segment lifetime of 2 minutes, then "
+                             "deletes the connection (RFC 9293 §3.6.1, §3.4.2).")
+            .arg(who, elapsed_text(t.rto));
+    case TimerPurpose::LinuxTimeWait:
+        return Narration::tr("%1 stays in TIME-WAIT for %2, Linux's fixed TCP_TIMEWAIT_LEN rather than the RFC's 2 "
+                             "MSL of 4 minutes, then deletes the connection.")
+            .arg(who, elapsed_text(t.rto));
+    case TimerPurpose::FinWait2:
+        return Narration::tr("%1's application has closed, so it will not wait for the peer's FIN for ever: if none "
+                             "comes within %2 (Linux tcp_fin_timeout), the connection is deleted.")
+            .arg(who, elapsed_text(t.rto));
+    }
+    return Narration::tr("%1 arms its retransmission timer: without an answer within %2 it will send again "
+                         "(RFC 6298 §5).")
+        .arg(who, elapsed_text(t.rto));
+}
+
 } // namespace
 
 QString host_title(const Trace& trace, std::uint8_t host)
@@ -569,22 +658,27 @@ StepNarration narrate_step(const Trace& trace, const SeqNotation& numbers, std::
         out.title = explain_title(told.front());
     // A timer armed for the first time is worth a sentence of its own; a
     // retransmission already said how long it waits.
+    if (const TraceEvent* measured = facts.find(EventKind::RttMeasured)) {
+        const RttReading& r = trace.rtt_reading(*measured);
+        sentences << Narration::tr("%1 measures a round trip of %2: SRTT %3, RTTVAR %4, so its next retransmission "
+                                   "timeout is %5 (RFC 6298 §2).")
+                         .arg(facts.who(*measured), elapsed_text(r.sample), elapsed_text(r.srtt),
+                              elapsed_text(r.rttvar), elapsed_text(r.rto));
+    }
     if (const TraceEvent* armed = facts.find(EventKind::TimerArmed); armed && timer_arming(*armed).retransmissions == 0)
-        sentences << Narration::tr("%1 arms its retransmission timer: without an answer within %2 it will send again "
-                                   "(RFC 6298 §5).")
-                         .arg(facts.who(*armed), elapsed_text(timer_arming(*armed).rto));
+        sentences << timer_sentence(facts.who(*armed), timer_arming(*armed));
     if (const TraceEvent* queue = facts.find(EventKind::QueueDepth); queue && step > 0)
         sentences << Narration::tr("%1's SYN queue now holds %n half-open request(s) (backlog %2).", nullptr,
                                    int(queue_level(*queue).depth))
                          .arg(facts.who(*queue))
                          .arg(queue_level(*queue).backlog);
     // A segment that arrives and changes nothing carries no explanation id.
-    if (const TraceEvent* arrival = facts.find(EventKind::SegmentDelivered); sentences.isEmpty() && arrival) {
+    if (const TraceEvent* arrival = facts.find(EventKind::SegmentDelivered); told.empty() && arrival) {
         const Segment& in = trace.segments[arrival->ref].seg;
         const std::size_t in_i = arrival->ref;
         out.title = Narration::tr("segment received");
-        sentences << Narration::tr("%1 receives %2 (Seq=%3): nothing in its state changes.")
-                         .arg(facts.who(*arrival), kind_of(in), facts.seq(in_i));
+        sentences.prepend(Narration::tr("%1 receives %2 (Seq=%3): nothing in its state changes.")
+                              .arg(facts.who(*arrival), kind_of(in), facts.seq(in_i)));
     }
     if (sentences.isEmpty()) {
         out.title = Narration::tr("start");

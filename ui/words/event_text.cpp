@@ -34,10 +34,18 @@ QString event_text(const Trace& t, const SeqNotation& numbers, const TraceEvent&
             .arg(who, QString::fromLatin1(state_name(Trace::from_state(e))),
                  QString::fromLatin1(state_name(Trace::to_state(e))), explain_title(e.why));
     case EventKind::TimerArmed:
+        switch (timer_arming(e).purpose) {
+        case TimerPurpose::TimeWait:
+        case TimerPurpose::LinuxTimeWait:
+            return EventLog::tr("%1 starts its TIME-WAIT timer: %2").arg(who, elapsed_text(timer_arming(e).rto));
+        case TimerPurpose::FinWait2:
+            return EventLog::tr("%1 starts its FIN-WAIT-2 timeout: %2").arg(who, elapsed_text(timer_arming(e).rto));
+        case TimerPurpose::Retransmission: break;
+        }
         return EventLog::tr("%1 arms its retransmission timer: RTO %2")
             .arg(who, elapsed_text(timer_arming(e).rto));
-    case EventKind::TimerFired: return EventLog::tr("%1: retransmission timer expires").arg(who);
-    case EventKind::TimerCancelled: return EventLog::tr("%1 stops its retransmission timer").arg(who);
+    case EventKind::TimerFired: return EventLog::tr("%1: its timer expires").arg(who);
+    case EventKind::TimerCancelled: return EventLog::tr("%1 stops its timer (%2)").arg(who, explain_title(e.why));
     case EventKind::QueueDepth:
         return EventLog::tr("%1: SYN queue %2 of backlog %3").arg(who).arg(queue_level(e).depth).arg(queue_level(e).backlog);
     case EventKind::AcceptQueueDepth:
@@ -46,6 +54,15 @@ QString event_text(const Trace& t, const SeqNotation& numbers, const TraceEvent&
             .arg(queue_level(e).depth)
             .arg(queue_level(e).backlog);
     case EventKind::Action: return EventLog::tr("%1: %2").arg(who, explain_title(e.why));
+    case EventKind::AckDelayed:
+        return EventLog::tr("%1 delays its ACK by up to %2").arg(who, elapsed_text(ack_delay(e)));
+    case EventKind::DelayedAckCarried:
+        return EventLog::tr("%1's delayed ACK rides on its segment (%2)").arg(who, explain_title(e.why));
+    case EventKind::RttMeasured: {
+        const RttReading& r = t.rtt_reading(e);
+        return EventLog::tr("%1 measures RTT %2: SRTT %3, RTTVAR %4, RTO %5")
+            .arg(who, elapsed_text(r.sample), elapsed_text(r.srtt), elapsed_text(r.rttvar), elapsed_text(r.rto));
+    }
     }
     return {};
 }
