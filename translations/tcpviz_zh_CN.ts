@@ -967,10 +967,6 @@
         <translation>%1在自己的 FIN 尚未得到确认时收到了对方的 FIN：双方同时关闭。它用 Ack=%2 确认，进入 CLOSING（RFC 9293 §3.5，图 13）。</translation>
     </message>
     <message>
-        <source>%1 receives a FIN that also acknowledges its own: it acknowledges with Ack=%2 and goes straight to TIME-WAIT (RFC 9293 §3.10.7.4).</source>
-        <translation>%1收到的 FIN 同时确认了自己的 FIN：它用 Ack=%2 确认，直接进入 TIME-WAIT（RFC 9293 §3.10.7.4）。</translation>
-    </message>
-    <message>
         <source>%1 receives the peer&apos;s FIN (Seq=%2) in FIN-WAIT-2: it sends the last ACK, Ack=%3, and enters TIME-WAIT, in case that ACK is lost and the FIN comes again (RFC 9293 §3.6.1).</source>
         <translation>%1在 FIN-WAIT-2 中收到对方的 FIN（Seq=%2）：它发送最后一个 ACK（Ack=%3），进入 TIME-WAIT，以防这个 ACK 丢失而 FIN 再次到来（RFC 9293 §3.6.1）。</translation>
     </message>
@@ -1025,10 +1021,6 @@
     <message>
         <source>FINs crossed: CLOSING</source>
         <translation>双方 FIN 交叉：CLOSING</translation>
-    </message>
-    <message>
-        <source>FIN with the ACK of ours: TIME-WAIT</source>
-        <translation>FIN 同时确认了我方 FIN：TIME-WAIT</translation>
     </message>
     <message>
         <source>FIN received: TIME-WAIT</source>
@@ -1249,10 +1241,6 @@
     <message>
         <source>rcv ACK of FIN</source>
         <translation>收到 FIN 的 ACK</translation>
-    </message>
-    <message>
-        <source>rcv FIN, ACK of FIN</source>
-        <translation>收到 FIN 及其 ACK</translation>
     </message>
     <message>
         <source>timeout 2 MSL</source>

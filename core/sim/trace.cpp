@@ -184,7 +184,6 @@ const char* explain_id(Explain why)
     case Explain::PeerFin: return "peer_fin";
     case Explain::FinAcked: return "fin_acked";
     case Explain::SimultaneousClose: return "simultaneous_close";
-    case Explain::FinAndAckInFinWait1: return "fin_and_ack_in_fin_wait_1";
     case Explain::PeerFinInFinWait2: return "peer_fin_in_fin_wait_2";
     case Explain::ClosingAcked: return "closing_acked";
     case Explain::LastAckAcked: return "last_ack_acked";

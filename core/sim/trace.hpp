@@ -89,7 +89,6 @@ enum class Explain : std::uint16_t {
     PeerFin,              // FIN in ESTABLISHED: RCV.NXT+1, ACK, CLOSE-WAIT
     FinAcked,             // FIN-WAIT-1 got the ACK of its FIN: FIN-WAIT-2
     SimultaneousClose,    // FIN in FIN-WAIT-1, ours not yet acknowledged: CLOSING (Figure 13)
-    FinAndAckInFinWait1,  // FIN in FIN-WAIT-1 that acknowledges ours: TIME-WAIT
     PeerFinInFinWait2,    // FIN in FIN-WAIT-2: ACK, TIME-WAIT
     ClosingAcked,         // CLOSING got the ACK of its FIN: TIME-WAIT
     LastAckAcked,         // LAST-ACK got the ACK of its FIN: CLOSED

@@ -101,9 +101,10 @@ std::pair<TcpState, Explain> Endpoint::fin_arrives() const
     switch (state) {
     case TcpState::SynReceived:
     case TcpState::Established: return {TcpState::CloseWait, Explain::PeerFin};
-    case TcpState::FinWait1:
-        return fin_acked() ? std::pair{TcpState::TimeWait, Explain::FinAndAckInFinWait1}
-                           : std::pair{TcpState::Closing, Explain::SimultaneousClose};
+    // A FIN that also acknowledges ours has already taken FIN-WAIT-1 to FIN-WAIT-2 in the
+    // fifth step, and goes on from there to TIME-WAIT, as Linux's tcp_rcv_state_process
+    // and tcp_fin do: in FIN-WAIT-1 here, ours is still unacknowledged.
+    case TcpState::FinWait1: return {TcpState::Closing, Explain::SimultaneousClose};
     case TcpState::FinWait2: return {TcpState::TimeWait, Explain::PeerFinInFinWait2};
     default: return {state, Explain::None}; // CLOSE-WAIT, CLOSING, LAST-ACK: stay
     }

@@ -59,7 +59,6 @@ const char* explain_phrase(Explain why)
     case Explain::PeerFin: return TCPVIZ_TRANSLATE_NOOP("Narration", "FIN received: CLOSE-WAIT");
     case Explain::FinAcked: return TCPVIZ_TRANSLATE_NOOP("Narration", "FIN acknowledged");
     case Explain::SimultaneousClose: return TCPVIZ_TRANSLATE_NOOP("Narration", "FINs crossed: CLOSING");
-    case Explain::FinAndAckInFinWait1: return TCPVIZ_TRANSLATE_NOOP("Narration", "FIN with the ACK of ours: TIME-WAIT");
     case Explain::PeerFinInFinWait2: return TCPVIZ_TRANSLATE_NOOP("Narration", "FIN received: TIME-WAIT");
     case Explain::ClosingAcked: return TCPVIZ_TRANSLATE_NOOP("Narration", "our FIN acknowledged: TIME-WAIT");
     case Explain::LastAckAcked: return TCPVIZ_TRANSLATE_NOOP("Narration", "last ACK received: CLOSED");

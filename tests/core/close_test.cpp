@@ -41,6 +41,31 @@ std::vector<Sent> fin_acked_late(Handshake& h, bool side, const Segment& fin, st
     return h.expire_delayed_ack(side);
 }
 
+// Each closing state, reached by hand, and the side that is in it.
+std::pair<Handshake, bool> reach(TcpState target)
+{
+    Handshake h = figure_12_start();
+    const auto fin_a = h.close(kClient, 100 * ms);
+    if (target == TcpState::FinWait1)
+        return std::pair{h, kClient};
+    if (target == TcpState::Closing) { // the FINs cross
+        const auto fin_b = h.close(kServer, 100 * ms);
+        h.deliver(kClient, fin_b.at(0).seg, 110 * ms);
+        return std::pair{h, kClient};
+    }
+    const auto ack_b = fin_acked_late(h, kServer, fin_a.at(0).seg, 110 * ms);
+    if (target == TcpState::CloseWait)
+        return std::pair{h, kServer};
+    h.deliver(kClient, ack_b.at(0).seg, 160 * ms);
+    if (target == TcpState::FinWait2)
+        return std::pair{h, kClient};
+    const auto fin_b = h.close(kServer, 1110 * ms);
+    if (target == TcpState::LastAck)
+        return std::pair{h, kServer};
+    h.deliver(kClient, fin_b.at(0).seg, 1120 * ms);
+    return std::pair{h, kClient}; // TIME-WAIT
+}
+
 } // namespace
 
 TEST_CASE("Figure 12: the client closes first and waits in TIME-WAIT", "[core][close][figure]")
@@ -193,28 +218,6 @@ TEST_CASE("data for an application that has closed draws RST and ends the connec
 TEST_CASE("RST in every closing state: exact SEQ closes, in-window SEQ draws a challenge ACK", "[core][close][rst]")
 {
     // Each closing state, reached by hand, with the RCV.NXT the peer's RST must match.
-    const auto reach = [](TcpState target) {
-        Handshake h = figure_12_start();
-        const auto fin_a = h.close(kClient, 100 * ms);
-        if (target == TcpState::FinWait1)
-            return std::pair{h, kClient};
-        if (target == TcpState::Closing) { // the FINs cross
-            const auto fin_b = h.close(kServer, 100 * ms);
-            h.deliver(kClient, fin_b.at(0).seg, 110 * ms);
-            return std::pair{h, kClient};
-        }
-        const auto ack_b = fin_acked_late(h, kServer, fin_a.at(0).seg, 110 * ms);
-        if (target == TcpState::CloseWait)
-            return std::pair{h, kServer};
-        h.deliver(kClient, ack_b.at(0).seg, 160 * ms);
-        if (target == TcpState::FinWait2)
-            return std::pair{h, kClient};
-        const auto fin_b = h.close(kServer, 1110 * ms);
-        if (target == TcpState::LastAck)
-            return std::pair{h, kServer};
-        h.deliver(kClient, fin_b.at(0).seg, 1120 * ms);
-        return std::pair{h, kClient}; // TIME-WAIT
-    };
     for (const TcpState state : {TcpState::FinWait1, TcpState::FinWait2, TcpState::CloseWait, TcpState::Closing,
                                  TcpState::LastAck, TcpState::TimeWait}) {
         INFO(state_name(state));
@@ -229,6 +232,80 @@ TEST_CASE("RST in every closing state: exact SEQ closes, in-window SEQ draws a c
         rst.seq = h.tcb(side).rcv_nxt;
         CHECK(h.deliver(side, rst, 2010 * ms).empty());
         CHECK(h.tcb(side).state == TcpState::Closed);
+    }
+}
+
+TEST_CASE("what arrives in each closing state draws the reply RFC 9293 §3.10.7.4 gives it", "[core][close]")
+{
+    // Probes from the peer, built on the numbers the state's TCB expects; each on a
+    // fresh TCB in that state. "" is no reply at all.
+    struct Row {
+        TcpState state;
+        const char* data; // the reply to 5 new bytes in order
+        TcpState after_data;
+    };
+    const Row rows[] = {
+        // The application has closed: nothing can read new data (SHLD-3, RFC 2525 §2.17).
+        {TcpState::FinWait1, "RST data_after_close", TcpState::Closed},
+        {TcpState::FinWait2, "RST data_after_close", TcpState::Closed},
+        // The peer's FIN came before: text after it "should not occur" and is ignored.
+        {TcpState::CloseWait, "", TcpState::CloseWait},
+        {TcpState::Closing, "", TcpState::Closing},
+        {TcpState::LastAck, "", TcpState::LastAck},
+        {TcpState::TimeWait, "", TcpState::TimeWait},
+    };
+    const auto reply = [](const std::vector<Sent>& sent) {
+        if (sent.empty())
+            return std::string();
+        REQUIRE(sent.size() == 1);
+        return flags_name(sent[0].seg.flags) + " " + explain_id(sent[0].why);
+    };
+    for (const Row& row : rows) {
+        INFO(state_name(row.state));
+        for (int probe = 0; probe < 5; ++probe) {
+            INFO("probe " << probe);
+            auto [h, side] = reach(row.state);
+            const Endpoint& e = h.tcb(side);
+            const Endpoint& peer = h.tcb(!side);
+            const SeqNum snd_nxt = e.snd_nxt, rcv_nxt = e.rcv_nxt;
+            Segment seg = peer.make(flag::ACK, rcv_nxt, snd_nxt, 3000 * ms);
+            std::string want;
+            TcpState after = row.state;
+            switch (probe) {
+            case 0: // a SYN in a synchronized state: the challenge ACK (RFC 5961 §4)
+                seg.flags = flag::SYN;
+                want = "ACK challenge_ack_syn";
+                break;
+            case 1: // old data, below the window: ACK <SEQ=SND.NXT><ACK=RCV.NXT>
+                seg.seq = rcv_nxt - 100;
+                seg.payload_len = 5;
+                want = "ACK ack_for_unacceptable_seq";
+                break;
+            case 2: // an ACK of something never sent: ACK, and drop it
+                seg.ack = snd_nxt + 100;
+                want = "ACK ack_too_new";
+                break;
+            case 3: // no ACK bit: dropped without a word
+                seg.flags = flag::PSH;
+                break;
+            case 4: // 5 new bytes, acknowledging nothing new (so no FIN of ours either)
+                seg.flags = flag::PSH | flag::ACK;
+                seg.ack = e.snd_una;
+                seg.payload_len = 5;
+                want = row.data;
+                after = row.after_data;
+                break;
+            }
+            const auto sent = h.deliver(side, seg, 3000 * ms);
+            CHECK(reply(sent) == want);
+            CHECK(h.tcb(side).state == after);
+            if (!sent.empty() && sent[0].seg.has(flag::ACK)) { // the ACK says what the TCB expects
+                CHECK(sent[0].seg.seq == snd_nxt);
+                CHECK(sent[0].seg.ack == rcv_nxt);
+            }
+            if (probe == 3)
+                CHECK(h.ctx(side).drops.back() == Explain::NoAckDropped);
+        }
     }
 }
 

@@ -153,3 +153,34 @@ TEST_CASE("a Chinese character takes two columns of a text table", "[ladder]")
     CHECK(display_width("（无人）") == 8); // full-width brackets
     CHECK(display_width("é") == 1);
 }
+
+TEST_CASE("an application's close plan reads back and every malformed part of it is named", "[core][json][close]")
+{
+    const auto host = [](const std::string& fields) {
+        return R"({"format": "tcpviz-scenario", "version": 1, "name": "t",
+                   "hosts": [{"name": "s", "address": "198.51.100.20")" +
+               fields + "}]}";
+    };
+    const Scenario s = scenario_from_json_text(
+        host(R"(, "reads": false, "reply_after": "eof", "close": {"after": "write", "delay_ms": 200, "how": "shutdown"})"));
+    CHECK_FALSE(s.hosts[0].reads);
+    CHECK(s.hosts[0].reply_at_eof);
+    CHECK(s.hosts[0].close == ClosePlan{CloseAfter::Write, CloseHow::Shutdown, 200 * kMillisecond});
+    CHECK(scenario_from_json_text(scenario_to_json_text(s)) == s);
+    // Every built-in close scenario's plans and timeline close actions survive the round trip.
+    for (const Scenario& b : builtin_scenarios())
+        CHECK(scenario_from_json_text(scenario_to_json_text(b)) == b);
+    CHECK(error_of(host(R"(, "close": {"delay_ms": 200})")) == "required field 'hosts[0].close.after' is missing.");
+    CHECK(error_of(host(R"(, "close": {"after": "lunch"})")) ==
+          "field 'hosts[0].close.after' must be one of never, established, write, read, eof.");
+    CHECK(error_of(host(R"(, "close": {"after": "eof", "how": "slam"})")) ==
+          "field 'hosts[0].close.how' must be one of close, shutdown, abort.");
+    CHECK(error_of(host(R"(, "close": {"after": "eof", "delay_ms": -1})")) ==
+          "field 'hosts[0].close.delay_ms' must be between 0 and 1e+09.");
+    CHECK(error_of(host(R"(, "close": {"after": "eof", "linger": 0})")) == "unknown field 'hosts[0].close.linger'.");
+    CHECK(error_of(host(R"(, "close": "now")")) == "field 'hosts[0].close' must be a JSON object.");
+    CHECK(error_of(host(R"(, "reads": "sometimes")")) == "field 'hosts[0].reads' must be true or false.");
+    CHECK(error_of(host(R"(, "reply_after": "lunch")")) == "field 'hosts[0].reply_after' must be one of data, eof.");
+    CHECK(error_of(with(R"(, "timeline": [{"action": "close", "host": "client", "how": "gently"}])")) ==
+          "field 'timeline[0].how' must be one of close, shutdown, abort.");
+}

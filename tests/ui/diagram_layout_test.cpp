@@ -452,7 +452,7 @@ TEST_CASE("every edge of the state diagram carries its label beside it or by num
             INFO(language << " " << size.width() << "x" << size.height());
             const QRectF area(QPointF(0, 0), size);
             const StateMachineLayout layout = layout_state_machine(area, theme.state_font, labels);
-            REQUIRE(layout.edges.size() == 25); // Figure 5 and the engine's RST and timeout edges
+            REQUIRE(layout.edges.size() == 24); // Figure 5 and the engine's RST and timeout edges
             int numbered = 0;
             for (const StateEdge& e : layout.edges) {
                 CHECK_FALSE(e.event.isEmpty());
@@ -479,7 +479,7 @@ TEST_CASE("every edge of the state diagram carries its label beside it or by num
                         CHECK(distance_to_path(e.label, e.path) < distance_to_path(e.label, other.path));
             }
             if (size.width() >= 900)
-                CHECK(numbered <= 12); // a wide view labels most of Figure 5's 25 edges in place
+                CHECK(numbered <= 12); // a wide view labels most of Figure 5's 24 edges in place
         }
     }
     REQUIRE(set_language(QStringLiteral("en")));

@@ -79,8 +79,6 @@ constexpr EdgeSpec kEdges[] = {
     {TcpState::FinWait1, TcpState::FinWait2, true, 0, QT_TRANSLATE_NOOP("StateMachine", "rcv ACK of FIN"), ""},
     {TcpState::FinWait1, TcpState::Closing, true, 0, QT_TRANSLATE_NOOP("StateMachine", "rcv FIN"),
      QT_TRANSLATE_NOOP("StateMachine", "snd ACK")},
-    {TcpState::FinWait1, TcpState::TimeWait, false, -0.25, QT_TRANSLATE_NOOP("StateMachine", "rcv FIN, ACK of FIN"),
-     QT_TRANSLATE_NOOP("StateMachine", "snd ACK")},
     {TcpState::FinWait2, TcpState::TimeWait, true, 0, QT_TRANSLATE_NOOP("StateMachine", "rcv FIN"),
      QT_TRANSLATE_NOOP("StateMachine", "snd ACK")},
     {TcpState::Closing, TcpState::TimeWait, true, 0, QT_TRANSLATE_NOOP("StateMachine", "rcv ACK of FIN"), ""},

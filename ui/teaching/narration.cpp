@@ -443,12 +443,6 @@ QString sentence(const StepFacts& f, const TraceEvent& e)
         return Narration::tr("%1 receives the peer's FIN while its own is still unacknowledged: both sides closed at "
                              "once. It acknowledges with Ack=%2 and enters CLOSING (RFC 9293 §3.5, Figure 13).")
             .arg(who, f.ack(out_i));
-    case Explain::FinAndAckInFinWait1: // the ACK it sends is the engine's, not worked out here
-        if (!in || !out)
-            return {};
-        return Narration::tr("%1 receives a FIN that also acknowledges its own: it acknowledges with Ack=%2 and goes "
-                             "straight to TIME-WAIT (RFC 9293 §3.10.7.4).")
-            .arg(who, f.ack(out_i));
     case Explain::PeerFinInFinWait2: // the ACK it sends is the engine's, not worked out here
         if (!in || !out)
             return {};
