@@ -68,6 +68,11 @@
         <source>Linux counts a queue full only when it holds more than its backlog, so %1 fit a backlog of %2.</source>
         <translation>Linux 只有在队列中的数量超过上限时才算满，所以上限为 %2 的队列能容纳 %1 个。</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>After the ISNs, the numbers of the close a host sent: &quot;ISN x = 100 · u = 106&quot;.</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>EventLog</name>
@@ -1815,6 +1820,18 @@
     <message>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1&apos;s FIN</source>
+        <translation>%1 的 FIN</translation>
+    </message>
+    <message>
+        <source>%1&apos;s Seq as it acknowledges the FIN</source>
+        <translation>%1 确认 FIN 时的 Seq</translation>
+    </message>
+    <message>
+        <source>%1&apos;s own FIN</source>
+        <translation>%1 自己的 FIN</translation>
     </message>
 </context>
 <context>

@@ -124,6 +124,51 @@ std::uint32_t SeqNotation::new_symbol(const Trace& trace, std::size_t segment, b
     return it->second;
 }
 
+std::uint32_t SeqNotation::close_symbol(const Trace& trace, std::size_t segment)
+{
+    const SegmentRecord& rec = trace.segments[segment];
+    const Segment& s = rec.seg;
+    const Direction direction{s.src_addr, s.dst_addr, s.src_port, s.dst_port};
+    const Direction reverse{s.dst_addr, s.src_addr, s.dst_port, s.src_port};
+    const auto has = [&](const Direction& d, SymbolKind kind) {
+        for (auto it = current_.find(d); it != current_.end();) {
+            for (std::uint32_t k = it->second; k != kNoSymbol; k = symbols_[k].previous) {
+                if (symbols_[k].kind == kind)
+                    return k;
+                if (symbols_[k].from_syn && symbols_[k].kind != SymbolKind::FirstFin &&
+                    symbols_[k].kind != SymbolKind::FinAnswer && symbols_[k].kind != SymbolKind::SecondFin)
+                    return kNoSymbol; // an earlier incarnation's close is not this one's
+            }
+            break;
+        }
+        return kNoSymbol;
+    };
+    SymbolKind kind;
+    if (s.has(flag::FIN) && !s.has(flag::RST) && has(direction, SymbolKind::FirstFin) == kNoSymbol &&
+        has(direction, SymbolKind::SecondFin) == kNoSymbol) {
+        kind = has(reverse, SymbolKind::FirstFin) == kNoSymbol ? SymbolKind::FirstFin : SymbolKind::SecondFin;
+    } else if (const std::uint32_t u = has(reverse, SymbolKind::FirstFin);
+               u != kNoSymbol && !s.has(flag::FIN) && s.has(flag::ACK) && s.ack == symbols_[u].base + 1 &&
+               has(direction, SymbolKind::FinAnswer) == kNoSymbol && has(direction, SymbolKind::SecondFin) == kNoSymbol &&
+               has(direction, SymbolKind::FirstFin) == kNoSymbol) {
+        kind = SymbolKind::FinAnswer;
+    } else {
+        return kNoSymbol;
+    }
+    const std::uint32_t own = nearest(direction, s.seq);
+    SeqSymbol symbol;
+    symbol.base = s.seq;
+    symbol.kind = kind;
+    symbol.index = own == kNoSymbol ? 1 : symbols_[own].index; // u₂ closes what x₂ opened
+    symbol.host = rec.from_host;
+    symbol.peer = rec.to_host;
+    symbol.first_segment = std::uint32_t(segment);
+    symbol.previous = own == kNoSymbol ? kNoSymbol : current_[direction];
+    current_[direction] = std::uint32_t(symbols_.size());
+    symbols_.push_back(symbol);
+    return current_[direction];
+}
+
 void SeqNotation::add(const Trace& trace, std::size_t first, std::size_t last)
 {
     if (notation_ == Notation::Absolute) {
@@ -138,6 +183,9 @@ void SeqNotation::add(const Trace& trace, std::size_t first, std::size_t last)
         // old duplicate of an earlier one); a retransmitted SYN repeats its number.
         if (symbol == kNoSymbol || (s.has(flag::SYN) && symbols_[symbol].base != s.seq))
             symbol = new_symbol(trace, i, s.has(flag::SYN));
+        else if (notation_ == Notation::Symbolic)
+            if (const std::uint32_t close = close_symbol(trace, i); close != kNoSymbol)
+                symbol = close;
         seq_symbol_.push_back(symbol);
         ack_symbol_.push_back(s.has(flag::ACK) ? nearest({s.dst_addr, s.src_addr, s.dst_port, s.src_port}, s.ack)
                                                : kNoSymbol);
@@ -156,6 +204,9 @@ std::string SeqNotation::symbol_name(std::uint32_t symbol) const
     case SymbolKind::CookieIsn: name = "c"; break;
     case SymbolKind::ForgedIsn: name = "s"; break;
     case SymbolKind::ForgedReplyIsn: name = "t"; break;
+    case SymbolKind::FirstFin: name = "u"; break;
+    case SymbolKind::FinAnswer: name = "v"; break;
+    case SymbolKind::SecondFin: name = "w"; break;
     }
     const bool always_numbered = s.kind == SymbolKind::ForgedIsn || s.kind == SymbolKind::ForgedReplyIsn;
     if (always_numbered || s.index > 1)
@@ -280,6 +331,12 @@ std::string symbol_meaning(const SeqSymbol& symbol, const Trace& trace, const Wo
     case SymbolKind::ForgedReplyIsn:
         return fill(word(wording, "core", TCPVIZ_TRANSLATE_NOOP("core", "%1's ISN for a forged SYN")),
                     host(symbol.host));
+    case SymbolKind::FirstFin: return fill(word(wording, "core", TCPVIZ_TRANSLATE_NOOP("core", "%1's FIN")), host(symbol.host));
+    case SymbolKind::FinAnswer:
+        return fill(word(wording, "core", TCPVIZ_TRANSLATE_NOOP("core", "%1's Seq as it acknowledges the FIN")),
+                    host(symbol.host));
+    case SymbolKind::SecondFin:
+        return fill(word(wording, "core", TCPVIZ_TRANSLATE_NOOP("core", "%1's own FIN")), host(symbol.host));
     }
     return {};
 }

@@ -2,7 +2,9 @@
 // How every view writes a sequence number. One setting, three notations:
 // - symbolic, as textbooks write the handshake: the client's ISN is x, the server's y,
 //   so SYN Seq=x, SYN-ACK Seq=y Ack=x+1, ACK Seq=x+1 Ack=y+1. Further connections get
-//   x₂/y₂, forged sources s₁, s₂… (answered with t₁, t₂…), a SYN cookie c;
+//   x₂/y₂, forged sources s₁, s₂… (answered with t₁, t₂…), a SYN cookie c; and the
+//   close as Chinese textbooks write it: FIN Seq=u, ACK Seq=v Ack=u+1, FIN Seq=w
+//   Ack=u+1, ACK Seq=u+1 Ack=w+1;
 // - relative, as Wireshark counts: each direction from its first SYN;
 // - absolute, the numbers on the wire.
 // A segment's symbols depend only on the segments before it, so a notation built over a
@@ -29,7 +31,16 @@ enum class SymbolKind : std::uint8_t {
     CookieIsn,      // c: a SYN cookie sent as the ISN (RFC 4987 §3.6)
     ForgedIsn,      // s: the ISN of a forged SYN
     ForgedReplyIsn, // t: the ISN of the answer to a forged SYN
+    FirstFin,       // u: the Seq of the first FIN of a connection (the active closer's)
+    FinAnswer,      // v: the other side's Seq when it first acknowledges that FIN alone
+    SecondFin,      // w: the Seq of the other side's FIN
 };
+
+// x, y, c, s, t name ISNs; u, v, w the close's numbers.
+inline bool names_isn(SymbolKind kind)
+{
+    return kind != SymbolKind::FirstFin && kind != SymbolKind::FinAnswer && kind != SymbolKind::SecondFin;
+}
 
 // One sequence space: a direction of one connection, named by its first number.
 struct SeqSymbol {
@@ -90,6 +101,9 @@ private:
         }
     };
     std::uint32_t new_symbol(const Trace& trace, std::size_t segment, bool from_syn);
+    // u, v or w for segment `segment`, whose direction's numbers it restarts; kNoSymbol
+    // when the segment starts none.
+    std::uint32_t close_symbol(const Trace& trace, std::size_t segment);
     // The symbol of the direction whose start is nearest `value`, or kNoSymbol.
     std::uint32_t nearest(const Direction& direction, SeqNum value) const;
     std::string write(std::uint32_t symbol, SeqNum value) const;

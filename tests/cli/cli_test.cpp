@@ -81,7 +81,8 @@ TEST_CASE("a scenario run prints the ladder, and the same inputs give "
     CHECK(a.exit_code == 0);
     CHECK(a.out.find("client     -> server     SYN        x           -") != std::string::npos);
     CHECK(a.out.find("server     -> client     SYN-ACK    y           x+1") != std::string::npos);
-    CHECK(a.out.find("# Symbolic numbers: x = 100 Client's ISN, y = 300 Server's ISN\n") != std::string::npos);
+    CHECK(a.out.find("# Symbolic numbers: x = 100 Client's ISN, y = 300 Server's ISN, u = 106 Client's FIN, w = 306 "
+                     "Server's own FIN\n") != std::string::npos);
     CHECK(a.out.find("client ESTABLISHED, server ESTABLISHED") != std::string::npos);
     CHECK(run("--scenario normal").out == a.out);
     const Result random1 = run("--scenario normal --isn random --seed 7");

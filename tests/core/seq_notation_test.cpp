@@ -35,7 +35,7 @@ TEST_CASE("the handshake and its data in each notation", "[core][notation]")
           std::vector<std::string>{"SYN  Seq=x", "SYN-ACK  Seq=y Ack=x+1", "ACK  Seq=x+1 Ack=y+1",
                                    "PSH-ACK  Seq=x+1 Ack=y+1 Len=5", "ACK  Seq=y+1 Ack=x+6",
                                    "PSH-ACK  Seq=y+1 Ack=x+6 Len=5", "ACK  Seq=x+6 Ack=y+6",
-                                   "FIN-ACK  Seq=x+6 Ack=y+6", "FIN-ACK  Seq=y+6 Ack=x+7", "ACK  Seq=x+7 Ack=y+7"});
+                                   "FIN-ACK  Seq=u Ack=y+6", "FIN-ACK  Seq=w Ack=u+1", "ACK  Seq=u+1 Ack=w+1"});
     CHECK(labels(sim.trace(), Notation::Relative) ==
           std::vector<std::string>{"SYN  Seq=0", "SYN-ACK  Seq=0 Ack=1", "ACK  Seq=1 Ack=1",
                                    "PSH-ACK  Seq=1 Ack=1 Len=5", "ACK  Seq=1 Ack=6", "PSH-ACK  Seq=1 Ack=6 Len=5",
@@ -43,7 +43,7 @@ TEST_CASE("the handshake and its data in each notation", "[core][notation]")
                                    "ACK  Seq=7 Ack=7"});
     CHECK(labels(sim.trace(), Notation::Absolute).front() == "SYN  Seq=100");
     const SeqNotation numbers(sim.trace(), Notation::Symbolic);
-    REQUIRE(numbers.symbols().size() == 2);
+    REQUIRE(numbers.symbols().size() == 4); // x, y, then the close's u and w
     CHECK(numbers.symbols()[0].base.raw() == 100);
     CHECK(numbers.symbols()[1].base.raw() == 300);
     CHECK(symbol_meaning(numbers.symbols()[0], sim.trace()) == "Client's ISN");
@@ -121,4 +121,41 @@ TEST_CASE("notation ids read back and nothing else is one", "[core][notation]")
     Notation out = Notation::Relative;
     CHECK_FALSE(parse_notation("roman", out));
     CHECK(out == Notation::Relative);
+}
+
+TEST_CASE("the close in the textbook's symbols: FIN u, ACK v, FIN w, ACK u+1 w+1", "[core][notation][close]")
+{
+    const auto close_labels = [](const char* name) {
+        const Simulation sim = finished(name);
+        auto all = labels(sim.trace(), Notation::Symbolic);
+        return std::vector<std::string>(all.begin() + 7, all.end()); // after the exchange (linux)
+    };
+    // The four segments of Figure 12, as 谢希仁's textbook writes them.
+    CHECK(close_labels("close-four-way") == std::vector<std::string>{"FIN-ACK  Seq=u Ack=y+6", "ACK  Seq=v Ack=u+1",
+                                                                   "FIN-ACK  Seq=w Ack=u+1", "ACK  Seq=u+1 Ack=w+1"});
+    // Three: the ACK rides on the server's FIN, so there is no v.
+    CHECK(close_labels("close-three-way") ==
+          std::vector<std::string>{"FIN-ACK  Seq=u Ack=y+6", "FIN-ACK  Seq=w Ack=u+1", "ACK  Seq=u+1 Ack=w+1"});
+    // Crossing FINs: each acknowledges the other's, neither has seen the other's yet.
+    CHECK(close_labels("simultaneous-close") ==
+          std::vector<std::string>{"FIN-ACK  Seq=u Ack=y+6", "FIN-ACK  Seq=w Ack=u", "ACK  Seq=w+1 Ack=u+1",
+                                   "ACK  Seq=u+1 Ack=w+1"});
+    // The server closes first: it is the one whose FIN is u.
+    CHECK(close_labels("server-closes-first") == std::vector<std::string>{"FIN-ACK  Seq=u Ack=x+6", "ACK  Seq=v Ack=u+1",
+                                                                        "FIN-ACK  Seq=w Ack=u+1", "ACK  Seq=u+1 Ack=w+1"});
+    const Simulation half = finished("half-close");
+    const SeqNotation numbers(half.trace(), Notation::Symbolic);
+    // The half-close: v is where the server stands when it acknowledges the FIN with its
+    // answer, and its FIN, w, comes 5 bytes later (v+5).
+    std::vector<std::string> meanings, values;
+    for (const SeqSymbol& s : numbers.symbols()) {
+        meanings.push_back(symbol_meaning(s, half.trace()));
+        values.push_back(std::to_string(s.base.raw()));
+    }
+    CHECK(meanings == std::vector<std::string>{"Client's ISN", "Server's ISN", "Client's FIN",
+                                               "Server's Seq as it acknowledges the FIN", "Server's own FIN"});
+    CHECK(values == std::vector<std::string>{"100", "300", "106", "301", "306"});
+    CHECK(labels(half.trace(), Notation::Symbolic)[6] == "PSH-ACK  Seq=v Ack=u+1 Len=5");
+    // Relative and absolute numbers know no close symbols.
+    CHECK(labels(half.trace(), Notation::Relative)[6] == "PSH-ACK  Seq=1 Ack=7 Len=5");
 }

@@ -244,8 +244,8 @@ TEST_CASE("Mermaid and PlantUML for every scenario", "[ui][export]")
     CHECK(mmd.find("    h0->>h1: SYN  Seq=x\n") != std::string::npos);
     CHECK(mmd.find("    h1->>h0: SYN-ACK  Seq=y Ack=x+1\n") != std::string::npos);
     // The notation in force, and what its symbols stand for, before the first message.
-    CHECK(mmd.find("    Note over h0,h1: Symbolic numbers: x = 100 Client's ISN, y = 300 Server's ISN\n") <
-          mmd.find("->>"));
+    CHECK(mmd.find("    Note over h0,h1: Symbolic numbers: x = 100 Client's ISN, y = 300 Server's ISN, u = 106 "
+                   "Client's FIN, w = 306 Server's own FIN\n") < mmd.find("->>"));
     CHECK(mmd.find("    Note over h1: SYN-RECEIVED\n") != std::string::npos);
     const Simulation lost = finished(*builtin_scenario("lost-syn"));
     CHECK(mermaid_text(*builtin_scenario("lost-syn"), lost.trace(), {Notation::Absolute, std::nullopt})

@@ -301,8 +301,12 @@ TEST_CASE("labels: symbolic by default or relative or absolute on request with m
     CHECK(symbolic.arrows()[0].end == ArrowEnd::Lost);
     CHECK(symbolic.arrows()[1].retransmission);
     CHECK(symbolic.note_text(1) == "retransmission after RTO 1 s");
-    CHECK(symbolic.lifelines()[0].numbers == "ISN x = 100");
-    CHECK(symbolic.lifelines()[1].numbers == "ISN y = 300");
+    // After the ISNs, the close's symbols each side sent: u its FIN, w the server's.
+    CHECK(symbolic.lifelines()[0].numbers == "ISN x = 100 · u = 106");
+    CHECK(symbolic.lifelines()[1].numbers == "ISN y = 300 · w = 306");
+    CHECK(symbolic.label_text(8) == "FIN-ACK  Seq=u Ack=y+6");
+    CHECK(symbolic.label_text(9) == "FIN-ACK  Seq=w Ack=u+1");
+    CHECK(symbolic.label_text(10) == "ACK  Seq=u+1 Ack=w+1");
     CHECK(symbolic.notation_text() == "Symbolic numbers");
     DiagramOptions relative;
     relative.numbers = Notation::Relative;

@@ -512,6 +512,12 @@ void DiagramLayout::update_lifeline_numbers(std::size_t segment_count)
         const SeqSymbol& symbol = symbols[symbols_shown_];
         if (!symbol.from_syn)
             continue;
+        if (!names_isn(symbol.kind)) { // u, v, w: after the ISNs, every one of them
+            for (std::size_t l = 0; l < lifelines_.size(); ++l)
+                if (symbol.host == lifelines_[l].host)
+                    lifeline_symbols_[l].close.push_back(std::uint32_t(symbols_shown_));
+            continue;
+        }
         // Forged SYNs leave the attacker but count in the space of the source they claim.
         const Ipv4 source = trace_.segments[symbol.first_segment].seg.src_addr;
         for (std::size_t l = 0; l < lifelines_.size(); ++l) {
@@ -549,6 +555,12 @@ void DiagramLayout::update_lifeline_numbers(std::size_t segment_count)
         //: The ISNs a host sent, under its name at the head of its lifeline: "ISN x = 100".
         lifelines_[l].numbers =
             parts.isEmpty() ? QString() : Diagram::tr("ISN %1").arg(parts.join(QStringLiteral(", ")));
+        QStringList close;
+        for (std::uint32_t i : mine.close)
+            close << part(i);
+        if (!close.isEmpty())
+            //: After the ISNs, the numbers of the close a host sent: "ISN x = 100 · u = 106".
+            lifelines_[l].numbers = Diagram::tr("%1 · %2").arg(lifelines_[l].numbers, close.join(QStringLiteral(", ")));
         // A long list of ISNs (a flood's forged sources) makes the header wider than its
         // column: the diagram is as wide as the list is now, so that it is not cut at the edge.
         headers_right_ = std::max(headers_right_, lifelines_[l].x + metrics_.header(lifelines_[l].numbers).width() / 2 + 20);

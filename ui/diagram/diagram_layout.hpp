@@ -176,6 +176,7 @@ private:
         std::vector<std::uint32_t> first;
         std::uint32_t last = 0;
         std::size_t count = 0;
+        std::vector<std::uint32_t> close; // u, v, w
     };
     std::vector<LifelineSymbols> lifeline_symbols_; // by lifeline
     LabelMetrics metrics_;
