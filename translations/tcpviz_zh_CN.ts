@@ -2284,16 +2284,8 @@
         <translation>状态</translation>
     </message>
     <message>
-        <source>Timer</source>
-        <translation>定时器</translation>
-    </message>
-    <message>
         <source>stopped</source>
         <translation>已停止</translation>
-    </message>
-    <message>
-        <source>at %1 (RTO %2, %3 retransmissions)</source>
-        <translation>%1 到期（RTO %2，已重传 %3 次）</translation>
     </message>
     <message>
         <source>port %1</source>
@@ -2317,6 +2309,30 @@
     <message>
         <source>SYN queue %1/%2, accept queue %3/%2</source>
         <translation>半连接队列 %1/%2，全连接队列 %3/%2</translation>
+    </message>
+    <message>
+        <source>Timers</source>
+        <translation>计时器</translation>
+    </message>
+    <message>
+        <source>TIME-WAIT ends at %1, in %2</source>
+        <translation>TIME-WAIT 在 %1 结束，还剩 %2</translation>
+    </message>
+    <message>
+        <source>FIN-WAIT-2 gives up at %1, in %2</source>
+        <translation>FIN-WAIT-2 在 %1 放弃，还剩 %2</translation>
+    </message>
+    <message>
+        <source>retransmits at %1, in %2 (RTO %3, %4 retransmissions)</source>
+        <translation>在 %1 重传，还剩 %2（RTO %3，已重传 %4 次）</translation>
+    </message>
+    <message>
+        <source>%1; delayed ACK at %2</source>
+        <translation>%1；延迟确认在 %2</translation>
+    </message>
+    <message>
+        <source>not measured: RTO %1</source>
+        <translation>尚未测量：RTO %1</translation>
     </message>
 </context>
 <context>
@@ -2782,6 +2798,38 @@
         <source>Exported to %1 — &lt;a href=&quot;%2&quot;&gt;open the folder&lt;/a&gt;</source>
         <extracomment>The status bar after an export, with a link that opens the folder.</extracomment>
         <translation>已导出到 %1 — &lt;a href=&quot;%2&quot;&gt;打开所在文件夹&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Client closes</source>
+        <translation>客户端关闭</translation>
+    </message>
+    <message>
+        <source>The client&apos;s application calls close() now: FIN, or RST if it left data unread</source>
+        <translation>客户端的应用程序现在调用 close()：发送 FIN；如果还有未读数据，则发送 RST</translation>
+    </message>
+    <message>
+        <source>Server closes</source>
+        <translation>服务器关闭</translation>
+    </message>
+    <message>
+        <source>The server&apos;s application calls close() now: FIN, or RST if it left data unread</source>
+        <translation>服务器的应用程序现在调用 close()：发送 FIN；如果还有未读数据，则发送 RST</translation>
+    </message>
+    <message>
+        <source>Client shuts down its sending side</source>
+        <translation>客户端关闭发送方向</translation>
+    </message>
+    <message>
+        <source>The client&apos;s application calls shutdown(SHUT_WR): FIN, and it still reads (a half-close)</source>
+        <translation>客户端的应用程序调用 shutdown(SHUT_WR)：发送 FIN，但仍然读取数据（半关闭）</translation>
+    </message>
+    <message>
+        <source>Client aborts (RST)</source>
+        <translation>客户端中止（RST）</translation>
+    </message>
+    <message>
+        <source>The client&apos;s application sets SO_LINGER to 0 and closes: RST, no FIN, no TIME-WAIT</source>
+        <translation>客户端的应用程序把 SO_LINGER 设为 0 并关闭：发送 RST，没有 FIN，也没有 TIME-WAIT</translation>
     </message>
 </context>
 <context>

@@ -85,11 +85,7 @@ void Simulation::timer_armed(const Endpoint& e)
 {
     unschedule(EventType::Timer, e.host, e.id);
     schedule(e.timer.deadline, EventType::Timer, e.host, e.id);
-    const TimerPurpose purpose = e.state == TcpState::TimeWait
-                                     ? (profile_.kind == ProfileKind::Linux ? TimerPurpose::LinuxTimeWait
-                                                                            : TimerPurpose::TimeWait)
-                                 : e.state == TcpState::FinWait2 ? TimerPurpose::FinWait2
-                                                                 : TimerPurpose::Retransmission;
+    const TimerPurpose purpose = e.timer_purpose(profile_.kind);
     record(EventKind::TimerArmed, e.host, e.id, static_cast<std::uint32_t>(e.timer.rto / 1000),
            (e.timer.retransmissions & 0xffffff) | std::uint32_t(purpose) << 24, Explain::None);
 }

@@ -117,6 +117,8 @@ public:
     // The delayed-ACK timer expired: the ACK owed goes out alone.
     void on_delayed_ack(EndpointContext& ctx);
     bool fin_acked() const { return fin_sent && after(snd_una, fin_seq); }
+    // What the one timer runs for in the current state (its expiry: on_timer).
+    TimerPurpose timer_purpose(ProfileKind profile) const;
 
     // SEG.SEQ acceptability, RFC 9293 §3.10.7.4 Table 6.
     bool acceptable(const Segment& seg) const;

@@ -110,6 +110,13 @@ std::pair<TcpState, Explain> Endpoint::fin_arrives() const
     }
 }
 
+TimerPurpose Endpoint::timer_purpose(ProfileKind profile) const
+{
+    if (state == TcpState::TimeWait)
+        return profile == ProfileKind::Linux ? TimerPurpose::LinuxTimeWait : TimerPurpose::TimeWait;
+    return state == TcpState::FinWait2 && unacked.empty() ? TimerPurpose::FinWait2 : TimerPurpose::Retransmission;
+}
+
 void Endpoint::on_close_timer(EndpointContext& ctx)
 {
     const TimingProfile& p = ctx.profile();

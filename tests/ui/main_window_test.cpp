@@ -12,6 +12,7 @@
 #include "window/session_controller.hpp"
 #include "sim/simulation.hpp"
 #include "panels/state_machine_view.hpp"
+#include "support/lab.hpp"
 #include "support/window_fixture.hpp"
 
 #include <catch2/catch.hpp>
@@ -183,6 +184,44 @@ TEST_CASE("lose next SYN-ACK is armed and takes the next SYN-ACK", "[ui][window]
         synack_lost |= e.kind == EventKind::SegmentLost && w.trace().segments[e.ref].seg.has(flag::SYN) &&
                        w.trace().segments[e.ref].seg.has(flag::ACK);
     CHECK(synack_lost);
+}
+
+TEST_CASE("the applications close when told: a lost FIN is sent again and both ends close", "[ui][window][close]")
+{
+    Window w;
+    w.window.session().load(tcpviz::test::handshake_only("normal")); // nobody closes on its own
+    w.trigger("run_to_end");
+    w.trigger("lose_fin");
+    w.trigger("close_client");
+    const auto states_of = [&](const char* host) {
+        std::vector<TcpState> out;
+        for (const TraceEvent& e : w.trace().events)
+            if (e.kind == EventKind::StateChanged && e.host == w.window.session().simulation().host_index(host))
+                out.push_back(Trace::to_state(e));
+        return out;
+    };
+    // Until the client waits in FIN-WAIT-2 (as an orphan, for at most 60 s).
+    for (int i = 0; i < 100 && states_of("client").back() != TcpState::FinWait2; ++i)
+        w.trigger("step");
+    // The first FIN is lost, the second arrives; the server's application has not closed.
+    std::size_t fins = 0, lost = 0;
+    for (const TraceEvent& e : w.trace().events) {
+        fins += e.kind == EventKind::SegmentSent && w.trace().segments[e.ref].seg.has(flag::FIN);
+        lost += e.kind == EventKind::SegmentLost && w.trace().segments[e.ref].seg.has(flag::FIN);
+    }
+    CHECK(fins == 2);
+    CHECK(lost == 1);
+    CHECK(states_of("server").back() == TcpState::CloseWait);
+    w.trigger("close_server");
+    w.trigger("run_to_end");
+    CHECK(states_of("server").back() == TcpState::Closed);
+    const auto client = states_of("client");
+    REQUIRE(client.size() >= 3);
+    CHECK(client[client.size() - 2] == TcpState::TimeWait);
+    CHECK(client.back() == TcpState::Closed);
+    // Every menu entry of the close is there, and the Faults menu offers the FIN.
+    for (const char* name : {"close_client", "close_server", "shutdown_client", "abort_client", "lose_fin"})
+        CHECK(w.window.action(QString::fromLatin1(name)));
 }
 
 TEST_CASE("a malformed scenario file shows an error and keeps the previous session", "[ui][window]")
@@ -600,6 +639,34 @@ TEST_CASE("live values show the accept queue of a slow application and who waits
             timers << live->item(row, live->columnCount() - 1)->text();
     CHECK(timers.contains("SYN queue 1/1, accept queue 2/1"));
     CHECK(timers.count("waits for accept()") == 2);
+}
+
+TEST_CASE("live values count down the delayed ACK and TIME-WAIT and show the RTT estimate", "[ui][window][close]")
+{
+    Window w;
+    w.window.session().load(*builtin_scenario("close-four-way"));
+    auto* live = w.window.findChild<LiveValuesView*>();
+    REQUIRE(live);
+    const auto cells = [&](int column) {
+        QStringList out;
+        for (int row = 0; row < live->rowCount(); ++row)
+            if (live->item(row, column))
+                out << live->item(row, column)->text();
+        return out;
+    };
+    const auto go_to = [&](std::int64_t t) {
+        Simulation at(*builtin_scenario("close-four-way"));
+        at.run_until(t);
+        w.window.session().go_to_step(at.current_step());
+    };
+    go_to(250 * kMillisecond); // the client's FIN has arrived: the server's ACK waits 40 ms
+    const int timers = live->columnCount() - 1, rtt = live->columnCount() - 2;
+    CHECK(cells(timers).contains("stopped; delayed ACK at 290 ms"));
+    // Each side measured the handshake and the exchange: 20 ms both times (RFC 6298 §2.3).
+    CHECK(cells(rtt).contains("20 ms / 7.5 ms / 220 ms"));
+    go_to(1270 * kMillisecond); // the last ACK has arrived: the client waits in TIME-WAIT
+    INFO(cells(timers).join(" | ").toStdString());
+    CHECK(cells(timers).contains("TIME-WAIT ends at 61.26 s, in 59.99 s")); // it began at 1.26 s
 }
 
 TEST_CASE("across a diagram wider than its view, the newest arrow is brought into view", "[ui][window]")

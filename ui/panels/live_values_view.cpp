@@ -12,11 +12,11 @@ constexpr std::size_t kListedRequests = 12;
 
 LiveValuesView::LiveValuesView(QWidget* parent) : QTableWidget(parent)
 {
-    setColumnCount(9);
-    // Protocol variable names (RFC 9293) stay untranslated.
+    setColumnCount(10);
+    // Protocol variable names (RFC 9293, RFC 6298) stay untranslated.
     setHorizontalHeaderLabels({tr("Host"), tr("Peer"), tr("State"), QStringLiteral("ISS"), QStringLiteral("IRS"),
                                QStringLiteral("SND.UNA"), QStringLiteral("SND.NXT"), QStringLiteral("RCV.NXT"),
-                               tr("Timer")});
+                               QStringLiteral("SRTT / RTTVAR / RTO"), tr("Timers")});
     verticalHeader()->hide();
     horizontalHeader()->setStretchLastSection(true);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -55,19 +55,41 @@ void LiveValuesView::show_world(const Simulation& sim, const SeqNotation& number
             return QString::fromStdString(
                 numbers.in_direction(t.remote_addr, t.remote_port, t.local_addr, t.local_port, v));
         };
+        const std::int64_t now = sim.now();
         QString timer = tr("stopped");
         if (!e.app.accepted && e.state == TcpState::Established)
             timer = tr("waits for accept()");
         else if (e.timer.armed())
-            timer = tr("at %1 (RTO %2, %3 retransmissions)")
-                        .arg(elapsed_text(e.timer.deadline), elapsed_text(e.timer.rto))
-                        .arg(e.timer.retransmissions);
+            switch (e.timer_purpose(sim.profile().kind)) {
+            case TimerPurpose::TimeWait:
+            case TimerPurpose::LinuxTimeWait:
+                timer = tr("TIME-WAIT ends at %1, in %2")
+                            .arg(elapsed_text(e.timer.deadline), elapsed_text(e.timer.deadline - now));
+                break;
+            case TimerPurpose::FinWait2:
+                timer = tr("FIN-WAIT-2 gives up at %1, in %2")
+                            .arg(elapsed_text(e.timer.deadline), elapsed_text(e.timer.deadline - now));
+                break;
+            case TimerPurpose::Retransmission:
+                timer = tr("retransmits at %1, in %2 (RTO %3, %4 retransmissions)")
+                            .arg(elapsed_text(e.timer.deadline), elapsed_text(e.timer.deadline - now),
+                                 elapsed_text(e.timer.rto))
+                            .arg(e.timer.retransmissions);
+                break;
+            }
+        if (e.delayed_ack_deadline >= 0)
+            timer = tr("%1; delayed ACK at %2").arg(timer, elapsed_text(e.delayed_ack_deadline));
+        const QString rtt = e.rtt.samples == 0
+                                ? tr("not measured: RTO %1").arg(elapsed_text(e.rtt.current(sim.profile())))
+                                : QStringLiteral("%1 / %2 / %3")
+                                      .arg(elapsed_text(e.rtt.srtt), elapsed_text(e.rtt.rttvar),
+                                           elapsed_text(e.rtt.rto));
         add_row({host_title(h.identity.name, h.identity.role),
                  QStringLiteral("%1:%2")
                      .arg(QString::fromStdString(ipv4_text(e.tuple.remote_addr)))
                      .arg(e.tuple.remote_port),
                  QString::fromLatin1(state_name(e.state)), sent(e.iss), synced ? received(e.irs) : QStringLiteral("-"),
-                 sent(e.snd_una), sent(e.snd_nxt), synced ? received(e.rcv_nxt) : QStringLiteral("-"), timer});
+                 sent(e.snd_una), sent(e.snd_nxt), synced ? received(e.rcv_nxt) : QStringLiteral("-"), rtt, timer});
     };
     for (const Host& h : w.hosts) {
         if (h.listener) {
@@ -80,7 +102,7 @@ void LiveValuesView::show_world(const Simulation& sim, const SeqNotation& number
                              .arg(l.accept_queue.size());
             //: LISTEN is an RFC 9293 state name.
             add_row({host_title(h.identity.name, h.identity.role), tr("port %1").arg(l.port), QStringLiteral("LISTEN"),
-                     QString(), QString(), QString(), QString(), QString(), queues});
+                     QString(), QString(), QString(), QString(), QString(), QString(), queues});
             // A flood queues hundreds of requests alike: the oldest few tell the story.
             std::size_t listed = 0;
             for (const Endpoint& r : h.listener->syn_queue)

@@ -22,10 +22,14 @@ namespace {
 constexpr std::size_t kMaxPredictedTrace = 100'000;
 constexpr int kSideBySideWidth = 480; // px from which the result stands beside the question
 
-constexpr std::uint8_t kFlagChoices[] = {flag::SYN, flag::SYN | flag::ACK, flag::ACK, flag::PSH | flag::ACK,
-                                         flag::RST, flag::RST | flag::ACK};
-constexpr TcpState kStateChoices[] = {TcpState::Closed, TcpState::Listen, TcpState::SynSent, TcpState::SynReceived,
-                                      TcpState::Established};
+constexpr std::uint8_t kFlagChoices[] = {flag::SYN,           flag::SYN | flag::ACK, flag::ACK,
+                                         flag::PSH | flag::ACK, flag::FIN | flag::ACK, flag::RST,
+                                         flag::RST | flag::ACK};
+// Every state of RFC 9293 Figure 5, in the order a connection meets them.
+constexpr TcpState kStateChoices[] = {TcpState::Closed,    TcpState::Listen,   TcpState::SynSent,
+                                      TcpState::SynReceived, TcpState::Established, TcpState::FinWait1,
+                                      TcpState::FinWait2,  TcpState::CloseWait, TcpState::Closing,
+                                      TcpState::LastAck,   TcpState::TimeWait};
 
 // The answer in the notation in force, with the number on the wire beside it.
 QString number(const std::array<std::string, 3>& text, Notation notation)

@@ -122,13 +122,26 @@ void MainWindow::build_actions()
                                                      {SegmentKind::Syn, QStringLiteral("SYN")},
                                                      {SegmentKind::SynAck, QStringLiteral("SYN-ACK")},
                                                      {SegmentKind::Ack, QStringLiteral("ACK")},
-                                                     {SegmentKind::Data, tr("data")}};
+                                                     {SegmentKind::Data, tr("data")},
+                                                     {SegmentKind::Fin, QStringLiteral("FIN")}};
     int key = Qt::Key_1;
     for (const auto& [kind, name] : kinds) {
         make(QStringLiteral("lose_%1").arg(segment_kind_name(kind)), tr("Lose next %1").arg(name),
              QKeySequence(Qt::CTRL | Qt::Key(key++)), tr("The next %1 sent is lost in the network").arg(name),
              [this, k = kind] { session_->arm_loss(k); });
     }
+    make("close_client", tr("Client closes"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C),
+         tr("The client's application calls close() now: FIN, or RST if it left data unread"),
+         [this] { session_->close_application(HostRole::Client, CloseHow::Close); });
+    make("close_server", tr("Server closes"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S),
+         tr("The server's application calls close() now: FIN, or RST if it left data unread"),
+         [this] { session_->close_application(HostRole::Server, CloseHow::Close); });
+    make("shutdown_client", tr("Client shuts down its sending side"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_H),
+         tr("The client's application calls shutdown(SHUT_WR): FIN, and it still reads (a half-close)"),
+         [this] { session_->close_application(HostRole::Client, CloseHow::Shutdown); });
+    make("abort_client", tr("Client aborts (RST)"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_A),
+         tr("The client's application sets SO_LINGER to 0 and closes: RST, no FIN, no TIME-WAIT"),
+         [this] { session_->close_application(HostRole::Client, CloseHow::Abort); });
     make("forge_syn", tr("Forged SYN (unreachable source)"), QKeySequence(Qt::CTRL | Qt::Key_F),
          tr("The attacker sends one SYN from an address where nobody answers"), [this] { session_->forge_syn(false); });
     make("forge_syn_live", tr("Forged SYN (live host answers RST)"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
@@ -222,9 +235,12 @@ void MainWindow::build_menus_and_toolbar()
     for (const char* name : {"step", "back", "play", "run_to_end", "reset"})
         sim->addAction(action(name));
     sim->addSeparator();
+    for (const char* name : {"close_client", "close_server", "shutdown_client", "abort_client"})
+        sim->addAction(action(name));
+    sim->addSeparator();
     sim->addAction(action("predict"));
     QMenu* faults = menuBar()->addMenu(tr("&Faults"));
-    for (const char* name : {"lose_any", "lose_syn", "lose_syn-ack", "lose_ack", "lose_data"})
+    for (const char* name : {"lose_any", "lose_syn", "lose_syn-ack", "lose_ack", "lose_data", "lose_fin"})
         faults->addAction(action(name));
     faults->addSeparator();
     for (const char* name : {"forge_syn", "forge_syn_live", "flood"})

@@ -264,6 +264,18 @@ void SessionController::forge_syn(bool from_live_host)
         apply(a);
 }
 
+void SessionController::close_application(HostRole role, CloseHow how)
+{
+    Action a;
+    a.kind = ActionKind::Close;
+    a.how = how;
+    for (std::size_t i = 0; i < simulation_->trace().hosts.size() && a.host == kNoHost; ++i)
+        if (simulation_->trace().hosts[i].role == role)
+            a.host = static_cast<std::uint8_t>(i);
+    if (a.host != kNoHost)
+        apply(a);
+}
+
 void SessionController::flood(std::uint32_t count, double per_second)
 {
     Action a;

@@ -76,6 +76,8 @@ public slots:
     // One SYN from an unreachable forged source, or from a live host that answers RST.
     void forge_syn(bool from_live_host);
     void flood(std::uint32_t count, double per_second);
+    // The application of the first host in `role` closes its connection now, as `how` says.
+    void close_application(tcpviz::HostRole role, tcpviz::CloseHow how);
 
 signals:
     void changed();           // the simulation moved: step, back, injection
