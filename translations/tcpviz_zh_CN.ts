@@ -73,6 +73,11 @@
         <extracomment>After the ISNs, the numbers of the close a host sent: &quot;ISN x = 100 · u = 106&quot;.</extracomment>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>%1 · %2 %3</source>
+        <extracomment>A time break that a host spends waiting in a state: &quot;59.99 s later · TIME-WAIT 60 s&quot;.</extracomment>
+        <translation>%1 · %2 %3</translation>
+    </message>
 </context>
 <context>
     <name>EventLog</name>
@@ -1832,6 +1837,30 @@
     <message>
         <source>%1&apos;s own FIN</source>
         <translation>%1 自己的 FIN</translation>
+    </message>
+    <message>
+        <source>delayed ACK</source>
+        <translation>延迟确认</translation>
+    </message>
+    <message>
+        <source>the FIN again: ACK again</source>
+        <translation>再次收到 FIN：再次确认</translation>
+    </message>
+    <message>
+        <source>ACK of the crossing SYN-ACK (Linux)</source>
+        <translation>确认交叉的 SYN-ACK（Linux）</translation>
+    </message>
+    <message>
+        <source>data after close: reset</source>
+        <translation>关闭后收到数据：复位</translation>
+    </message>
+    <message>
+        <source>closed with data unread: reset</source>
+        <translation>关闭时有未读数据：复位</translation>
+    </message>
+    <message>
+        <source>abort (SO_LINGER 0): reset</source>
+        <translation>中止（SO_LINGER 0）：复位</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ std::string segment_note(const SegmentRecord& r, const Wording& wording)
     case Explain::SynRetransmit:
     case Explain::SynAckRetransmit:
     case Explain::DataRetransmit:
+    case Explain::FinRetransmit:
         if (const std::int64_t rto = expired_rto(r))
             return fill_in(w(TCPVIZ_TRANSLATE_NOOP("core", "retransmission after RTO %1")),
                            {duration_text(rto, wording)});
@@ -32,6 +33,12 @@ std::string segment_note(const SegmentRecord& r, const Wording& wording)
     case Explain::CookieRejected: return w(TCPVIZ_TRANSLATE_NOOP("core", "invalid cookie: reset"));
     case Explain::RstBadAckSynSent:
     case Explain::RstBadAckSynReceived: return w(TCPVIZ_TRANSLATE_NOOP("core", "unacceptable ACK: reset"));
+    case Explain::DelayedAck: return w(TCPVIZ_TRANSLATE_NOOP("core", "delayed ACK"));
+    case Explain::TimeWaitFinAgain: return w(TCPVIZ_TRANSLATE_NOOP("core", "the FIN again: ACK again"));
+    case Explain::SimultaneousOpenAck: return w(TCPVIZ_TRANSLATE_NOOP("core", "ACK of the crossing SYN-ACK (Linux)"));
+    case Explain::DataAfterClose: return w(TCPVIZ_TRANSLATE_NOOP("core", "data after close: reset"));
+    case Explain::UnreadDataReset: return w(TCPVIZ_TRANSLATE_NOOP("core", "closed with data unread: reset"));
+    case Explain::Abort: return w(TCPVIZ_TRANSLATE_NOOP("core", "abort (SO_LINGER 0): reset"));
     default: return r.retransmission ? w(TCPVIZ_TRANSLATE_NOOP("core", "retransmission")) : "";
     }
 }

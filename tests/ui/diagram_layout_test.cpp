@@ -290,6 +290,45 @@ TEST_CASE("a break's band covers no state label and no lost or dropped mark", "[
     }
 }
 
+TEST_CASE("a break that a host spends in TIME-WAIT or FIN-WAIT-2 says so and for how long", "[ui][layout][close]")
+{
+    for (const Scenario& builtin : builtin_scenarios()) {
+        for (const ProfileKind profile : {ProfileKind::Linux, ProfileKind::Rfc6298}) {
+            Scenario scenario = builtin;
+            scenario.options.profile = profile;
+            const TimingProfile timing =
+                profile == ProfileKind::Linux ? TimingProfile::linux_default() : TimingProfile::rfc6298();
+            DYNAMIC_SECTION(builtin.name << " " << profile_name(profile))
+            {
+                const Simulation sim = finished(scenario);
+                std::size_t expiries = 0; // TIME-WAIT and orphan timeouts, each after a long wait
+                for (const TraceEvent& e : sim.trace().events)
+                    expiries += e.kind == EventKind::StateChanged &&
+                                (e.why == Explain::TimeWaitExpired || e.why == Explain::FinWait2Timeout);
+                const DiagramLayout layout = layout_of(sim.trace());
+                std::size_t labelled = 0;
+                for (const DiagramBreak& b : layout.breaks()) {
+                    if (b.waited == TcpState::Closed)
+                        continue;
+                    ++labelled;
+                    // As long as its timer at least (longer when a FIN again restarted it).
+                    CHECK(b.waited_for >= (b.waited == TcpState::TimeWait ? timing.time_wait : timing.fin_wait_2_timeout));
+                    CHECK(break_text(b).contains(QString::fromLatin1(state_name(b.waited))));
+                }
+                // Two hosts whose TIME-WAIT ends at the same moment share one break.
+                CHECK(labelled == (builtin.name == "simultaneous-close" ? 1 : expiries));
+            }
+        }
+    }
+    // The words: what passed since the row above, then the state and its whole length.
+    const Simulation sim = finished(*builtin_scenario("close-three-way"));
+    const DiagramLayout layout = layout_of(sim.trace());
+    QStringList texts;
+    for (const DiagramBreak& b : layout.breaks())
+        texts << break_text(b);
+    CHECK(texts == QStringList{"190 ms later", "59.99 s later · TIME-WAIT 60 s"});
+}
+
 TEST_CASE("labels: symbolic by default or relative or absolute on request with marks for lost and retransmitted",
           "[ui][layout]")
 {

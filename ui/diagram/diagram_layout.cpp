@@ -114,6 +114,7 @@ DiagramLayout::DiagramLayout(const Trace& trace, const DiagramOptions& options, 
     lifeline_symbols_.assign(lifelines_.size(), {});
     update_lifeline_numbers(n_segments);
     shown_.assign(trace.hosts.size(), std::nullopt);
+    shown_since_.assign(trace.hosts.size(), 0);
     band_start_.assign(trace.hosts.size(), 0);
     closed_bands_.assign(trace.hosts.size(), {});
     process(n_events);
@@ -228,6 +229,9 @@ void DiagramLayout::start_row(std::int64_t time, double min_gap_px)
             // A label above the next row's arrow fits under the band.
             gap = std::max(options_.max_gap_px, hang + 2 * kBreakHalfHeight + label_block_ + 3 * kLabelGap);
             breaks_.push_back({row_y_.back() + hang + kBreakHalfHeight, time - row_time_.back()});
+            row_after_break_ = true;
+        } else {
+            row_after_break_ = false;
         }
         row_y_.push_back(row_y_.back() + gap);
     }
@@ -362,7 +366,14 @@ void DiagramLayout::process(std::size_t n_events)
                 break;
             if (shown_[e.host] && band_start_[e.host] < y)
                 closed_bands_[e.host].push_back({e.host, band_start_[e.host], y, *shown_[e.host]});
+            // A break that ends as TIME-WAIT or the FIN-WAIT-2 timeout runs out says so.
+            if (row_after_break_ && (e.why == Explain::TimeWaitExpired || e.why == Explain::FinWait2Timeout) &&
+                shown_[e.host]) {
+                breaks_.back().waited = *shown_[e.host];
+                breaks_.back().waited_for = e.time - shown_since_[e.host];
+            }
             shown_[e.host] = to;
+            shown_since_[e.host] = e.time;
             band_start_[e.host] = y;
             const QSizeF sz = metrics_.state(QString::fromLatin1(state_name(to)));
             const double w = sz.width() + 2 * kBoxPadX, h = sz.height() + 2 * kBoxPadY;
@@ -565,6 +576,16 @@ void DiagramLayout::update_lifeline_numbers(std::size_t segment_count)
         // column: the diagram is as wide as the list is now, so that it is not cut at the edge.
         headers_right_ = std::max(headers_right_, lifelines_[l].x + metrics_.header(lifelines_[l].numbers).width() / 2 + 20);
     }
+}
+
+QString break_text(const DiagramBreak& b)
+{
+    const QString later = Diagram::tr("%1 later").arg(elapsed_text(b.elapsed));
+    if (b.waited == TcpState::Closed)
+        return later;
+    //: A time break that a host spends waiting in a state: "59.99 s later · TIME-WAIT 60 s".
+    return Diagram::tr("%1 · %2 %3")
+        .arg(later, QString::fromLatin1(state_name(b.waited)), elapsed_text(b.waited_for));
 }
 
 QString DiagramLayout::note_text(std::size_t arrow) const

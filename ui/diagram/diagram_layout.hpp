@@ -99,7 +99,13 @@ struct DiagramStateBand {
 struct DiagramBreak {
     double y = 0;              // middle of the compressed stretch
     std::int64_t elapsed = 0;  // ns of virtual time it stands for
+    // When the stretch is a host waiting out TIME-WAIT or an orphan's FIN-WAIT-2, that
+    // state (else CLOSED) and how long it lasted in all.
+    TcpState waited = TcpState::Closed;
+    std::int64_t waited_for = 0;
 };
+// "59.99 s later", or "59.99 s later · TIME-WAIT 60 s": the words on a time break.
+QString break_text(const DiagramBreak& b);
 
 struct DiagramTimeMark {
     double y = 0;
@@ -202,10 +208,12 @@ private:
     std::vector<double> row_y_;
     bool row_has_state_ = false;
     double row_marks_hang_ = 0; // how far the last row's queue marks reach below it
+    bool row_after_break_ = false; // the current row comes right after a time break
     std::vector<QPointF> row_arrival_starts_; // where the arrows that arrived in the last row left from
     std::vector<std::uint32_t> arrow_of_segment_;
     std::vector<std::size_t> in_flight_;
     std::vector<std::optional<TcpState>> shown_;
+    std::vector<std::int64_t> shown_since_; // when each lifeline entered the state it shows
     std::vector<double> band_start_;
     std::vector<std::vector<DiagramStateBand>> closed_bands_;
     std::map<QString, QSizeF> end_sizes_;

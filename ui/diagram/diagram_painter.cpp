@@ -57,7 +57,7 @@ void draw_break(QPainter& p, const DiagramTheme& t, const DiagramBreak& b, doubl
     p.setPen(QPen(t.muted, 1, Qt::DashLine));
     p.drawPath(zig);
     p.setFont(t.time_font);
-    const QString text = Diagram::tr("%1 later").arg(elapsed_text(b.elapsed));
+    const QString text = break_text(b);
     const QFontMetricsF fm(t.time_font);
     const QRectF box(8, b.y - fm.height() / 2 - 1, fm.horizontalAdvance(text) + 10, fm.height() + 2);
     p.fillRect(box, t.fill_background ? t.background : QColor(Qt::white));
@@ -307,7 +307,7 @@ void paint_pinned_times(QPainter& p, const DiagramLayout& layout, const DiagramT
     for (auto [m, end] = in_view(layout.time_marks(), visible, 10); m != end; ++m)
         pin(elapsed_text(m->time), m->y, DiagramLayout::kLeftMargin - 8);
     for (auto [b, end] = in_view(layout.breaks(), visible, 16); b != end; ++b) {
-        const QString text = Diagram::tr("%1 later").arg(elapsed_text(b->elapsed));
+        const QString text = break_text(*b);
         pin(text, b->y, 18 + fm.horizontalAdvance(text));
     }
 }
