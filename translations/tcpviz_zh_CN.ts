@@ -452,6 +452,142 @@
         <source>The next SYN-ACK retransmission draws another ACK from client-3, and this time there is room: the server completes the handshake, and the connection waits in the accept queue for its turn.</source>
         <translation>下一次 SYN-ACK 重传又引来 client-3 的一个 ACK，这一次队列有空位：服务器完成握手，连接进入全连接队列排队等待。</translation>
     </message>
+    <message>
+        <source>Why does closing take four segments, and when only three?</source>
+        <translation>为什么关闭连接要四个报文段？什么时候只要三个？</translation>
+    </message>
+    <message>
+        <source>Opening needs three segments; closing usually needs four. The client writes 5 bytes, the server answers, then the client closes. Watch each direction close on its own.</source>
+        <translation>建立连接需要三个报文段，关闭连接通常需要四个。客户端写入 5 字节，服务器应答，然后客户端关闭。请观察两个方向是如何各自关闭的。</translation>
+    </message>
+    <message>
+        <source>The client&apos;s application is done and calls close(). TCP sends FIN with Seq={seq}: a FIN takes one sequence number, like a SYN. The client is in FIN-WAIT-1. It will send nothing more, but it can still receive.</source>
+        <translation>客户端的应用程序已完成，调用 close()。TCP 发送 Seq={seq} 的 FIN：FIN 和 SYN 一样占用一个序号。客户端处于 FIN-WAIT-1（终止等待1）。它不再发送数据，但仍然可以接收。</translation>
+    </message>
+    <message>
+        <source>The server receives the FIN and enters CLOSE-WAIT: its application will read end-of-file. Only that application knows when it has nothing more to send, so the server cannot send its own FIN yet. Linux holds the ACK back for up to 40 ms, in case something comes for it to ride on.</source>
+        <translation>服务器收到 FIN，进入 CLOSE-WAIT（关闭等待）：它的应用程序将读到文件结束。只有这个应用程序知道自己什么时候没有数据要发了，所以服务器现在还不能发送自己的 FIN。Linux 把 ACK 最多推迟 40 ms，看是否有数据可以捎带它。</translation>
+    </message>
+    <message>
+        <source>Nothing came: the delayed-ACK timer expires and the ACK goes alone, Ack={ack}. The client&apos;s direction is closed; the server&apos;s is still open. This is the half-closed connection of RFC 9293 §3.6.1.</source>
+        <translation>没有数据：延迟确认计时器到期，ACK 单独发出，Ack={ack}。客户端方向已经关闭，服务器方向仍然打开。这就是 RFC 9293 §3.6.1 所说的半关闭连接。</translation>
+    </message>
+    <message>
+        <source>The client&apos;s FIN is acknowledged: FIN-WAIT-2. It waits for the server&apos;s FIN, however long the server&apos;s application takes.</source>
+        <translation>客户端的 FIN 得到确认：进入 FIN-WAIT-2（终止等待2）。无论服务器的应用程序需要多久，它都等待服务器的 FIN。</translation>
+    </message>
+    <message>
+        <source>One second later the server&apos;s application calls close(): FIN with Seq={seq} Ack={ack}, and LAST-ACK. Four segments in all: each direction has its own FIN and its own ACK, and between them lies the server application&apos;s decision.</source>
+        <translation>一秒后服务器的应用程序调用 close()：发送 Seq={seq} Ack={ack} 的 FIN，进入 LAST-ACK（最后确认）。一共四个报文段：每个方向都有自己的 FIN 和 ACK，而两者之间隔着服务器应用程序的决定。</translation>
+    </message>
+    <message>
+        <source>The client acknowledges the server&apos;s FIN with the last ACK, Ack={ack}, and enters TIME-WAIT. Had the server&apos;s application closed at once, its FIN would have carried the delayed ACK, and three segments would have done: see the scenario close-three-way.</source>
+        <translation>客户端用最后一个 ACK（Ack={ack}）确认服务器的 FIN，进入 TIME-WAIT（时间等待）。如果服务器的应用程序立即关闭，它的 FIN 就会带上延迟的 ACK，三个报文段就够了：见场景 close-three-way。</translation>
+    </message>
+    <message>
+        <source>The server receives the last ACK and deletes its connection. The client still waits in TIME-WAIT: the lesson on TIME-WAIT says why.</source>
+        <translation>服务器收到最后的 ACK，删除连接。客户端仍在 TIME-WAIT 中等待：原因见关于 TIME-WAIT 的课程。</translation>
+    </message>
+    <message>
+        <source>Why does the side that closes first wait in TIME-WAIT?</source>
+        <translation>为什么先关闭的一方要在 TIME-WAIT 中等待？</translation>
+    </message>
+    <message>
+        <source>The side that closes first does not forget its connection when the last ACK leaves: it waits in TIME-WAIT. Here the last ACK is lost, which is the first of the two reasons for waiting.</source>
+        <translation>先关闭的一方在最后一个 ACK 发出后并不立即忘掉连接：它在 TIME-WAIT 中等待。这里最后的 ACK 丢失了，这正是需要等待的两个原因中的第一个。</translation>
+    </message>
+    <message>
+        <source>The client receives the server&apos;s FIN, sends the last ACK, Ack={ack}, and enters TIME-WAIT. It cannot know whether that ACK will arrive.</source>
+        <translation>客户端收到服务器的 FIN，发出最后的 ACK（Ack={ack}），进入 TIME-WAIT。它无法知道这个 ACK 能否到达。</translation>
+    </message>
+    <message>
+        <source>The last ACK is lost. The server is still in LAST-ACK and does not know the client has answered.</source>
+        <translation>最后的 ACK 丢失了。服务器仍处于 LAST-ACK，并不知道客户端已经应答。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s retransmission timer expires and it sends its FIN again, Seq={seq}. Had the client already deleted its connection, this FIN would meet no TCB and draw a RST, and the server&apos;s application would see an error instead of a clean close.</source>
+        <translation>服务器的重传计时器到期，它再次发送 FIN，Seq={seq}。如果客户端已经删除了连接，这个 FIN 就找不到 TCB，会引出一个 RST，服务器的应用程序看到的将是错误，而不是正常的关闭。</translation>
+    </message>
+    <message>
+        <source>Because the client is still in TIME-WAIT, it acknowledges the FIN again and restarts its timer. This is the first reason for TIME-WAIT: to answer a retransmitted FIN. The second: while the same addresses and ports cannot be used again, every old segment of this connection dies out in the network, and none can be taken for part of a new one.</source>
+        <translation>因为客户端仍在 TIME-WAIT 中，它再次确认这个 FIN，并重新启动计时器。这是 TIME-WAIT 的第一个理由：应答重传的 FIN。第二个理由：在相同的地址和端口不能再次使用期间，这个连接的所有旧报文段都在网络中消失，不会被误认为新连接的一部分。</translation>
+    </message>
+    <message>
+        <source>This time the ACK arrives and the server deletes its connection.</source>
+        <translation>这次 ACK 到达了，服务器删除连接。</translation>
+    </message>
+    <message>
+        <source>TIME-WAIT ends. RFC 9293 asks for twice the maximum segment lifetime, 2 MSL = 4 minutes (switch the profile to rfc6298 to see it); Linux waits a fixed 60 s, long enough in practice and much cheaper for a busy server.</source>
+        <translation>TIME-WAIT 结束。RFC 9293 要求等待最长报文段寿命的两倍，即 2 MSL = 4 分钟（把配置切换为 rfc6298 即可看到）；Linux 固定等待 60 s，实际中已经足够，而且对繁忙的服务器代价小得多。</translation>
+    </message>
+    <message>
+        <source>What happens when a FIN is lost?</source>
+        <translation>FIN 丢失会怎样？</translation>
+    </message>
+    <message>
+        <source>A FIN takes a sequence number, so it is acknowledged and retransmitted like data. Here the client&apos;s FIN is lost.</source>
+        <translation>FIN 占用一个序号，所以它像数据一样被确认和重传。这里客户端的 FIN 丢失了。</translation>
+    </message>
+    <message>
+        <source>The client closes: FIN with Seq={seq}, FIN-WAIT-1, and its retransmission timer runs.</source>
+        <translation>客户端关闭：发送 Seq={seq} 的 FIN，进入 FIN-WAIT-1，重传计时器开始计时。</translation>
+    </message>
+    <message>
+        <source>The FIN is lost. The server is still ESTABLISHED and knows nothing of the close.</source>
+        <translation>FIN 丢失了。服务器仍处于 ESTABLISHED，对关闭一无所知。</translation>
+    </message>
+    <message>
+        <source>No ACK came back within the RTO, and the client sends the FIN again with the same Seq={seq}. The RTO is not the 1 s of the handshake: the client has measured round trips of 20 ms, and Linux waits SRTT + max(4 x RTTVAR, 200 ms), here 220 ms (RFC 6298 §2).</source>
+        <translation>在 RTO 内没有收到 ACK，客户端以相同的 Seq={seq} 再次发送 FIN。这个 RTO 不是握手时的 1 s：客户端已测得 20 ms 的往返时间，Linux 等待 SRTT + max(4 × RTTVAR, 200 ms)，这里是 220 ms（RFC 6298 §2）。</translation>
+    </message>
+    <message>
+        <source>The FIN arrives. The server enters CLOSE-WAIT, its application reads end-of-file and closes at once.</source>
+        <translation>FIN 到达了。服务器进入 CLOSE-WAIT，它的应用程序读到文件结束并立即关闭。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s FIN, Seq={seq} Ack={ack}, carries the ACK of the client&apos;s FIN too: from here the close goes as if nothing had been lost.</source>
+        <translation>服务器的 FIN（Seq={seq} Ack={ack}）同时带上了对客户端 FIN 的确认：从这里开始，关闭过程就像什么都没丢失一样。</translation>
+    </message>
+    <message>
+        <source>Why do connections pile up in CLOSE-WAIT?</source>
+        <translation>为什么连接会在 CLOSE-WAIT 中越积越多？</translation>
+    </message>
+    <message>
+        <source>A server with thousands of connections in CLOSE-WAIT has a bug, and it is not in TCP. This server&apos;s application never calls close().</source>
+        <translation>如果一台服务器有成千上万个处于 CLOSE-WAIT 的连接，说明它有缺陷，而缺陷不在 TCP。这台服务器的应用程序从不调用 close()。</translation>
+    </message>
+    <message>
+        <source>The client has closed and the server receives its FIN: CLOSE-WAIT. TCP has done its part; from now on only the server&apos;s application can end the connection, by calling close() once read() has returned 0.</source>
+        <translation>客户端已经关闭，服务器收到它的 FIN：进入 CLOSE-WAIT。TCP 已经尽了自己的职责；从现在起，只有服务器的应用程序能结束连接：在 read() 返回 0 之后调用 close()。</translation>
+    </message>
+    <message>
+        <source>The server acknowledges the FIN, Ack={ack}. Nothing else will ever come from the server: its application has forgotten the socket.</source>
+        <translation>服务器确认这个 FIN，Ack={ack}。服务器再也不会发出任何东西：它的应用程序已经忘了这个套接字。</translation>
+    </message>
+    <message>
+        <source>The client is in FIN-WAIT-2, waiting for a FIN that will never come.</source>
+        <translation>客户端处于 FIN-WAIT-2，等待一个永远不会来的 FIN。</translation>
+    </message>
+    <message>
+        <source>Linux does not let the client wait for ever: its application has closed, so after tcp_fin_timeout (60 s) the connection is deleted. The server has no such timer: CLOSE-WAIT has none in RFC 9293 or in Linux, and the socket, its buffers and its file descriptor stay until the process exits. Look for the missing close() after read() returns 0.</source>
+        <translation>Linux 不让客户端永远等下去：它的应用程序已经关闭，所以在 tcp_fin_timeout（60 s）之后连接被删除。服务器没有这样的计时器：无论在 RFC 9293 还是 Linux 中，CLOSE-WAIT 都没有计时器，套接字、它的缓冲区和文件描述符会一直保留到进程退出。请查找 read() 返回 0 之后缺少的 close()。</translation>
+    </message>
+    <message>
+        <source>How does a RST end a connection, and when is it sent instead of a FIN?</source>
+        <translation>RST 如何结束连接？什么时候用 RST 代替 FIN？</translation>
+    </message>
+    <message>
+        <source>close() normally sends a FIN. With SO_LINGER set to a zero timeout it aborts instead: one RST, and the connection is gone on both sides.</source>
+        <translation>close() 通常发送 FIN。如果 SO_LINGER 设为零超时，它就改为中止连接：一个 RST，双方的连接都消失了。</translation>
+    </message>
+    <message>
+        <source>The client aborts: RST with Seq={seq}. There is no FIN, no waiting for an ACK, no TIME-WAIT; whatever was still unsent or unacknowledged is thrown away.</source>
+        <translation>客户端中止连接：发送 Seq={seq} 的 RST。没有 FIN，不等待 ACK，也没有 TIME-WAIT；尚未发送或尚未确认的数据全部丢弃。</translation>
+    </message>
+    <message>
+        <source>The RST&apos;s Seq is exactly what the server expects (RFC 5961 §3), so the server believes it: its application will see &quot;connection reset by peer&quot; and the connection is deleted. TCP also sends a RST instead of a FIN when an application closes with data it never read: see the scenario close-unread-data-rst (RFC 2525 §2.17).</source>
+        <translation>这个 RST 的 Seq 正是服务器期望的值（RFC 5961 §3），所以服务器相信它：它的应用程序会看到“connection reset by peer”（连接被对端重置），连接被删除。当应用程序关闭时还有从未读取的数据，TCP 也会用 RST 代替 FIN：见场景 close-unread-data-rst（RFC 2525 §2.17）。</translation>
+    </message>
 </context>
 <context>
     <name>Narration</name>

@@ -249,7 +249,7 @@ TEST_CASE("paper from the command line: a handout and a worksheet with its answe
                  "--worksheet draws a diagram to fill in: give --export with a .pdf, .png or .svg file.");
     expect_error("--scenario normal --worksheet --export " + (dir / "w.txt").string(),
                  "--worksheet draws a diagram to fill in: give --export with a .pdf, .png or .svg file.");
-    expect_error("--lesson 99", "--lesson must be a lesson number from 1 to 9 or a .json lesson file, not '99'.");
+    expect_error("--lesson 99", "--lesson must be a lesson number from 1 to 14 or a .json lesson file, not '99'.");
     expect_error("--lesson 1 --scenario normal",
                  "give --scenario or --lesson, not both: a lesson brings its own scenario.");
 }
