@@ -30,7 +30,7 @@ bool Simulation::perform(const Action& a, std::uint32_t ref)
                h.identity.role == HostRole::Attacker ? Explain::ProbeConnection : Explain::ActiveOpen);
         Endpoint e = h.new_endpoint(a.host, tuple);
         e.open_active(h.isn.next(tuple, world_.now), *this);
-        h.connections.push_back(e);
+        h.add_connection(e);
         return true;
     }
     case ActionKind::Send: {
@@ -93,7 +93,7 @@ bool Simulation::perform(const Action& a, std::uint32_t ref)
             e.stop_timer(Explain::HostRebooted, *this);
             e.set_state(TcpState::Closed, Explain::HostRebooted, *this);
         }
-        h.connections.clear();
+        h.forget_connections();
         if (h.listener && !h.listener->accept_queue.empty()) { // the connections it held are gone
             h.listener->accept_queue.clear();
             record(EventKind::AcceptQueueDepth, a.host, 0, 0, h.listener->backlog, Explain::HostRebooted);

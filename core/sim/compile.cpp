@@ -133,7 +133,7 @@ void Simulation::build_world()
             Endpoint e = h.new_endpoint(hi, {h.identity.address, h.identity.port, p.identity.address, p.identity.port});
             e.preset_established(SeqNum(preset->snd_nxt), SeqNum(preset->rcv_nxt));
             e.negotiated.mss = o.mss;
-            h.connections.push_back(e);
+            h.add_connection(e);
             record(EventKind::StateChanged, hi, e.id,
                    std::uint32_t(TcpState::Closed) | std::uint32_t(TcpState::Established) << 8 |
                        std::uint32_t(p.identity.port) << 16,
@@ -150,6 +150,7 @@ void Simulation::build_world()
     }
 
     timeline_.clear();
+    timeline_order_.clear();
     for (std::size_t i = 0; i < scenario_.timeline.size(); ++i) {
         const ActionSpec& s = scenario_.timeline[i];
         const Message what(TCPVIZ_TRANSLATE_NOOP("core", "timeline action %1 (%2)"),
@@ -176,8 +177,10 @@ void Simulation::build_world()
                 TCPVIZ_TRANSLATE_NOOP("core", "%1 needs a positive \"count\" and a non-negative \"interval_ms\"."),
                 {what}));
         timeline_.push_back(a);
-        schedule(a.at, EventType::ScenarioAction, a.host == kNoHost ? 0 : a.host, static_cast<std::uint32_t>(i));
+        timeline_order_.push_back({a.at, world_.order++, static_cast<std::uint32_t>(i)});
     }
+    std::stable_sort(timeline_order_.begin(), timeline_order_.end(),
+                     [](const TimedAction& x, const TimedAction& y) { return x.time < y.time; });
 
     snapshots_.clear();
     snapshots_.push_back({world_});

@@ -17,18 +17,41 @@ constexpr std::size_t kCompactAfter = 4096;
 
 bool operator==(const EventQueue& a, const EventQueue& b)
 {
-    // Equal when the same events wait in the same lanes, wherever their read positions are.
+    // Equal when the same events wait in the same lanes, wherever their read positions
+    // are and whatever was cancelled among them.
     if (a.size_ != b.size_ || a.lanes_.size() != b.lanes_.size())
         return false;
+    const auto waiting = [](const std::vector<ScheduledEvent>& events, std::size_t from) {
+        std::vector<ScheduledEvent> out;
+        for (std::size_t i = from; i < events.size(); ++i)
+            if (events[i].type != EventType::Cancelled)
+                out.push_back(events[i]);
+        return out;
+    };
     for (std::size_t i = 0; i < a.lanes_.size(); ++i) {
         const auto& x = a.lanes_[i];
         const auto& y = b.lanes_[i];
-        if (x.delay != y.delay ||
-            !std::equal(x.events.begin() + static_cast<std::ptrdiff_t>(x.head), x.events.end(),
-                        y.events.begin() + static_cast<std::ptrdiff_t>(y.head), y.events.end()))
+        if (x.delay != y.delay || waiting(x.events, x.head) != waiting(y.events, y.head))
             return false;
     }
     return true;
+}
+
+void EventQueue::skip_cancelled(Lane& lane)
+{
+    while (lane.head < lane.events.size() && lane.events[lane.head].type == EventType::Cancelled)
+        ++lane.head;
+    if (lane.empty()) {
+        lane.events.clear();
+        lane.head = 0;
+    }
+}
+
+void EventQueue::cancel(Lane& lane, std::size_t index)
+{
+    lane.events[index].type = EventType::Cancelled;
+    --size_;
+    skip_cancelled(lane); // the front of every lane is always an event still waiting
 }
 
 void EventQueue::push(const ScheduledEvent& event, std::int64_t delay)
@@ -69,10 +92,8 @@ bool EventQueue::pop(ScheduledEvent& out)
     out = lane->front();
     ++lane->head;
     --size_;
-    if (lane->empty()) {
-        lane->events.clear();
-        lane->head = 0;
-    } else if (lane->head >= kCompactAfter && lane->head * 2 >= lane->events.size()) {
+    skip_cancelled(*lane);
+    if (!lane->empty() && lane->head >= kCompactAfter && lane->head * 2 >= lane->events.size()) {
         lane->events.erase(lane->events.begin(), lane->events.begin() + static_cast<std::ptrdiff_t>(lane->head));
         lane->head = 0;
     }

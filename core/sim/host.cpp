@@ -58,17 +58,35 @@ bool Host::owns(Ipv4 address) const
 
 Endpoint* Host::connection(const FourTuple& tuple)
 {
-    for (Endpoint& e : connections)
-        if (e.state != TcpState::Closed && e.tuple == tuple)
-            return &e;
-    return nullptr;
+    // Only the newest connection on a 4-tuple can be open: a new one is made only when
+    // no synchronized TCB holds the tuple.
+    const auto it = newest_by_tuple.find(tuple);
+    if (it == newest_by_tuple.end())
+        return nullptr;
+    Endpoint& e = connections[it->second];
+    return e.state != TcpState::Closed ? &e : nullptr;
+}
+
+Endpoint& Host::add_connection(const Endpoint& e)
+{
+    const auto index = static_cast<std::uint32_t>(connections.size());
+    connections.push_back(e);
+    connection_by_id[e.id] = index;
+    newest_by_tuple[e.tuple] = index;
+    return connections.back();
+}
+
+void Host::forget_connections()
+{
+    connections.clear();
+    connection_by_id.clear();
+    newest_by_tuple.clear();
 }
 
 Endpoint* Host::find(std::uint32_t id)
 {
-    for (Endpoint& e : connections)
-        if (e.id == id)
-            return &e;
+    if (const auto it = connection_by_id.find(id); it != connection_by_id.end())
+        return &connections[it->second];
     if (listener)
         for (Endpoint& r : listener->syn_queue)
             if (r.id == id)

@@ -208,10 +208,10 @@ void Simulation::request_settled(std::uint8_t h, std::uint32_t id)
 void Simulation::connection_ready(std::uint8_t h, const Endpoint& connection)
 {
     Host& host = world_.hosts[h];
-    host.connections.push_back(connection);
+    Endpoint& added = host.add_connection(connection);
     Listener& l = *host.listener;
     if (l.accepts_at_once()) {
-        host.connections.back().flush_application(*this);
+        added.flush_application(*this);
         return;
     }
     l.accept_queue.push_back(connection.id);

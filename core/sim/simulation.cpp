@@ -26,8 +26,19 @@ void Simulation::record_queue_depth(std::uint8_t host)
     record(EventKind::QueueDepth, host, 0, static_cast<std::uint32_t>(l.syn_queue.size()), l.backlog, Explain::None);
 }
 
+namespace {
+
+std::uint64_t cancellable_key(EventType type, std::uint8_t host, std::uint32_t a)
+{
+    return std::uint64_t(type) << 40 | std::uint64_t(host) << 32 | a;
+}
+
+} // namespace
+
 void Simulation::schedule(std::int64_t time, EventType type, std::uint8_t host, std::uint32_t a, std::uint32_t b)
 {
+    if (type == EventType::Timer || type == EventType::DelayedAck)
+        world_.cancellable[cancellable_key(type, host, a)] = time;
     world_.queue.push({time, world_.order++, type, host, a, b}, time - world_.now);
 }
 
@@ -35,8 +46,18 @@ void Simulation::unschedule(EventType type, std::uint8_t host, std::uint32_t a)
 {
     // Cancelled events leave the queue at once, so the queue holds only what will
     // happen: a failed step() changes nothing and replay after back() stays exact.
-    world_.queue.remove_first(
-        [&](const ScheduledEvent& ev) { return ev.type == type && ev.host == host && ev.a == a; });
+    const auto pending = world_.cancellable.find(cancellable_key(type, host, a));
+    if (pending == world_.cancellable.end())
+        return;
+    world_.queue.remove_first_at(pending->second, [&](const ScheduledEvent& ev) {
+        return ev.type == type && ev.host == host && ev.a == a;
+    });
+    world_.cancellable.erase(pending);
+}
+
+const Simulation::TimedAction* Simulation::next_timeline_action() const
+{
+    return world_.next_action < timeline_order_.size() ? &timeline_order_[world_.next_action] : nullptr;
 }
 
 bool Simulation::advance()
@@ -49,11 +70,25 @@ bool Simulation::advance()
         perform(user->action, kUserActionRef | static_cast<std::uint32_t>(user - user_actions_.begin()));
         return true;
     }
+    // The timeline's next action comes first when it is due first, as if it had waited
+    // in the queue since the start.
+    const ScheduledEvent* queued = world_.queue.earliest();
+    if (const TimedAction* action = next_timeline_action();
+        action && (!queued || action->time < queued->time ||
+                   (action->time == queued->time && action->order < queued->order))) {
+        ++world_.next_action;
+        world_.now = action->time;
+        world_.step = next;
+        perform(timeline_[action->index], action->index);
+        return true;
+    }
     ScheduledEvent ev;
     if (!world_.queue.pop(ev))
         return false;
     world_.now = ev.time;
     world_.step = next;
+    if (ev.type == EventType::Timer || ev.type == EventType::DelayedAck)
+        world_.cancellable.erase(cancellable_key(ev.type, ev.host, ev.a));
     dispatch(ev);
     return true;
 }
@@ -73,9 +108,8 @@ void Simulation::dispatch(const ScheduledEvent& ev)
     case EventType::Timer:
         timer_expired(ev.host, ev.a);
         break;
-    case EventType::ScenarioAction:
-        perform(timeline_[ev.a], ev.a);
-        break;
+    case EventType::ScenarioAction: // the timeline waits outside the queue (advance)
+    case EventType::Cancelled: break;
     case EventType::FloodNext: {
         const Action& flood = action_by_ref(ev.a);
         forge_syn(flood, ev.b, Explain::FloodSyn);
@@ -162,8 +196,14 @@ std::uint32_t Simulation::run_to_end(std::uint32_t max_steps)
 
 std::optional<std::int64_t> Simulation::next_event_time() const
 {
-    if (const ScheduledEvent* next = world_.queue.earliest())
+    const ScheduledEvent* next = world_.queue.earliest();
+    const TimedAction* action = next_timeline_action();
+    if (next && action)
+        return std::min(next->time, action->time);
+    if (next)
         return next->time;
+    if (action)
+        return action->time;
     return std::nullopt;
 }
 

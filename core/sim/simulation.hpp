@@ -12,6 +12,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <unordered_map>
 #include <vector>
 
 namespace tcpviz {
@@ -51,6 +52,10 @@ struct World {
     std::vector<FaultRule> faults;
     SeqNum forged_isn;                         // the attacker's last forged SYN
     std::int64_t forged_syn_at = 0;
+    std::uint32_t next_action = 0; // the scenario timeline's next action, in time order
+    // When each endpoint's pending timer and delayed ACK are due, by (type, host, id):
+    // stopping one finds it in the queue without a scan.
+    std::unordered_map<std::uint64_t, std::int64_t> cancellable;
     friend bool operator==(const World&, const World&) = default;
 };
 
@@ -113,7 +118,9 @@ private:
     void build_world(); // compile.cpp
 
     // simulation.cpp: the event loop
-    bool advance(); // one step from the queue or the user-action log
+    bool advance(); // one step from the queue, the timeline or the user-action log
+    struct TimedAction;
+    const TimedAction* next_timeline_action() const;
     void unschedule(EventType type, std::uint8_t host, std::uint32_t a);
     void schedule(std::int64_t time, EventType type, std::uint8_t host, std::uint32_t a, std::uint32_t b = 0);
     void dispatch(const ScheduledEvent& ev);
@@ -152,6 +159,14 @@ private:
     Scenario scenario_;
     TimingProfile profile_;
     std::vector<Action> timeline_;
+    // The timeline in time order (stable), each with the order number it would have had
+    // had it been queued at the start: it waits outside the queue, one action at a time.
+    struct TimedAction {
+        std::int64_t time;
+        std::uint64_t order;
+        std::uint32_t index;
+    };
+    std::vector<TimedAction> timeline_order_;
     Trace trace_;
     World world_;
     std::vector<Snapshot> snapshots_;

@@ -15,4 +15,13 @@ struct FourTuple {
     friend bool operator==(const FourTuple&, const FourTuple&) = default;
 };
 
+struct FourTupleHash {
+    std::size_t operator()(const FourTuple& t) const
+    {
+        const std::uint64_t a = std::uint64_t(t.local_addr) << 32 | t.remote_addr;
+        const std::uint64_t p = std::uint64_t(t.local_port) << 16 | t.remote_port;
+        return std::size_t((a ^ (p * 0x9e3779b97f4a7c15ull)) * 0xbf58476d1ce4e5b9ull >> 7);
+    }
+};
+
 } // namespace tcpviz

@@ -1,7 +1,10 @@
 // ./dev bench: speed and memory of the engine, reported, never asserted in tests.
 //  - a flood of 1,000,000 forged SYNs run to quiescence with the full trace:
 //    events per second and bytes per trace event (aim: < 1 s, < 150 bytes/event);
-//  - back() on a trace of ~100 events and on one of ~1,000,000 events.
+//  - back() on a trace of ~100 events and on one of ~1,000,000 events;
+//  - 100,000 connections opened, exchanging 5 bytes each way and closed, run to
+//    quiescence (TIME-WAIT and all): events per second and bytes per trace event, of
+//    the same order as the flood's.
 #include "scenario/scenario_library.hpp"
 #include "sim/simulation.hpp"
 
@@ -100,9 +103,57 @@ void back_costs()
                 back_cost_us(dense, 200));
 }
 
+// `count` connections from 200 clients, one every 10 µs, each as a real client and
+// server do it (scenario normal): the request, the answer, the close in three segments.
+Scenario many_connections(std::uint32_t count)
+{
+    Scenario s = *builtin_scenario("normal");
+    const HostSpec client = s.hosts[0];
+    constexpr std::uint32_t kClients = 200;
+    s.hosts.erase(s.hosts.begin());
+    s.timeline.clear();
+    for (std::uint32_t c = 0; c < kClients; ++c) {
+        HostSpec h = client;
+        h.name = "client-" + std::to_string(c);
+        h.address = client.address + c;
+        s.hosts.push_back(h);
+    }
+    for (std::uint32_t i = 0; i < count; ++i) {
+        ActionSpec connect;
+        connect.kind = ActionKind::Connect;
+        connect.at = std::int64_t(i) * 10'000;
+        connect.host = "client-" + std::to_string(i % kClients);
+        connect.target = "server";
+        ActionSpec send = connect;
+        send.kind = ActionKind::Send;
+        send.target.clear();
+        send.text = "hello";
+        s.timeline.push_back(connect);
+        s.timeline.push_back(send);
+    }
+    return s;
+}
+
+void connections(std::uint32_t count)
+{
+    Simulation sim(many_connections(count));
+    const auto start = Clock::now();
+    const std::uint32_t steps = sim.run_to_end();
+    const double secs = seconds_since(start);
+    const Trace& t = sim.trace();
+    std::size_t closed = 0;
+    for (const TraceEvent& e : t.events)
+        closed += e.kind == EventKind::StateChanged && (e.why == Explain::TimeWaitExpired);
+    std::printf("%u connections opened and closed (%zu TIME-WAITs over)  %9u steps  %9zu events  %8zu segments  "
+                "%.3f s  %.2f M events/s  %.1f bytes/event\n",
+                count, closed, steps, t.events.size(), t.segments.size(), secs, double(t.events.size()) / secs / 1e6,
+                double(t.memory_bytes()) / double(t.events.size()));
+}
+
 } // namespace
 
-// tcpviz_bench [SYN count] [flood|back]: both parts by default.
+// tcpviz_bench [count] [flood|back|connections]: every part by default, each with its own
+// count (1,000,000 SYNs, 100,000 connections); a part named alone takes `count`.
 int main(int argc, char** argv)
 {
     const std::uint32_t count = argc > 1 ? static_cast<std::uint32_t>(std::stoul(argv[1])) : 1'000'000;
@@ -113,5 +164,7 @@ int main(int argc, char** argv)
     }
     if (only.empty() || only == "back")
         back_costs();
+    if (only.empty() || only == "connections")
+        connections(only.empty() ? 100'000 : count);
     return 0;
 }
