@@ -44,6 +44,13 @@
             <numerusform>… %n more half-open requests</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1, after %n retransmission(s), RTO %2</source>
+        <translation>
+            <numerusform>%1, after %n retransmission, RTO %2</numerusform>
+            <numerusform>%1, after %n retransmissions, RTO %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tcpviz::PredictPanel</name>

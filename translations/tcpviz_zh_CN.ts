@@ -2488,16 +2488,22 @@
         <translation>FIN-WAIT-2 在 %1 放弃，还剩 %2</translation>
     </message>
     <message>
-        <source>retransmits at %1, in %2 (RTO %3, %4 retransmissions)</source>
-        <translation>在 %1 重传，还剩 %2（RTO %3，已重传 %4 次）</translation>
-    </message>
-    <message>
         <source>%1; delayed ACK at %2</source>
         <translation>%1；延迟确认在 %2</translation>
     </message>
     <message>
         <source>not measured: RTO %1</source>
         <translation>尚未测量：RTO %1</translation>
+    </message>
+    <message>
+        <source>retransmits at %1, in %2</source>
+        <translation>在 %1 重传，还剩 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, after %n retransmission(s), RTO %2</source>
+        <translation>
+            <numerusform>%1，已重传 %n 次，RTO %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@ LiveValuesView::LiveValuesView(QWidget* parent) : QTableWidget(parent)
                                QStringLiteral("SND.UNA"), QStringLiteral("SND.NXT"), QStringLiteral("RCV.NXT"),
                                QStringLiteral("SRTT / RTTVAR / RTO"), tr("Timers")});
     verticalHeader()->hide();
+    setWordWrap(false); // one line per connection, however narrow the panel
     horizontalHeader()->setStretchLastSection(true);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setSelectionMode(QAbstractItemView::NoSelection);
@@ -71,10 +72,11 @@ void LiveValuesView::show_world(const Simulation& sim, const SeqNotation& number
                             .arg(elapsed_text(e.timer.deadline), elapsed_text(e.timer.deadline - now));
                 break;
             case TimerPurpose::Retransmission:
-                timer = tr("retransmits at %1, in %2 (RTO %3, %4 retransmissions)")
-                            .arg(elapsed_text(e.timer.deadline), elapsed_text(e.timer.deadline - now),
-                                 elapsed_text(e.timer.rto))
-                            .arg(e.timer.retransmissions);
+                timer = tr("retransmits at %1, in %2")
+                            .arg(elapsed_text(e.timer.deadline), elapsed_text(e.timer.deadline - now));
+                if (e.timer.retransmissions > 0) // backed off from the RTO the round trips gave
+                    timer = tr("%1, after %n retransmission(s), RTO %2", nullptr, int(e.timer.retransmissions))
+                                .arg(timer, elapsed_text(e.timer.rto));
                 break;
             }
         if (e.delayed_ack_deadline >= 0)
