@@ -38,7 +38,9 @@ QString file_text(const QString& path)
     return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
 }
 
-const char* const kStates[] = {"SYN-SENT", "SYN-RECEIVED", "ESTABLISHED", "LISTEN"};
+// Every state a worksheet's blanks must not give away, in a mark or on a time break.
+const char* const kStates[] = {"SYN-SENT",   "SYN-RECEIVED", "ESTABLISHED", "LISTEN",    "FIN-WAIT-1", "FIN-WAIT-2",
+                               "CLOSE-WAIT", "CLOSING",      "LAST-ACK",    "TIME-WAIT"};
 
 } // namespace
 

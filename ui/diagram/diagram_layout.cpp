@@ -578,10 +578,10 @@ void DiagramLayout::update_lifeline_numbers(std::size_t segment_count)
     }
 }
 
-QString break_text(const DiagramBreak& b)
+QString break_text(const DiagramBreak& b, bool name_state)
 {
     const QString later = Diagram::tr("%1 later").arg(elapsed_text(b.elapsed));
-    if (b.waited == TcpState::Closed)
+    if (b.waited == TcpState::Closed || !name_state)
         return later;
     //: A time break that a host spends waiting in a state: "59.99 s later · TIME-WAIT 60 s".
     return Diagram::tr("%1 · %2 %3")

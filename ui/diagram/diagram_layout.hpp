@@ -104,8 +104,9 @@ struct DiagramBreak {
     TcpState waited = TcpState::Closed;
     std::int64_t waited_for = 0;
 };
-// "59.99 s later", or "59.99 s later · TIME-WAIT 60 s": the words on a time break.
-QString break_text(const DiagramBreak& b);
+// "59.99 s later", or "59.99 s later · TIME-WAIT 60 s": the words on a time break;
+// without the state where states are left for the reader to fill in.
+QString break_text(const DiagramBreak& b, bool name_state = true);
 
 struct DiagramTimeMark {
     double y = 0;

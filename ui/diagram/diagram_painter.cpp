@@ -41,7 +41,7 @@ void arrow_head(QPainter& p, QPointF from, QPointF to, double size, bool filled)
     }
 }
 
-void draw_break(QPainter& p, const DiagramTheme& t, const DiagramBreak& b, double width)
+void draw_break(QPainter& p, const DiagramTheme& t, const DiagramBreak& b, double width, bool name_state)
 {
     // A zigzag band across the diagram with the real elapsed time in it.
     const double h = 9;
@@ -57,12 +57,19 @@ void draw_break(QPainter& p, const DiagramTheme& t, const DiagramBreak& b, doubl
     p.setPen(QPen(t.muted, 1, Qt::DashLine));
     p.drawPath(zig);
     p.setFont(t.time_font);
-    const QString text = break_text(b);
+    const QString text = break_text(b, name_state);
     const QFontMetricsF fm(t.time_font);
     const QRectF box(8, b.y - fm.height() / 2 - 1, fm.horizontalAdvance(text) + 10, fm.height() + 2);
     p.fillRect(box, t.fill_background ? t.background : QColor(Qt::white));
     p.setPen(t.muted);
     p.drawText(box, Qt::AlignCenter, text);
+}
+
+// From where down the quiz keeps states back (a worksheet: all of them).
+double states_hidden_below(const DiagramLayout& layout, const AnswerMask& quiz)
+{
+    return quiz.first_state < layout.states().size() ? layout.states()[quiz.first_state].y
+                                                     : layout.size().height() * 2;
 }
 
 void draw_box(QPainter& p, const QRectF& box, const QColor& fill, const QColor& border, double radius)
@@ -106,9 +113,10 @@ void paint_diagram(QPainter& p, const DiagramLayout& layout, const DiagramTheme&
     // Everything below is sorted by y: paint only the slice in view.
     const auto in_view = [&](const auto& items, double margin) { return tcpviz::in_view(items, visible, margin); };
 
-    // Time breaks behind everything.
+    // Time breaks behind everything; one that a hidden state ends does not name it.
+    const double states_hidden_from = states_hidden_below(layout, quiz);
     for (auto [b, end] = in_view(layout.breaks(), 16); b != end; ++b)
-        draw_break(p, t, *b, size.width());
+        draw_break(p, t, *b, size.width(), b->y < states_hidden_from);
 
     // Lifelines, thin and dashed, then the state bands on them.
     const double top = std::max(visible.top(), layout.header_height());
@@ -117,8 +125,7 @@ void paint_diagram(QPainter& p, const DiagramLayout& layout, const DiagramTheme&
         p.drawLine(QPointF(l.x, top), QPointF(l.x, std::min(visible.bottom(), size.height() - 24)));
     }
     // A band's colour tells its state: kept back with the state's badge.
-    const double hidden_from =
-        quiz.first_state < layout.states().size() ? layout.states()[quiz.first_state].y : layout.size().height() * 2;
+    const double hidden_from = states_hidden_from;
     for (const DiagramStateBand& b : layout.bands_between(visible.top(), visible.bottom())) {
         QColor c = t.state_fill[std::size_t(b.state)];
         if (b.y0 >= hidden_from)
@@ -292,8 +299,10 @@ void paint_diagram(QPainter& p, const DiagramLayout& layout, const DiagramTheme&
     p.restore();
 }
 
-void paint_pinned_times(QPainter& p, const DiagramLayout& layout, const DiagramTheme& t, const QRectF& visible)
+void paint_pinned_times(QPainter& p, const DiagramLayout& layout, const DiagramTheme& t, const QRectF& visible,
+                        const AnswerMask& quiz)
 {
+    const double states_hidden_from = states_hidden_below(layout, quiz);
     p.setFont(t.time_font);
     p.setPen(t.muted);
     const QFontMetricsF fm(t.time_font);
@@ -307,7 +316,7 @@ void paint_pinned_times(QPainter& p, const DiagramLayout& layout, const DiagramT
     for (auto [m, end] = in_view(layout.time_marks(), visible, 10); m != end; ++m)
         pin(elapsed_text(m->time), m->y, DiagramLayout::kLeftMargin - 8);
     for (auto [b, end] = in_view(layout.breaks(), visible, 16); b != end; ++b) {
-        const QString text = break_text(*b);
+        const QString text = break_text(*b, b->y < states_hidden_from);
         pin(text, b->y, 18 + fm.horizontalAdvance(text));
     }
 }

@@ -35,7 +35,7 @@ QSizeF line_legend_size(const DiagramTheme& theme);
 
 // The times of the rows in `visible` at its left edge, each on a small box of its own:
 // over a diagram scrolled sideways, they hide little of what lies under them.
-void paint_pinned_times(QPainter& painter, const DiagramLayout& layout, const DiagramTheme& theme,
-                        const QRectF& visible);
+void paint_pinned_times(QPainter& painter, const DiagramLayout& layout, const DiagramTheme& theme, const QRectF& visible,
+                        const AnswerMask& quiz = {});
 
 } // namespace tcpviz

@@ -316,7 +316,7 @@ void DiagramView::paintEvent(QPaintEvent*)
             p.drawPolyline(stroke);
     }
     if (left > 0) // scrolled sideways: the times stay in view at the left edge
-        paint_pinned_times(p, *layout_, theme_, visible);
+        paint_pinned_times(p, *layout_, theme_, visible, quiz_mask_);
     if (top > 0) {
         // The lifeline headers stay in view while the diagram scrolls.
         p.resetTransform();
