@@ -294,7 +294,9 @@ std::string SeqNotation::in_direction(Ipv4 src, std::uint16_t src_port, Ipv4 dst
 std::int64_t SeqNotation::seq_offset(std::size_t segment) const
 {
     const SeqNum seq = trace_->segments[segment].seg.seq;
-    const std::uint32_t symbol = seq_symbol_[segment];
+    std::uint32_t symbol = seq_symbol_[segment];
+    while (symbol != kNoSymbol && !names_isn(symbols_[symbol].kind)) // u, v, w count from the ISN
+        symbol = symbols_[symbol].previous;
     return symbol == kNoSymbol ? std::int64_t(seq.raw()) : std::int64_t(seq - symbols_[symbol].base);
 }
 

@@ -73,7 +73,8 @@ public:
     // Another number of the space its Seq counts in (the sender's), or its Ack (the receiver's).
     std::string in_seq_space(std::size_t segment, SeqNum value) const;
     std::string in_ack_space(std::size_t segment, SeqNum value) const;
-    // Offsets from the space's start (relative and symbolic), or the raw value (absolute).
+    // Its Seq's offset from its direction's ISN (relative and symbolic: u counts as x+6),
+    // or the raw value (absolute).
     std::int64_t seq_offset(std::size_t segment) const;
     // "SYN-ACK  Seq=y Ack=x+1 Len=5"
     std::string label(std::size_t segment) const;

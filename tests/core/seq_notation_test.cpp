@@ -159,3 +159,16 @@ TEST_CASE("the close in the textbook's symbols: FIN u, ACK v, FIN w, ACK u+1 w+1
     // Relative and absolute numbers know no close symbols.
     CHECK(labels(half.trace(), Notation::Relative)[6] == "PSH-ACK  Seq=1 Ack=7 Len=5");
 }
+
+TEST_CASE("the close's symbols count from the ISN where a number is plotted", "[core][notation][close]")
+{
+    const Simulation sim = finished("close-four-way");
+    for (Notation n : {Notation::Symbolic, Notation::Relative}) {
+        const SeqNotation numbers(sim.trace(), n);
+        std::vector<std::int64_t> offsets;
+        for (std::size_t i = 7; i < sim.trace().segments.size(); ++i)
+            offsets.push_back(numbers.seq_offset(i));
+        // FIN u = x+6, ACK v = y+6, FIN w = y+6, ACK u+1 = x+7: the same in both notations.
+        CHECK(offsets == std::vector<std::int64_t>{6, 6, 6, 7});
+    }
+}
