@@ -47,6 +47,10 @@ std::optional<SegmentAnswer> next_segment_answer(const Simulation& sim, std::uin
         const SeqNotation numbers(trace, n);
         a.seq_text[std::size_t(n)] = numbers.seq(sent_before);
         a.ack_text[std::size_t(n)] = numbers.ack(sent_before);
+        if (n == Notation::Symbolic) {
+            a.seq_from_isn = numbers.from_isn(sent_before, rec.seg.seq, true);
+            a.ack_from_isn = numbers.from_isn(sent_before, rec.seg.ack, false);
+        }
     }
 
     // Run on until it arrives or is lost.
@@ -102,11 +106,11 @@ std::string normalized(const std::string& text)
 
 } // namespace
 
-bool same_number(const std::string& typed, const std::array<std::string, 3>& answer)
+bool same_number(const std::string& typed, const std::array<std::string, 3>& answer, const std::string& from_isn)
 {
     const std::string t = normalized(typed);
-    return !t.empty() &&
-           std::any_of(answer.begin(), answer.end(), [&](const std::string& a) { return normalized(a) == t; });
+    return !t.empty() && (std::any_of(answer.begin(), answer.end(), [&](const std::string& a) { return normalized(a) == t; }) ||
+                          (!from_isn.empty() && normalized(from_isn) == t));
 }
 
 Marking mark(const SegmentAnswer& answer, const Prediction& p)
@@ -114,9 +118,9 @@ Marking mark(const SegmentAnswer& answer, const Prediction& p)
     const Segment& s = answer.seg;
     Marking m;
     m.flags = p.flags == s.flags;
-    m.seq = p.seq && same_number(*p.seq, answer.seq_text);
+    m.seq = p.seq && same_number(*p.seq, answer.seq_text, answer.seq_from_isn);
     if (s.has(flag::ACK))
-        m.ack = p.ack && same_number(*p.ack, answer.ack_text);
+        m.ack = p.ack && same_number(*p.ack, answer.ack_text, answer.ack_from_isn);
     else
         m.ack = !p.ack;
     m.state = p.receiver_state == answer.receiver_state;

@@ -20,6 +20,8 @@ struct SegmentAnswer {
     Segment seg;
     // Its Seq and Ack in each notation, indexed by Notation.
     std::array<std::string, 3> seq_text, ack_text;
+    // In symbolic numbers the close's u, v, w also count from the ISN: "x+6" is right for u.
+    std::string seq_from_isn, ack_from_isn;
     Explain why = Explain::None;            // why it is sent
     std::optional<TcpState> receiver_state; // once it arrived; none: it never does
     Explain arrival_why = Explain::None;    // what the receiver made of it
@@ -42,8 +44,9 @@ struct Marking {
 };
 
 Marking mark(const SegmentAnswer& answer, const Prediction& prediction);
-// Whether a typed number is `answer` in some notation: spaces, letter case, subscript
-// digits (x₂ or x2), a minus sign and leading zeros do not matter.
-bool same_number(const std::string& typed, const std::array<std::string, 3>& answer);
+// Whether a typed number is `answer` in some notation, or `from_isn` (the close's u
+// written as x+6): spaces, letter case, subscript digits (x₂ or x2), a minus sign and
+// leading zeros do not matter.
+bool same_number(const std::string& typed, const std::array<std::string, 3>& answer, const std::string& from_isn = {});
 
 } // namespace tcpviz

@@ -291,6 +291,14 @@ std::string SeqNotation::in_direction(Ipv4 src, std::uint16_t src_port, Ipv4 dst
     return write(notation_ == Notation::Absolute ? kNoSymbol : nearest({src, dst, src_port, dst_port}, value), value);
 }
 
+std::string SeqNotation::from_isn(std::size_t segment, SeqNum value, bool of_seq) const
+{
+    std::uint32_t symbol = of_seq ? seq_symbol_[segment] : ack_symbol_[segment];
+    while (symbol != kNoSymbol && !names_isn(symbols_[symbol].kind))
+        symbol = symbols_[symbol].previous;
+    return write(symbol, value);
+}
+
 std::int64_t SeqNotation::seq_offset(std::size_t segment) const
 {
     const SeqNum seq = trace_->segments[segment].seg.seq;

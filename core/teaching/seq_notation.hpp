@@ -73,6 +73,9 @@ public:
     // Another number of the space its Seq counts in (the sender's), or its Ack (the receiver's).
     std::string in_seq_space(std::size_t segment, SeqNum value) const;
     std::string in_ack_space(std::size_t segment, SeqNum value) const;
+    // `value` of the segment's Seq space (`of_seq`) or Ack space, written from the ISN of
+    // that direction even where the close's u, v, w name it: "x+6" for u.
+    std::string from_isn(std::size_t segment, SeqNum value, bool of_seq) const;
     // Its Seq's offset from its direction's ISN (relative and symbolic: u counts as x+6),
     // or the raw value (absolute).
     std::int64_t seq_offset(std::size_t segment) const;

@@ -86,3 +86,33 @@ TEST_CASE("predicted numbers wrap at 2^32 like the segment's", "[predict]")
     CHECK(mark(synack, Prediction{flag::SYN | flag::ACK, "300", "X+1", TcpState::Established}).ack);
     CHECK_FALSE(mark(synack, Prediction{flag::SYN | flag::ACK, "300", "4294967295", TcpState::Established}).ack);
 }
+
+TEST_CASE("predicting the close: FIN-ACK its u or its x+6 and the state it leads to", "[predict][close]")
+{
+    Simulation sim(*builtin_scenario("close-four-way"));
+    // Up to the client's FIN, the eighth segment.
+    while (sim.trace().segments.size() < 7)
+        sim.step();
+    std::optional<SegmentAnswer> fin;
+    while (!(fin = next_segment_answer(sim)) || !fin->seg.has(flag::FIN))
+        sim.step();
+    CHECK(fin->seg.flags == (flag::FIN | flag::ACK));
+    CHECK(fin->seq_text == std::array<std::string, 3>{"u", "6", "106"});
+    CHECK(fin->seq_from_isn == "x+6");
+    CHECK(fin->receiver_state == TcpState::CloseWait);
+    Prediction p;
+    p.flags = flag::FIN | flag::ACK;
+    p.receiver_state = TcpState::CloseWait;
+    for (const char* seq : {"u", "x+6", "6", "106"}) {
+        INFO(seq);
+        p.seq = seq;
+        p.ack = "y+6";
+        const Marking m = mark(*fin, p);
+        CHECK(m.flags);
+        CHECK(m.seq);
+        CHECK(m.ack);
+        CHECK(m.state);
+    }
+    p.seq = "x+7"; // one past the FIN: its own Seq is the next number to send, not past it
+    CHECK_FALSE(mark(*fin, p).seq);
+}
