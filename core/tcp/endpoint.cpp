@@ -314,6 +314,10 @@ void Endpoint::synchronized_arrives(const Segment& seg, EndpointContext& ctx)
     // TIME-WAIT: the only thing that can arrive is the peer's FIN again. Acknowledge it
     // and restart the 2 MSL timer (§3.10.7.4, eighth step; Linux tcp_timewait_state_process).
     if (state == TcpState::TimeWait && seg.has(flag::FIN) && !syn && !rst && seg.seq + seg.seg_len() == rcv_nxt) {
+        // Its SEQ is below the ACK we sent, so its TSval becomes TS.Recent (RFC 7323 §4.3):
+        // the answer echoes the FIN just received, as Linux's TIME-WAIT socket does.
+        if (negotiated.timestamps && seg.options.timestamps)
+            ts_recent = seg.options.ts_val;
         send_ack(Explain::TimeWaitFinAgain, ctx);
         arm_timer(ctx.profile().time_wait, ctx);
         return;

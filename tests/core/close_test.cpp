@@ -151,6 +151,8 @@ TEST_CASE("a lost last ACK: LAST-ACK resends its FIN and TIME-WAIT acknowledges 
         CHECK(h.server.timer.deadline == 1110 * ms + 3 * rto); // backed off to twice the RTO
         const auto re_ack = h.deliver(kClient, again.at(0).seg, 1120 * ms + rto);
         CHECK(briefs(re_ack) == std::vector<std::string>{"ACK 101 301 0 win 501 time_wait_fin_again"});
+        // It echoes the retransmitted FIN's timestamp, not the lost ACK's (RFC 7323 §4.3).
+        CHECK(re_ack.at(0).seg.options.ts_ecr == again.at(0).seg.options.ts_val);
         CHECK(h.client.state == TcpState::TimeWait);
         CHECK(h.client.timer.deadline == 1120 * ms + rto + h.client_ctx.timing.time_wait); // TIME-WAIT starts over
         CHECK(h.deliver(kServer, re_ack.at(0).seg, 1130 * ms + rto).empty());
