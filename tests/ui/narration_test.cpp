@@ -300,3 +300,31 @@ TEST_CASE("a late arrival and an acknowledged write are narrated from what the e
                  n.text.contains("RFC 6298 §5.2");
     CHECK(acked);
 }
+
+TEST_CASE("the close is narrated with its numbers and the timer that runs at the end of each step", "[ui][narration][close]")
+{
+    const auto steps = narrate_all("close-three-way", Notation::Symbolic);
+    const auto step_with = [&](const QString& title) {
+        for (const StepNarration& n : steps)
+            if (n.title == title)
+                return n.text;
+        return QString();
+    };
+    // The server's FIN carries the ACK it had delayed.
+    CHECK(step_with("application calls close()").contains("FIN"));
+    const QString three = step_with("FIN received: CLOSE-WAIT");
+    CHECK(three.contains("waits up to 40 ms (the delayed-ACK timer)"));
+    // The FIN that acknowledges the client's takes it through FIN-WAIT-2 to TIME-WAIT in
+    // one step: the timer told is TIME-WAIT's, the one running when the step ends.
+    QString time_wait;
+    for (const StepNarration& n : steps)
+        if (n.text.contains("receives the peer's FIN (Seq=w) in FIN-WAIT-2"))
+            time_wait = n.text;
+    CHECK(time_wait.contains("sends the last ACK, Ack=w+1"));
+    CHECK(time_wait.contains("stays in TIME-WAIT for 60 s, Linux's fixed TCP_TIMEWAIT_LEN"));
+    CHECK_FALSE(time_wait.contains("tcp_fin_timeout"));
+    bool carried = false;
+    for (const StepNarration& n : steps)
+        carried |= n.text.contains("carries that ACK too, so this close takes three segments instead of four");
+    CHECK(carried);
+}

@@ -56,6 +56,15 @@ public:
                 return e;
         return nullptr;
     }
+    // The last such event of the step: a timer armed twice in one step (FIN-WAIT-2's,
+    // then TIME-WAIT's as the FIN follows the ACK) runs as it was armed last.
+    const TraceEvent* find_last(EventKind kind) const
+    {
+        for (auto it = events_.rbegin(); it != events_.rend(); ++it)
+            if ((*it)->kind == kind)
+                return *it;
+        return nullptr;
+    }
     // The segment that arrived in this step, if one did.
     const TraceEvent* received() const { return find(EventKind::SegmentDelivered); }
     QString who(const TraceEvent& e) const { return host_title(trace_, e.host); }
@@ -659,7 +668,8 @@ StepNarration narrate_step(const Trace& trace, const SeqNotation& numbers, std::
                          .arg(facts.who(*measured), elapsed_text(r.sample), elapsed_text(r.srtt),
                               elapsed_text(r.rttvar), elapsed_text(r.rto));
     }
-    if (const TraceEvent* armed = facts.find(EventKind::TimerArmed); armed && timer_arming(*armed).retransmissions == 0)
+    if (const TraceEvent* armed = facts.find_last(EventKind::TimerArmed);
+        armed && timer_arming(*armed).retransmissions == 0)
         sentences << timer_sentence(facts.who(*armed), timer_arming(*armed));
     if (const TraceEvent* queue = facts.find(EventKind::QueueDepth); queue && step > 0)
         sentences << Narration::tr("%1's SYN queue now holds %n half-open request(s) (backlog %2).", nullptr,
