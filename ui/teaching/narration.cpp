@@ -1,5 +1,7 @@
 #include "teaching/narration.hpp"
 
+#include "teaching/step_facts.hpp"
+
 #include "window/language.hpp"
 #include "scenario/scenario.hpp"
 #include "words/trace_words.hpp"
@@ -13,78 +15,13 @@
 namespace tcpviz {
 namespace {
 
+using narration_parts::close_sentence;
+using narration_parts::kind_of;
+using narration_parts::StepFacts;
+
 // The context of these texts in Qt Linguist.
 struct Narration {
     Q_DECLARE_TR_FUNCTIONS(Narration)
-};
-
-QString kind_of(const Segment& s)
-{
-    return QString::fromStdString(flags_name(s.flags));
-}
-
-// The events of one step, looked up by what the sentences need.
-class StepFacts {
-public:
-    StepFacts(const Trace& trace, const SeqNotation& numbers, std::uint32_t step) : trace_(trace), numbers_(numbers)
-    {
-        std::size_t first = 0;
-        std::tie(first, last_) = trace.events_of_step(step);
-        for (std::size_t i = first; i < last_; ++i)
-            events_.push_back(&trace.events[i]);
-    }
-
-    const std::vector<const TraceEvent*>& events() const { return events_; }
-    const Trace& trace() const { return trace_; }
-    // Numbers in the notation in force: a segment's own fields, or another number of
-    // the space its Seq or its Ack counts in.
-    QString seq(std::size_t segment) const { return QString::fromStdString(numbers_.seq(segment)); }
-    QString ack(std::size_t segment) const { return QString::fromStdString(numbers_.ack(segment)); }
-    QString seq_space(std::size_t segment, SeqNum v) const
-    {
-        return QString::fromStdString(numbers_.in_seq_space(segment, v));
-    }
-    QString ack_space(std::size_t segment, SeqNum v) const
-    {
-        return QString::fromStdString(numbers_.in_ack_space(segment, v));
-    }
-
-    const TraceEvent* find(EventKind kind, std::optional<Explain> why = std::nullopt) const
-    {
-        for (const TraceEvent* e : events_)
-            if (e->kind == kind && (!why || e->why == *why))
-                return e;
-        return nullptr;
-    }
-    // The last such event of the step: a timer armed twice in one step (FIN-WAIT-2's,
-    // then TIME-WAIT's as the FIN follows the ACK) runs as it was armed last.
-    const TraceEvent* find_last(EventKind kind) const
-    {
-        for (auto it = events_.rbegin(); it != events_.rend(); ++it)
-            if ((*it)->kind == kind)
-                return *it;
-        return nullptr;
-    }
-    // The segment that arrived in this step, if one did.
-    const TraceEvent* received() const { return find(EventKind::SegmentDelivered); }
-    QString who(const TraceEvent& e) const { return host_title(trace_, e.host); }
-    // The SYN queue (QueueDepth) or accept queue depth as last recorded for `host`,
-    // in this step or before.
-    const TraceEvent* last_queue_depth(std::uint8_t host, EventKind queue = EventKind::QueueDepth) const
-    {
-        for (std::size_t i = last_; i-- > 0;) {
-            const TraceEvent& e = trace_.events[i];
-            if (e.kind == queue && e.host == host)
-                return &e;
-        }
-        return nullptr;
-    }
-
-private:
-    const Trace& trace_;
-    const SeqNotation& numbers_;
-    std::size_t last_ = 0; // the end of the step's events in the trace
-    std::vector<const TraceEvent*> events_;
 };
 
 // The sentence for one explanation id, from the step's facts; empty if the
@@ -404,137 +341,26 @@ QString sentence(const StepFacts& f, const TraceEvent& e)
                 .arg(who, f.ack(in_i));
         return Narration::tr("%1's data is acknowledged: it stops its retransmission timer (RFC 6298 §5.2).").arg(who);
     case Explain::ActiveClose:
-        if (!out)
-            return {};
-        return Narration::tr("%1's application calls close(): it sends FIN with Seq=%2, which takes one sequence "
-                             "number like a SYN, and enters FIN-WAIT-1 (RFC 9293 §3.10.4).")
-            .arg(who, f.seq(out_i));
     case Explain::PassiveClose:
-        if (!out)
-            return {};
-        if (f.find(EventKind::DelayedAckCarried, Explain::PassiveClose))
-            return Narration::tr("%1's application closes while the ACK of the peer's FIN is still waiting: its FIN, "
-                                 "Seq=%2 Ack=%3, carries that ACK too, so this close takes three segments instead of "
-                                 "four. %1 enters LAST-ACK (RFC 9293 §3.10.4).")
-                .arg(who, f.seq(out_i), f.ack(out_i));
-        return Narration::tr("%1's application closes too: from CLOSE-WAIT it sends its own FIN, Seq=%2 Ack=%3, and "
-                             "enters LAST-ACK to wait for the ACK of it (RFC 9293 §3.10.4).")
-            .arg(who, f.seq(out_i), f.ack(out_i));
     case Explain::ClosedBeforeEstablished:
-        return Narration::tr("%1's application closes before the handshake is complete: in SYN-SENT there is no "
-                             "connection to end yet, so the TCB is simply deleted (RFC 9293 §3.10.4).")
-            .arg(who);
-    case Explain::PeerFin: // the ACK it sends is the engine's, not worked out here
-        if (const TraceEvent* delayed = f.find(EventKind::AckDelayed); in && delayed)
-            return Narration::tr("%1 receives FIN Seq=%2: the peer will send nothing more, and %1 enters CLOSE-WAIT. "
-                                 "It does not acknowledge the FIN at once: it waits up to %3 (the delayed-ACK timer) "
-                                 "for its application to send something the ACK can ride on (RFC 9293 §3.8.6.3).")
-                .arg(who, f.seq(in_i), elapsed_text(ack_delay(*delayed)));
-        if (in && !out) // the ACK rides on what the application writes at once, told next
-            return Narration::tr("%1 receives FIN Seq=%2: the peer will send nothing more, and %1 enters CLOSE-WAIT. "
-                                 "Its application reads end-of-file (RFC 9293 §3.10.7.4).")
-                .arg(who, f.seq(in_i));
-        if (!in || !out)
-            return {};
-        return Narration::tr("%1 receives FIN Seq=%2: the peer will send nothing more. The FIN takes one sequence "
-                             "number, so %1 acknowledges it with Ack=%3 and enters CLOSE-WAIT; its application "
-                             "reads end-of-file and decides when to close (RFC 9293 §3.10.7.4).")
-            .arg(who, f.seq(in_i), f.ack(out_i));
+    case Explain::PeerFin:
     case Explain::FinAcked:
-        if (!in)
-            return {};
-        return Narration::tr("%1's FIN is acknowledged (Ack=%2): it enters FIN-WAIT-2 and waits for the peer's FIN. "
-                             "The connection is half closed: the peer may still send (RFC 9293 §3.6.1).")
-            .arg(who, f.ack(in_i));
-    case Explain::SimultaneousClose: // the ACK it sends is the engine's, not worked out here
-        if (!in || !out)
-            return {};
-        return Narration::tr("%1 receives the peer's FIN while its own is still unacknowledged: both sides closed at "
-                             "once. It acknowledges with Ack=%2 and enters CLOSING (RFC 9293 §3.5, Figure 13).")
-            .arg(who, f.ack(out_i));
-    case Explain::PeerFinInFinWait2: // the ACK it sends is the engine's, not worked out here
-        if (!in || !out)
-            return {};
-        return Narration::tr("%1 receives the peer's FIN (Seq=%2) in FIN-WAIT-2: it sends the last ACK, Ack=%3, and "
-                             "enters TIME-WAIT, in case that ACK is lost and the FIN comes again (RFC 9293 §3.6.1).")
-            .arg(who, f.seq(in_i), f.ack(out_i));
+    case Explain::SimultaneousClose:
+    case Explain::PeerFinInFinWait2:
     case Explain::ClosingAcked:
-        return Narration::tr("%1's FIN is acknowledged in CLOSING: it enters TIME-WAIT (RFC 9293 §3.10.7.4).").arg(who);
     case Explain::LastAckAcked:
-        if (!in)
-            return {};
-        return Narration::tr("%1 receives the ACK of its FIN (Ack=%2) in LAST-ACK: the connection is closed and its "
-                             "TCB deleted (RFC 9293 §3.10.7.4).")
-            .arg(who, f.ack(in_i));
     case Explain::TimeWaitFinAgain:
-        return Narration::tr("%1, in TIME-WAIT, receives the peer's FIN again: its last ACK was lost. It acknowledges "
-                             "the FIN once more and starts TIME-WAIT over (RFC 9293 §3.10.7.4).")
-            .arg(who);
     case Explain::TimeWaitExpired:
-        return Narration::tr("%1's TIME-WAIT is over: any old segment of this connection has died out, so the same "
-                             "addresses and ports may be used again. The TCB is deleted (RFC 9293 §3.6.1).")
-            .arg(who);
     case Explain::FinRetransmit:
-        if (!out)
-            return {};
-        return Narration::tr("%1's FIN was not acknowledged within the timeout: it sends it again with the same "
-                             "Seq=%2 (RFC 6298 §5).")
-            .arg(who, f.seq(out_i));
     case Explain::FinWait2Timeout:
-        return Narration::tr("%1 has waited in FIN-WAIT-2 for a FIN that never came. Its application has closed, so "
-                             "Linux gives up after tcp_fin_timeout and deletes the TCB; the peer stays in "
-                             "CLOSE-WAIT.")
-            .arg(who);
     case Explain::DataAfterClose:
-        if (!in || !out)
-            return {};
-        return Narration::tr("%1's application has closed, so the %2 bytes that arrive can never be read: %1 answers "
-                             "with RST Seq=%3 and deletes the connection (RFC 9293 §3.10.7.4, RFC 2525 §2.17).")
-            .arg(who)
-            .arg(in->payload_len)
-            .arg(f.seq(out_i));
-    case Explain::UnreadDataReset: {
-        if (!out)
-            return {};
-        const TraceEvent* call = f.find(EventKind::Action, Explain::AppClose);
-        return Narration::tr("%1's application closes with %n byte(s) it never read still waiting: instead of a FIN, "
-                             "%1 sends RST Seq=%2 Ack=%3, which tells the peer that data was lost, and goes to CLOSED "
-                             "(RFC 9293 §3.6.1, RFC 2525 §2.17).",
-                             nullptr, call ? int(app_close_call(*call).unread) : 0)
-            .arg(who, f.seq(out_i), f.ack(out_i));
-    }
+    case Explain::UnreadDataReset:
     case Explain::Abort:
-        if (!out)
-            return {};
-        return Narration::tr("%1 aborts the connection: it sends RST Seq=%2 and deletes its TCB at once, with no FIN "
-                             "and no TIME-WAIT; anything still unsent or unacknowledged is thrown away (RFC 9293 "
-                             "§3.10.5).")
-            .arg(who, f.seq(out_i));
     case Explain::DelayedAck:
-        if (!out)
-            return {};
-        return Narration::tr("%1's delayed-ACK timer expires and its application has sent nothing for the ACK to ride "
-                             "on: %1 sends the ACK alone, Ack=%2 (RFC 9293 §3.8.6.3).")
-            .arg(who, f.ack(out_i));
     case Explain::AppClose:
-        if (e.kind == EventKind::Action && f.find(EventKind::StateChanged) == nullptr &&
-            f.find(EventKind::SegmentSent) == nullptr)
-            return Narration::tr("The application on %1 calls close(), but its connection is already closed: nothing "
-                                 "is sent.")
-                .arg(who);
-        return Narration::tr("The application on %1 is done and calls close().").arg(who);
     case Explain::AppShutdown:
-        return Narration::tr("The application on %1 calls shutdown(SHUT_WR): it will write nothing more, but it still "
-                             "reads what the peer sends (a half-close, RFC 9293 §3.6.1).")
-            .arg(who);
     case Explain::AppAbort:
-        return Narration::tr("The application on %1 sets SO_LINGER to a zero timeout and calls close(): it wants the "
-                             "connection gone at once.")
-            .arg(who);
-    case Explain::CloseTimedOut:
-        return Narration::tr("%1's FIN was never acknowledged: after its last retransmission it drops the "
-                             "connection (CLOSED).")
-            .arg(who);
+    case Explain::CloseTimedOut: return close_sentence(f, e);
     case Explain::Unreachable:
         if (!moved)
             return {};
