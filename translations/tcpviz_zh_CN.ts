@@ -2010,10 +2010,6 @@
         <translation>SYN-ACK 丢失；服务器的重传和客户端重发的 SYN 都能让握手恢复。</translation>
     </message>
     <message>
-        <source>The third segment (ACK) is lost and the client stays silent: the server resends its SYN-ACK and the client&apos;s answer completes the handshake.</source>
-        <translation>第三个报文段（ACK）丢失，客户端没有再发送：服务器重传 SYN-ACK，客户端的回应完成握手。</translation>
-    </message>
-    <message>
         <source>The third segment (ACK) is lost, but the client sends 5 bytes at once; that data segment carries the same ACK and completes the server&apos;s handshake.</source>
         <translation>第三个报文段（ACK）丢失，但客户端立即发送了 5 字节数据；这个数据报文段带着同样的 ACK，完成了服务器端的握手。</translation>
     </message>
@@ -2096,10 +2092,6 @@
     <message>
         <source>Full accept queue</source>
         <translation>全连接队列已满</translation>
-    </message>
-    <message>
-        <source>The server&apos;s application accept()s one connection every 1.5 s and its backlog is 1. Two connections fill the accept queue (Linux counts a queue full only when it holds more than its backlog, so 2 fit a backlog of 1); the third client&apos;s ACK is dropped, so it believes it is connected while the server resends its SYN-ACK.</source>
-        <translation>服务器的应用程序每 1.5 s 才 accept() 一个连接，队列上限为 1。两个连接就塞满了全连接队列（Linux 只有在队列中的数量超过上限时才算满，所以上限为 1 的队列能容纳 2 个）；第三个客户端的 ACK 被丢弃，它以为连接已建立，而服务器在重传 SYN-ACK。</translation>
     </message>
     <message>
         <source>Forged SYN answered with RST</source>
@@ -2208,6 +2200,14 @@
     <message>
         <source>The server&apos;s application never closes: the server stays in CLOSE-WAIT, and the client&apos;s orphaned FIN-WAIT-2 ends after Linux&apos;s 60 s tcp_fin_timeout.</source>
         <translation>服务器的应用程序从不关闭：服务器一直停在 CLOSE-WAIT，而客户端的孤儿 FIN-WAIT-2 在 Linux 的 60 s tcp_fin_timeout 之后结束。</translation>
+    </message>
+    <message>
+        <source>The third segment (ACK) is lost and the client stays silent: the server resends its SYN-ACK and the client&apos;s answer completes the handshake. The client writes only at 1.5 s, then the exchange and the close follow.</source>
+        <translation>第三个报文段（ACK）丢失，客户端没有再发送：服务器重传 SYN-ACK，客户端的回应完成握手。客户端直到 1.5 s 才写入数据，随后是数据交换和关闭。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s application accept()s one connection every 1.5 s and its backlog is 1. Two connections fill the accept queue (Linux counts a queue full only when it holds more than its backlog, so 2 fit a backlog of 1); the third client&apos;s ACK is dropped, so it believes it is connected while the server resends its SYN-ACK. The clients only connect: none of them closes.</source>
+        <translation>服务器的应用程序每 1.5 s 才 accept() 一个连接，队列上限为 1。两个连接就塞满了全连接队列（Linux 只有在队列中的数量超过上限时才算满，所以上限为 1 的队列能容纳 2 个）；第三个客户端的 ACK 被丢弃，它以为连接已建立，而服务器在重传 SYN-ACK。这些客户端只建立连接，都不关闭。</translation>
     </message>
 </context>
 <context>

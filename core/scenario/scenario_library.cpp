@@ -54,7 +54,8 @@ std::vector<Scenario> make_library()
         base("lost-ack", TCPVIZ_TRANSLATE_NOOP("scenario", "Lost third segment (ACK)"),
              TCPVIZ_TRANSLATE_NOOP("scenario", "The third segment (ACK) is lost and the client stays silent: "
                                                "the server resends its "
-                                               "SYN-ACK and the client's answer completes the handshake."));
+                                               "SYN-ACK and the client's answer completes the handshake. The "
+                                               "client writes only at 1.5 s, then the exchange and the close follow."));
     lost_ack.faults = {drop(SegmentKind::Ack, 1, "client")};
     lost_ack.timeline.push_back(send_text(1500, "client", "hello")); // it writes only later
     all.push_back(with_exchange(lost_ack));
@@ -107,7 +108,7 @@ std::vector<Scenario> make_library()
             "1.5 s and its backlog is 1. Two connections fill the accept "
             "queue (Linux counts a queue full only when it holds "
             "more than its backlog, so 2 fit a backlog of 1); the third client's ACK is dropped, so it believes it "
-            "is connected while the server resends its SYN-ACK."));
+            "is connected while the server resends its SYN-ACK. The clients only connect: none of them closes."));
     slow.options.backlog = 1;
     slow.hosts[1].accept_delay = 1500 * kMillisecond;
     slow.hosts[1].reply = "world";
