@@ -78,6 +78,10 @@
         <extracomment>A time break that a host spends waiting in a state: &quot;59.99 s later · TIME-WAIT 60 s&quot;.</extracomment>
         <translation>%1 · %2 %3</translation>
     </message>
+    <message>
+        <source>until %1</source>
+        <translation>至 %1</translation>
+    </message>
 </context>
 <context>
     <name>EventLog</name>

@@ -183,7 +183,7 @@ TEST_CASE("server-closes-first: the server is the active closer and waits in TIM
     }
 }
 
-TEST_CASE("half-close: the server answers through the open half, then closes", "[core][close][scenario]")
+TEST_CASE("half-close: the server answers through the open half and then closes", "[core][close][scenario]")
 {
     for (const ProfileKind p : kBoth) {
         INFO(name_of(p));
@@ -271,7 +271,7 @@ TEST_CASE("lost-last-ack: LAST-ACK resends its FIN and TIME-WAIT acknowledges it
     }
 }
 
-TEST_CASE("close-wait-forever: CLOSE-WAIT lasts, the orphan's FIN-WAIT-2 does not under linux",
+TEST_CASE("close-wait-forever: CLOSE-WAIT lasts while the orphan's FIN-WAIT-2 ends under linux",
           "[core][close][scenario]")
 {
     for (const ProfileKind p : kBoth) {

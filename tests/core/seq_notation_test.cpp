@@ -123,7 +123,7 @@ TEST_CASE("notation ids read back and nothing else is one", "[core][notation]")
     CHECK(out == Notation::Relative);
 }
 
-TEST_CASE("the close in the textbook's symbols: FIN u, ACK v, FIN w, ACK u+1 w+1", "[core][notation][close]")
+TEST_CASE("the close in the textbook's symbols: FIN u then ACK v then FIN w then ACK u+1 w+1", "[core][notation][close]")
 {
     const auto close_labels = [](const char* name) {
         const Simulation sim = finished(name);

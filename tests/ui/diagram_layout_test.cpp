@@ -329,6 +329,28 @@ TEST_CASE("a break that a host spends in TIME-WAIT or FIN-WAIT-2 says so and for
     CHECK(texts == QStringList{"190 ms later", "59.99 s later · TIME-WAIT 60 s"});
 }
 
+TEST_CASE("a state that ends on a timer says until when under its name and again when the timer restarts",
+          "[ui][layout][close]")
+{
+    const auto marks_of = [](const char* name) {
+        static std::vector<Simulation> kept; // the layout reads the trace it was given
+        kept.push_back(finished(*builtin_scenario(name)));
+        const DiagramLayout layout = layout_of(kept.back().trace());
+        std::vector<std::string> out;
+        for (const DiagramStateMark& m : layout.states())
+            if (!m.until.isEmpty())
+                out.push_back(std::string(state_name(m.state)) + " " + m.until.toStdString());
+        return out;
+    };
+    // TIME-WAIT entered at 260 ms for 60 s, restarted at 480 ms by the FIN sent again.
+    CHECK(marks_of("close-three-way") == std::vector<std::string>{"TIME-WAIT until 60.26 s"});
+    CHECK(marks_of("lost-last-ack") == std::vector<std::string>{"TIME-WAIT until 60.48 s"});
+    // An orphan's FIN-WAIT-2 under Linux, and CLOSE-WAIT, which has no timer, says nothing.
+    CHECK(marks_of("close-wait-forever") == std::vector<std::string>{"FIN-WAIT-2 until 60.3 s"});
+    CHECK(marks_of("simultaneous-close") ==
+          std::vector<std::string>{"TIME-WAIT until 60.26 s", "TIME-WAIT until 60.26 s"});
+}
+
 TEST_CASE("labels: symbolic by default or relative or absolute on request with marks for lost and retransmitted",
           "[ui][layout]")
 {

@@ -219,13 +219,14 @@ void DiagramLayout::start_row(std::int64_t time, double min_gap_px)
         // A row where a state changed needs room below for the state's label; where
         // arrows cross, the wedges between them must hold a label however wide the
         // column, so the rows keep the arrows' slope.
-        const double min_gap = std::max({min_row_, min_gap_px, row_has_state_ ? state_room_ : 0.0,
+        const double min_gap = std::max({min_row_, min_gap_px, row_has_state_ ? state_room_ + row_state_extra_ : 0.0,
                                          crossing_ ? kCrossingSlope * column_ : 0.0});
         double gap = std::max(natural, min_gap);
         if (natural > options_.max_gap_px) {
             // The zigzag band goes below what hangs under the last row (a state's
             // label, a "lost" or "dropped" mark), with room for the next row above it.
-            const double hang = std::max({row_has_state_ ? state_room_ : 0.0, end_room_, row_marks_hang_});
+            const double hang =
+                std::max({row_has_state_ ? state_room_ + row_state_extra_ : 0.0, end_room_, row_marks_hang_});
             // A label above the next row's arrow fits under the band.
             gap = std::max(options_.max_gap_px, hang + 2 * kBreakHalfHeight + label_block_ + 3 * kLabelGap);
             breaks_.push_back({row_y_.back() + hang + kBreakHalfHeight, time - row_time_.back()});
@@ -237,6 +238,7 @@ void DiagramLayout::start_row(std::int64_t time, double min_gap_px)
     }
     row_time_.push_back(time);
     row_has_state_ = false;
+    row_state_extra_ = 0;
     row_marks_hang_ = 0;
     row_arrival_starts_.clear();
 }
@@ -381,7 +383,7 @@ void DiagramLayout::process(std::size_t n_events)
             const double left = side_[e.host] == Side::Left    ? x - 8 - w
                                 : side_[e.host] == Side::Right ? x + 8
                                                                : x - w / 2;
-            const DiagramStateMark mark{e.host, y, to, QRectF(left, y + kStateGap, w, h)};
+            const DiagramStateMark mark{e.host, y, to, QRectF(left, y + kStateGap, w, h), {}};
             // Two changes in one row (LISTEN, SYN-RECEIVED, ESTABLISHED in the
             // hypothetical two-way handshake): the row shows where the host ends up.
             auto same_row = std::find_if(states_.rbegin(), states_.rend(),
@@ -391,6 +393,33 @@ void DiagramLayout::process(std::size_t n_events)
             else
                 states_.push_back(mark);
             width_ = std::max(width_, left + w + 16);
+            break;
+        }
+        case EventKind::TimerArmed: {
+            // A state that ends on a timer says until when, under its name.
+            const TimerArming arming = timer_arming(e);
+            const bool time_wait = arming.purpose == TimerPurpose::TimeWait ||
+                                   arming.purpose == TimerPurpose::LinuxTimeWait;
+            if (host_x_[e.host] < 0 || (!time_wait && arming.purpose != TimerPurpose::FinWait2))
+                break;
+            const TcpState waiting = time_wait ? TcpState::TimeWait : TcpState::FinWait2;
+            auto mark = std::find_if(states_.rbegin(), states_.rend(),
+                                     [&](const DiagramStateMark& m) { return m.host == e.host; });
+            if (mark == states_.rend() || mark->state != waiting)
+                break;
+            mark->until = Diagram::tr("until %1").arg(elapsed_text(e.time + arming.rto));
+            const QSizeF name = metrics_.state(QString::fromLatin1(state_name(waiting)));
+            const QSizeF until = metrics_.note(mark->until);
+            const double w = std::max(name.width(), until.width()) + 2 * kBoxPadX;
+            const double h = name.height() + until.height() + 2 * kBoxPadY;
+            const double x = host_x_[e.host];
+            const double left = side_[e.host] == Side::Left    ? x - 8 - w
+                                : side_[e.host] == Side::Right ? x + 8
+                                                               : x - w / 2;
+            mark->box = QRectF(left, mark->box.top(), w, h);
+            width_ = std::max(width_, left + w + 16);
+            if (mark->y == y)
+                row_state_extra_ = std::max(row_state_extra_, until.height());
             break;
         }
         case EventKind::QueueDepth:

@@ -79,6 +79,9 @@ struct DiagramStateMark {
     double y = 0;
     TcpState state = TcpState::Closed;
     QRectF box;
+    // Under the name of a state that ends on a timer (TIME-WAIT, an orphan's
+    // FIN-WAIT-2): when it ends, "until 61.26 s", kept up to date when the timer restarts.
+    QString until;
 };
 
 struct DiagramQueueMark {
@@ -208,6 +211,7 @@ private:
     std::vector<std::int64_t> row_time_;
     std::vector<double> row_y_;
     bool row_has_state_ = false;
+    double row_state_extra_ = 0; // a state mark in the row is taller: it says until when
     double row_marks_hang_ = 0; // how far the last row's queue marks reach below it
     bool row_after_break_ = false; // the current row comes right after a time break
     std::vector<QPointF> row_arrival_starts_; // where the arrows that arrived in the last row left from

@@ -253,7 +253,17 @@ void paint_diagram(QPainter& p, const DiagramLayout& layout, const DiagramTheme&
                  t.kind == ThemeKind::Print ? QColor(Qt::black) : t.lifeline, 5);
         p.setFont(t.state_font);
         p.setPen(t.state_text);
-        p.drawText(s.box, Qt::AlignCenter, hidden ? unknown : QString::fromLatin1(state_name(s.state)));
+        if (s.until.isEmpty() || hidden) {
+            p.drawText(s.box, Qt::AlignCenter, hidden ? unknown : QString::fromLatin1(state_name(s.state)));
+            continue;
+        }
+        // The name, and under it in small type until when the state lasts.
+        const double name_h = QFontMetricsF(t.state_font).height();
+        p.drawText(QRectF(s.box.left(), s.box.top() + 2, s.box.width(), name_h), Qt::AlignCenter,
+                   QString::fromLatin1(state_name(s.state)));
+        p.setFont(t.note_font);
+        p.drawText(QRectF(s.box.left(), s.box.top() + 2 + name_h, s.box.width(), s.box.bottom() - 2 - name_h - s.box.top()),
+                   Qt::AlignHCenter | Qt::AlignTop, s.until);
     }
     p.setFont(t.note_font);
     for (auto [mark, end] = in_view(layout.queue_marks(), 80); mark != end; ++mark) {
