@@ -24,7 +24,6 @@ Application::ReadResult Application::read_available()
         return {};
     ReadResult r;
     r.data = unread > 0;
-    read_any |= r.data;
     unread = 0;
     r.eof = eof_unread; // read() returns 0 only once the data before the FIN is read
     eof_unread = false;

@@ -50,7 +50,6 @@ struct Application {
     bool close_started = false; // the plan's countdown is running, or it has closed
     std::uint32_t unread = 0;   // bytes received and not read
     bool eof_unread = false;    // the peer's FIN arrived and read() has not returned 0 yet
-    bool read_any = false;      // it has read data
 
     // What it writes now that it may (ESTABLISHED, nothing unacknowledged): its greeting,
     // else its waiting answer, else what the timeline wrote; empty when it has nothing.

@@ -29,7 +29,7 @@ std::string describe(const Endpoint& e)
       << e.timer.retransmissions << "/" << e.timer.first_sent << " opened=" << e.opened_at << " rtt=" << e.handshake_rtt
       << " unacked=" << e.unacked.length << "@" << e.unacked_seq.raw() << " app=" << e.app.greeting.length << "/"
       << e.app.reply.length << "/" << e.app.pending.length << "/" << e.app.replied << "/" << e.app.accepted
-      << " read=" << e.app.read_any << "/" << e.app.unread << " srtt=" << e.rtt.srtt << " rttvar=" << e.rtt.rttvar
+      << " unread=" << e.app.unread << " srtt=" << e.rtt.srtt << " rttvar=" << e.rtt.rttvar
       << " rto=" << e.rtt.rto << " samples=" << e.rtt.samples << " timed=" << e.timed_at << "/" << e.timed_end.raw()
       << " delack=" << e.delayed_ack_deadline;
     return o.str();
@@ -148,7 +148,6 @@ TEST_CASE("a request and its answer by hand: quick-ack under linux and the reply
         client.snd_wl2 = SeqNum(106);
         client.timer = {-1, rto, 0, 40 * ms};
         client.ts_recent = 50;
-        client.app.read_any = true;
         client.timed_end = SeqNum(106);
         // §2.3: RTTVAR = 3/4 x 10 + 1/4 x |20 - 20| = 7.5 ms; SRTT stays 20 ms.
         client.rtt = {20 * ms, 7'500'000, linux_profile ? 220 * ms : 1000 * ms, 2};
@@ -162,7 +161,6 @@ TEST_CASE("a request and its answer by hand: quick-ack under linux and the reply
         server.snd_wl2 = SeqNum(301);
         server.app.reply = {1, 5};
         server.app.replied = true;
-        server.app.read_any = true;
         server.timer = {50 * ms + rto, rto, 0, 50 * ms};
         server.ts_recent = 40;
         server.timed_at = 50 * ms; // the reply is being timed
