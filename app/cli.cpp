@@ -1,5 +1,7 @@
 #include "cli.hpp"
 
+#include "capture/capture_import.hpp"
+#include "formats/capture_text.hpp"
 #include "paper/diagram_export.hpp"
 #include "formats/ladder.hpp"
 #include "window/language.hpp"
@@ -10,6 +12,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 
 #include <cstdio>
 #include <iostream>
@@ -131,6 +134,70 @@ DrawingOptions drawing_options(const QCommandLineParser& p, const Scenario& scen
     return d;
 }
 
+Capture read_capture_file(const QString& path)
+{
+    Capture capture = read_capture(path.toStdString());
+    const std::string skipped =
+        capture_skipped_note(capture.not_tcp, capture.headers_cut, capture.skipped_bytes, interface_wording());
+    if (!skipped.empty())
+        std::cerr << "tcpviz: " << path.toStdString() << ": " << skipped << ".\n";
+    return capture;
+}
+
+int list_conversations(const QString& path)
+{
+    const Capture capture = read_capture_file(path);
+    for (const Conversation& c : find_conversations(capture))
+        std::cout << conversation_line(c, interface_wording()) << "\n";
+    return 0;
+}
+
+std::vector<std::uint32_t> chosen_conversations(const QCommandLineParser& p, std::size_t count)
+{
+    std::vector<std::uint32_t> chosen;
+    const QString value = p.isSet("conversation") ? p.value("conversation") : QStringLiteral("all");
+    if (value == QLatin1String("all")) {
+        for (std::uint32_t n = 1; n <= count; ++n)
+            chosen.push_back(n);
+        return chosen;
+    }
+    bool ok = false;
+    const uint number = value.toUInt(&ok);
+    if (!ok || number < 1 || number > count)
+        throw UsageError{QCoreApplication::translate("cli", "--conversation must be all or a number from 1 to %1 "
+                                                            "(see --conversations), not '%2'.")
+                             .arg(count)
+                             .arg(value)};
+    chosen.push_back(number);
+    return chosen;
+}
+
+int import_capture(const QCommandLineParser& p)
+{
+    for (const char* option : {"scenario", "lesson", "upto-step", "seed", "isn", "profile", "cookies", "latency",
+                               "save-scenario", "export-steps"})
+        if (p.isSet(option))
+            throw UsageError{QCoreApplication::translate("cli", "--%1 does not go with --import: a capture is shown "
+                                                                "as it was recorded.")
+                                 .arg(QString::fromLatin1(option))};
+    const QString path = p.value("import");
+    const Capture capture = read_capture_file(path);
+    const std::vector<Conversation> conversations = find_conversations(capture);
+    const std::vector<std::uint32_t> chosen = chosen_conversations(p, conversations.size());
+    const Trace trace = import_conversations(capture, conversations, chosen);
+    Scenario named;
+    named.name = QFileInfo(path).fileName().toStdString();
+    const DrawingOptions drawing = drawing_options(p, named);
+    if ((p.isSet("worksheet") || p.isSet("legend")) && (!p.isSet("export") || !image_format_for(p.value("export"))))
+        throw UsageError{QCoreApplication::translate("cli", "--worksheet and --legend go with a drawn diagram: give "
+                                                            "--export with a .pdf, .png or .svg file.")};
+    if (p.isSet("export"))
+        export_run(p.value("export"), named, trace, drawing.diagram, drawing.image, nullptr);
+    else
+        std::cout << ladder_text(named, trace, drawing.diagram.numbers, interface_wording());
+    return 0;
+}
+
 // --lang is read before anything else: the help text and the errors are in it too.
 void choose_language(const QStringList& arguments)
 {
@@ -197,6 +264,18 @@ int run(const QStringList& arguments)
                                                       "styles and marks under the diagram.")},
         {"save-scenario", QCoreApplication::translate("cli", "Write the scenario, with the options given, as JSON."),
          "file.json"},
+        {"conversations",
+         QCoreApplication::translate("cli", "List the TCP connections of a pcap or pcapng capture, one line each, "
+                                            "and exit."),
+         "capture"},
+        {"import",
+         QCoreApplication::translate("cli", "Show a pcap or pcapng capture instead of a scenario: its connections, "
+                                            "with each endpoint's state inferred; every --export works on it."),
+         "capture"},
+        {"conversation",
+         QCoreApplication::translate("cli", "With --import: which connection, by its number in --conversations, or "
+                                            "all (the default)."),
+         "N|all"},
         {"lang",
          QCoreApplication::translate("cli", "Language of the messages and the diagrams: en or zh_CN "
                                             "(default: the system's)."),
@@ -225,6 +304,13 @@ int run(const QStringList& arguments)
                       << scenario_description(s).toStdString() << "\n";
         return 0;
     }
+    if (p.isSet("conversations"))
+        return list_conversations(p.value("conversations"));
+    if (p.isSet("import"))
+        return import_capture(p);
+    if (p.isSet("conversation"))
+        throw UsageError{QCoreApplication::translate("cli", "--conversation picks a connection of a capture: give "
+                                                            "--import with it.")};
     if (p.isSet("scenario") && p.isSet("lesson"))
         throw UsageError{QCoreApplication::translate("cli", "give --scenario or --lesson, not both: a lesson brings "
                                                             "its own scenario.")};
@@ -279,6 +365,8 @@ int run_command_line(const QStringList& arguments)
     } catch (const UsageError& e) {
         std::cerr << "tcpviz: " << e.message.toStdString() << "\n";
     } catch (const ScenarioError& e) {
+        std::cerr << "tcpviz: " << message_text(e.message()).toStdString() << "\n";
+    } catch (const CaptureError& e) {
         std::cerr << "tcpviz: " << message_text(e.message()).toStdString() << "\n";
     } catch (const ExportError& e) {
         std::cerr << "tcpviz: " << message_text(e.message()).toStdString() << "\n";

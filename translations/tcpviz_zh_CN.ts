@@ -1302,6 +1302,38 @@
         <source>%1 receives FIN Seq=%2: the peer will send nothing more, and %1 enters CLOSE-WAIT. Its application reads end-of-file (RFC 9293 §3.10.7.4).</source>
         <translation>%1 收到 FIN Seq=%2：对端不会再发送数据，%1 进入 CLOSE-WAIT。它的应用程序读到文件结束（RFC 9293 §3.10.7.4）。</translation>
     </message>
+    <message>
+        <source>%1 was already in ESTABLISHED when the capture began: it holds no SYN of this connection, so its initial sequence numbers and options are not known, and the numbers count from the first segment seen.</source>
+        <translation>抓包开始时 %1 已处于 ESTABLISHED（已建立连接）：抓包文件里没有这条连接的 SYN，因此不知道它的初始序列号和选项，序号从看到的第一个报文段算起。</translation>
+    </message>
+    <message>
+        <source>%1 sends a RST (Seq=%2) and deletes its connection: CLOSED. The capture does not say why; an application that closes with data unread, or with SO_LINGER 0, does this (RFC 9293 §3.10.5).</source>
+        <translation>%1 发送 RST（Seq=%2）并删除它的连接：CLOSED。抓包文件说不出原因；应用程序在数据未读完时关闭，或设置 SO_LINGER 0 后关闭，都会这样做（RFC 9293 §3.10.5）。</translation>
+    </message>
+    <message>
+        <source>%1 sends an ACK (Ack=%2) that acknowledges nothing new; the note beside its arrow says what kind it is.</source>
+        <translation>%1 发送一个 ACK（Ack=%2），它没有确认任何新数据；箭头旁的注释说明它属于哪一种。</translation>
+    </message>
+    <message>
+        <source>The capture saw this %1 (Seq=%2), but its receiver evidently never got it: its sender sends it again, or the peer goes on as if it never came. It was probably lost after the capture point.</source>
+        <translation>抓包看到了这个 %1（Seq=%2），但接收方显然没有收到：发送方又发了一次，或者对端的行为就像它从未到达。它很可能在抓包位置之后丢失了。</translation>
+    </message>
+    <message>
+        <source>open before the capture began</source>
+        <translation>抓包开始前已打开</translation>
+    </message>
+    <message>
+        <source>RST sent</source>
+        <translation>发送 RST</translation>
+    </message>
+    <message>
+        <source>ACK</source>
+        <translation>ACK</translation>
+    </message>
+    <message>
+        <source>probably lost after the capture point</source>
+        <translation>很可能在抓包位置之后丢失</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -1558,6 +1590,34 @@
     <message>
         <source>--legend goes under a drawn diagram: give --export with a .pdf, .png or .svg file.</source>
         <translation>--legend 画在时序图下方：请用 --export 给出一个 .pdf、.png 或 .svg 文件。</translation>
+    </message>
+    <message>
+        <source>--conversation must be all or a number from 1 to %1 (see --conversations), not &apos;%2&apos;.</source>
+        <translation>--conversation 必须是 all 或 1 到 %1 之间的编号（见 --conversations），而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>--%1 does not go with --import: a capture is shown as it was recorded.</source>
+        <translation>--%1 不能与 --import 一起使用：抓包文件按录制时的样子显示。</translation>
+    </message>
+    <message>
+        <source>--worksheet and --legend go with a drawn diagram: give --export with a .pdf, .png or .svg file.</source>
+        <translation>--worksheet 和 --legend 用于绘制的时序图：请用 --export 给出 .pdf、.png 或 .svg 文件。</translation>
+    </message>
+    <message>
+        <source>List the TCP connections of a pcap or pcapng capture, one line each, and exit.</source>
+        <translation>列出 pcap 或 pcapng 抓包文件中的 TCP 连接，每条一行，然后退出。</translation>
+    </message>
+    <message>
+        <source>Show a pcap or pcapng capture instead of a scenario: its connections, with each endpoint&apos;s state inferred; every --export works on it.</source>
+        <translation>显示 pcap 或 pcapng 抓包文件而不是场景：其中的连接，以及推断出的每个端点的状态；所有 --export 格式都可用。</translation>
+    </message>
+    <message>
+        <source>With --import: which connection, by its number in --conversations, or all (the default).</source>
+        <translation>与 --import 一起使用：选择哪条连接，用 --conversations 中的编号，或 all（默认）。</translation>
+    </message>
+    <message>
+        <source>--conversation picks a connection of a capture: give --import with it.</source>
+        <translation>--conversation 用来选择抓包文件中的一条连接：请同时给出 --import。</translation>
     </message>
 </context>
 <context>
@@ -2001,6 +2061,206 @@
     <message>
         <source>abort (SO_LINGER 0): reset</source>
         <translation>中止（SO_LINGER 0）：复位</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a capture file: tcpviz reads pcap and pcapng files, as tcpdump -w and Wireshark write them.</source>
+        <translation>“%1”不是抓包文件：tcpviz 读取 tcpdump -w 和 Wireshark 写出的 pcap 与 pcapng 文件。</translation>
+    </message>
+    <message>
+        <source>capture &apos;%1&apos; has interfaces of different link types, which libpcap cannot read: save each interface on its own (Wireshark: File, Export Specified Packets with the filter frame.interface_id == 0) and open that.</source>
+        <translation>抓包文件“%1”的各个接口链路类型不同，libpcap 无法读取：请把每个接口单独保存（Wireshark：文件 → 导出特定分组，过滤器 frame.interface_id == 0），再打开它。</translation>
+    </message>
+    <message>
+        <source>capture &apos;%1&apos; ends inside its file header: it holds no packets.</source>
+        <translation>抓包文件“%1”在文件头中途就结束了：其中没有分组。</translation>
+    </message>
+    <message>
+        <source>cannot open &apos;%1&apos;: there is no such file.</source>
+        <translation>无法打开“%1”：没有这个文件。</translation>
+    </message>
+    <message>
+        <source>cannot read capture &apos;%1&apos;: %2.</source>
+        <translation>无法读取抓包文件“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is empty, not a capture file.</source>
+        <translation>“%1”是空文件，不是抓包文件。</translation>
+    </message>
+    <message>
+        <source>capture &apos;%1&apos; has link type %2, which tcpviz cannot read: it reads Ethernet, Linux cooked (SLL, SLL2), raw IP and BSD loopback captures.</source>
+        <translation>抓包文件“%1”的链路类型是 %2，tcpviz 无法读取：它读取以太网、Linux cooked（SLL、SLL2）、原始 IP 和 BSD 环回抓包。</translation>
+    </message>
+    <message>
+        <source>capture &apos;%1&apos; is damaged after packet %2: %3.</source>
+        <translation>抓包文件“%1”在第 %2 个分组之后损坏：%3。</translation>
+    </message>
+    <message>
+        <source>capture &apos;%1&apos; ends inside its first packet: it holds no complete packet.</source>
+        <translation>抓包文件“%1”在第一个分组中途就结束了：其中没有完整的分组。</translation>
+    </message>
+    <message>
+        <source>capture &apos;%1&apos; holds no packets.</source>
+        <translation>抓包文件“%1”中没有分组。</translation>
+    </message>
+    <message>
+        <source>capture &apos;%1&apos; was taken with a snapshot length of %2 bytes, which cuts off the TCP headers: capture again with a larger one (tcpdump -s 0).</source>
+        <translation>抓包文件“%1”的快照长度为 %2 字节，截掉了 TCP 首部：请用更大的快照长度重新抓包（tcpdump -s 0）。</translation>
+    </message>
+    <message>
+        <source>capture &apos;%1&apos; holds %2 packets and none of them is TCP.</source>
+        <translation>抓包文件“%1”有 %2 个分组，但没有一个是 TCP。</translation>
+    </message>
+    <message>
+        <source>cannot open &apos;%1&apos;: %2.</source>
+        <translation>无法打开“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>connection attempt seen, no reply</source>
+        <translation>看到连接请求，没有回应</translation>
+    </message>
+    <message>
+        <source>established, not terminated</source>
+        <translation>已建立，未终止</translation>
+    </message>
+    <message>
+        <source>normal establishment and termination</source>
+        <translation>正常建立并正常终止</translation>
+    </message>
+    <message>
+        <source>connection attempt rejected</source>
+        <translation>连接请求被拒绝</translation>
+    </message>
+    <message>
+        <source>established, the originator began to close, no reply seen</source>
+        <translation>已建立，发起方开始关闭，未见回应</translation>
+    </message>
+    <message>
+        <source>established, the responder began to close, no reply seen</source>
+        <translation>已建立，响应方开始关闭，未见回应</translation>
+    </message>
+    <message>
+        <source>established, the originator aborted with a RST</source>
+        <translation>已建立，发起方用 RST 异常终止</translation>
+    </message>
+    <message>
+        <source>established, the responder sent a RST</source>
+        <translation>已建立，响应方发送了 RST</translation>
+    </message>
+    <message>
+        <source>the originator sent a SYN and then a RST, no SYN-ACK seen</source>
+        <translation>发起方先发 SYN 后发 RST，未见 SYN-ACK</translation>
+    </message>
+    <message>
+        <source>the responder sent a SYN-ACK and then a RST, no SYN seen</source>
+        <translation>响应方先发 SYN-ACK 后发 RST，未见 SYN</translation>
+    </message>
+    <message>
+        <source>the originator sent a SYN and then a FIN, no SYN-ACK seen</source>
+        <translation>发起方先发 SYN 后发 FIN，未见 SYN-ACK</translation>
+    </message>
+    <message>
+        <source>the responder sent a SYN-ACK and then a FIN, no SYN seen</source>
+        <translation>响应方先发 SYN-ACK 后发 FIN，未见 SYN</translation>
+    </message>
+    <message>
+        <source>no SYN seen, traffic from the middle of a connection</source>
+        <translation>未见 SYN，是连接中途的流量</translation>
+    </message>
+    <message>
+        <source>%1  %2 -&gt; %3  %4 packets  %5 + %6 bytes  %7  %8 %9</source>
+        <translation>%1  %2 -&gt; %3  %4 个分组  %5 + %6 字节  %7  %8 %9</translation>
+    </message>
+    <message>
+        <source>%1 packets that are not TCP skipped</source>
+        <translation>跳过 %1 个非 TCP 分组</translation>
+    </message>
+    <message>
+        <source>%1 packets whose headers the snapshot length cut skipped</source>
+        <translation>跳过 %1 个首部被快照长度截断的分组</translation>
+    </message>
+    <message>
+        <source>the capture ends inside a packet: its last %1 bytes skipped</source>
+        <translation>抓包文件在一个分组中途结束：跳过最后 %1 字节</translation>
+    </message>
+    <message>
+        <source>capture %1 (link type %2, %3 frames), conversation %4</source>
+        <translation>抓包文件 %1（链路类型 %2，%3 帧），会话 %4</translation>
+    </message>
+    <message>
+        <source>conversation %1: no handshake seen, so where the capture point sat is not known: every segment is drawn arriving when it was captured</source>
+        <translation>会话 %1：未见握手，因此不知道抓包位置：每个报文段都画成在被抓到的时刻到达</translation>
+    </message>
+    <message>
+        <source>near the originator</source>
+        <translation>靠近发起方</translation>
+    </message>
+    <message>
+        <source>near the responder</source>
+        <translation>靠近响应方</translation>
+    </message>
+    <message>
+        <source>between the two</source>
+        <translation>在两者之间</translation>
+    </message>
+    <message>
+        <source>conversation %1: initial RTT %2, captured %3; a segment is drawn leaving and arriving as that implies</source>
+        <translation>会话 %1：初始 RTT %2，抓包位置%3；报文段的发出与到达时刻据此画出</translation>
+    </message>
+    <message>
+        <source>%1 segments have a bad TCP checksum: normal in a capture taken at their sender, whose network card computes the checksum after the capture point (checksum offload)</source>
+        <translation>%1 个报文段的 TCP 校验和错误：在发送方抓包时这很正常，因为网卡在抓包位置之后才计算校验和（校验和卸载）</translation>
+    </message>
+    <message>
+        <source>retransmission, %1 after the first</source>
+        <translation>重传，比第一次晚 %1</translation>
+    </message>
+    <message>
+        <source>spurious retransmission</source>
+        <translation>虚假重传</translation>
+    </message>
+    <message>
+        <source>fast retransmission</source>
+        <translation>快速重传</translation>
+    </message>
+    <message>
+        <source>out of order</source>
+        <translation>乱序</translation>
+    </message>
+    <message>
+        <source>duplicate ACK #%1</source>
+        <translation>重复确认 #%1</translation>
+    </message>
+    <message>
+        <source>previous segment not captured</source>
+        <translation>前一个报文段未被抓到</translation>
+    </message>
+    <message>
+        <source>ACKed unseen segment</source>
+        <translation>确认了未抓到的报文段</translation>
+    </message>
+    <message>
+        <source>port numbers reused</source>
+        <translation>端口号被重用</translation>
+    </message>
+    <message>
+        <source>zero window</source>
+        <translation>零窗口</translation>
+    </message>
+    <message>
+        <source>keep-alive</source>
+        <translation>保活</translation>
+    </message>
+    <message>
+        <source>window update</source>
+        <translation>窗口更新</translation>
+    </message>
+    <message>
+        <source>bad checksum</source>
+        <translation>校验和错误</translation>
+    </message>
+    <message>
+        <source>probably lost after the capture point</source>
+        <translation>很可能在抓包位置之后丢失</translation>
     </message>
 </context>
 <context>

@@ -57,7 +57,7 @@ std::string walk(const Trace& trace, const TextDiagramOptions& options, const Wo
         if (e.kind == EventKind::SegmentSent) {
             const SegmentRecord& r = trace.segments[e.ref];
             std::string label = numbers.label(e.ref);
-            const std::string note = line_note(r, dropped_why[e.ref], wording);
+            const std::string note = line_note(trace, e.ref, dropped_why[e.ref], wording);
             if (!note.empty())
                 label += " (" + note + ")";
             const std::size_t to = r.to_host == kNoHost ? e.host : r.to_host;

@@ -1,11 +1,13 @@
 #include "formats/ladder.hpp"
 #include "text/display_width.hpp"
 
+#include "formats/capture_text.hpp"
 #include "formats/diagram_text.hpp"
 #include "teaching/segment_note.hpp"
 #include "text/message.hpp"
 
 
+#include <algorithm>
 #include <cstdio>
 #include <map>
 #include <optional>
@@ -126,11 +128,15 @@ std::string ladder_text(const Scenario& scenario, const Trace& trace, Notation n
                       (scenario.hypothetical ? w(TCPVIZ_TRANSLATE_NOOP("core", " (hypothetical)")) : "") + "\n";
     if (!scenario.description.empty())
         out += "# " + word(wording, "scenario", scenario.description.c_str()) + "\n";
-    out += "# " +
-           fill_in(w(TCPVIZ_TRANSLATE_NOOP("core", "isn %1, profile %2, cookies %3, latency %4 ms, seed %5")),
-                   {isn_mode_name(o.isn), profile_name(o.profile), cookie_mode_name(o.cookies), short_ms(o.latency),
-                    std::to_string(o.seed)}) +
-           "\n";
+    if (trace.capture)
+        for (const std::string& line : capture_heading(trace, wording))
+            out += "# " + line + "\n";
+    else
+        out += "# " +
+               fill_in(w(TCPVIZ_TRANSLATE_NOOP("core", "isn %1, profile %2, cookies %3, latency %4 ms, seed %5")),
+                       {isn_mode_name(o.isn), profile_name(o.profile), cookie_mode_name(o.cookies),
+                        short_ms(o.latency), std::to_string(o.seed)}) +
+               "\n";
     out += "# " + notation_note(numbers, trace, trace.segments.size(), wording) + "\n";
     out += "# " + w(TCPVIZ_TRANSLATE_NOOP("core", "hosts:"));
     const std::vector<bool> taking_part = hosts_taking_part(trace, trace.events.size());
@@ -138,18 +144,23 @@ std::string ladder_text(const Scenario& scenario, const Trace& trace, Notation n
         if (!taking_part[i])
             continue;
         const TraceHost& h = trace.hosts[i];
-        out += " " + h.name + "=" + ipv4_text(h.address);
+        out += " " + h.name;
+        if (!trace.capture) // an imported host is named by its address already
+            out += "=" + address_text(trace, h.address);
         if (h.prefix_len < 32) {
             out += '/';
             out += std::to_string(h.prefix_len);
         }
     }
+    std::size_t name_width = 10; // an imported trace names hosts by address and port
+    for (const TraceHost& h : trace.hosts)
+        name_width = std::max(name_width, display_width(h.name));
     // The column titles line up with the rows below, whatever the language.
     out += "\n#\n#";
     out += rpad(w(TCPVIZ_TRANSLATE_NOOP("core", "sent ms")), 9) + "  " +
            rpad(w(TCPVIZ_TRANSLATE_NOOP("core", "arrive ms")), 10) + "  " +
-           pad(w(TCPVIZ_TRANSLATE_NOOP("core", "from")), 10) + " -> " +
-           pad(w(TCPVIZ_TRANSLATE_NOOP("core", "to")), 10) + " " + pad(w(TCPVIZ_TRANSLATE_NOOP("core", "flags")), 10) +
+           pad(w(TCPVIZ_TRANSLATE_NOOP("core", "from")), name_width) + " -> " +
+           pad(w(TCPVIZ_TRANSLATE_NOOP("core", "to")), name_width) + " " + pad(w(TCPVIZ_TRANSLATE_NOOP("core", "flags")), 10) +
            " " + pad(w(TCPVIZ_TRANSLATE_NOOP("core", "seq")), 11) + " " +
            pad(w(TCPVIZ_TRANSLATE_NOOP("core", "ack")), 11) + " " + rpad(w(TCPVIZ_TRANSLATE_NOOP("core", "len")), 4) +
            "  " + w(TCPVIZ_TRANSLATE_NOOP("core", "states after")) + "\n";
@@ -176,11 +187,12 @@ std::string ladder_text(const Scenario& scenario, const Trace& trace, Notation n
                                 : r.lost       ? w(TCPVIZ_TRANSLATE_NOOP("core", "lost"))
                                                : ms(r.end_time),
                                 10) +
-                           "  " + pad(host_name(rec.from_host), 10) + " -> " + pad(host_name(rec.to_host), 10) + " " +
+                           "  " + pad(host_name(rec.from_host), name_width) + " -> " +
+                           pad(host_name(rec.to_host), name_width) + " " +
                            pad(flags_name(s.flags), 10) + " " + pad(numbers.seq(r.segment), 11) + " " +
                            pad(s.has(flag::ACK) ? numbers.ack(r.segment) : "-", 11) + " " +
                            rpad(std::to_string(s.payload_len), 4) + "  " + states(r);
-        const std::string note = line_note(rec, r.dropped_why, wording);
+        const std::string note = line_note(trace, r.segment, r.dropped_why, wording);
         if (!note.empty())
             line += (r.states_after.empty() ? "" : "  ") + std::string("[") + note + "]";
         while (!line.empty() && line.back() == ' ')

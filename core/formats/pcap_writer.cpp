@@ -5,14 +5,43 @@
 
 #include <pcap/pcap.h>
 
+#include <algorithm>
 #include <memory>
 
 namespace tcpviz {
+namespace {
+
+// The captured packets as they were, in the order the capture saw them.
+void write_captured(pcap_dumper_t* dumper, const CaptureOrigin& origin)
+{
+    std::vector<std::uint32_t> order(origin.segments.size());
+    for (std::uint32_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+        return origin.segments[a].frame < origin.segments[b].frame;
+    });
+    for (std::uint32_t i : order) {
+        const CapturedSegment& c = origin.segments[i];
+        const std::int64_t time = c.captured_at + origin.epoch;
+        pcap_pkthdr header{};
+        header.ts.tv_sec = static_cast<time_t>(time / 1'000'000'000);
+        header.ts.tv_usec = static_cast<suseconds_t>(time % 1'000'000'000); // ns: the file says so
+        header.caplen = header.len = c.bytes_len;
+        pcap_dump(reinterpret_cast<u_char*>(dumper), &header, origin.bytes.data() + c.bytes_at);
+    }
+}
+
+} // namespace
 
 void write_pcap(const std::string& path, const Trace& trace)
 {
     write_atomically(path, [&](const std::string& temporary) {
-        std::unique_ptr<pcap_t, decltype(&pcap_close)> handle(pcap_open_dead(DLT_IPV4, 65535), &pcap_close);
+        // An imported trace keeps its packets' bytes, IPv6 ones too, and ns timestamps.
+        const CaptureOrigin* origin = trace.capture.get();
+        std::unique_ptr<pcap_t, decltype(&pcap_close)> handle(
+            origin ? pcap_open_dead_with_tstamp_precision(DLT_RAW, 262144, PCAP_TSTAMP_PRECISION_NANO)
+                   : pcap_open_dead(DLT_IPV4, 65535),
+            &pcap_close);
         if (!handle)
             throw ExportError(Message(
                 TCPVIZ_TRANSLATE_NOOP("core", "cannot write '%1': libpcap could not start a capture file."), {path}));
@@ -21,8 +50,10 @@ void write_pcap(const std::string& path, const Trace& trace)
         if (!dumper)
             throw ExportError(Message(TCPVIZ_TRANSLATE_NOOP("core", "cannot write '%1': %2."),
                                       {path, std::string(pcap_geterr(handle.get()))}));
+        if (origin)
+            write_captured(dumper.get(), *origin);
         for (const TraceEvent& e : trace.events) {
-            if (e.kind != EventKind::SegmentSent)
+            if (origin || e.kind != EventKind::SegmentSent)
                 continue;
             const Segment& seg = trace.segments[e.ref].seg;
             const std::string& text = trace.texts[seg.payload_text];

@@ -1,5 +1,7 @@
 #include "formats/trace_json.hpp"
 
+#include "capture/tcp_analysis.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include <vector>
@@ -14,9 +16,10 @@ json host_name(const Trace& trace, std::uint8_t host)
     return host == kNoHost || host >= trace.hosts.size() ? json(nullptr) : json(trace.hosts[host].name);
 }
 
-std::string endpoint_text(Ipv4 address, std::uint16_t port)
+std::string endpoint_text(const Trace& trace, Ipv4 address, std::uint16_t port)
 {
-    return ipv4_text(address) + ":" + std::to_string(port);
+    const std::string text = address_text(trace, address);
+    return (text.find(':') != std::string::npos ? "[" + text + "]" : text) + ":" + std::to_string(port);
 }
 
 json segment_json(const Trace& trace, std::size_t index, std::int64_t sent_at)
@@ -26,8 +29,8 @@ json segment_json(const Trace& trace, std::size_t index, std::int64_t sent_at)
     json js = {{"index", index},
                {"from", host_name(trace, r.from_host)},
                {"to", host_name(trace, r.to_host)},
-               {"src", endpoint_text(s.src_addr, s.src_port)},
-               {"dst", endpoint_text(s.dst_addr, s.dst_port)},
+               {"src", endpoint_text(trace, s.src_addr, s.src_port)},
+               {"dst", endpoint_text(trace, s.dst_addr, s.dst_port)},
                {"flags", flags_name(s.flags)},
                {"seq", s.seq.raw()},
                {"ack", s.ack.raw()},
@@ -49,8 +52,22 @@ json segment_json(const Trace& trace, std::size_t index, std::int64_t sent_at)
     if (s.options.timestamps)
         opts["timestamps"] = {{"val", s.options.ts_val}, {"ecr", s.options.ts_ecr}};
     js["options"] = opts;
-    if (s.payload_len)
+    if (const CapturedSegment* c = captured(trace, std::uint32_t(index))) {
+        json jc = {{"frame", c->frame}, {"captured_ns", c->captured_at}, {"len", c->payload_len}};
+        json flags = json::array();
+        for (std::uint16_t f = 1; f & analysis::kAll; f = std::uint16_t(f << 1))
+            if (c->analysis & f)
+                flags.push_back(analysis_field(f));
+        jc["analysis"] = flags;
+        jc["checksum"] = c->checksum == ChecksumCheck::Good  ? "good"
+                         : c->checksum == ChecksumCheck::Bad ? "bad"
+                                                             : "not captured";
+        if (c->lost_after_capture)
+            jc["lost_after_capture"] = true;
+        js["captured"] = jc;
+    } else if (s.payload_len) {
         js["payload"] = trace.texts[s.payload_text];
+    }
     return js;
 }
 
@@ -79,7 +96,7 @@ void add_event_fields(json& je, const Trace& trace, const TraceEvent& e)
         je["to"] = state_name(c.to);
         // A listening socket has no peer.
         const bool listening = c.peer_address == 0 && c.peer_port == 0;
-        je["peer"] = listening ? json(nullptr) : json(endpoint_text(c.peer_address, c.peer_port));
+        je["peer"] = listening ? json(nullptr) : json(endpoint_text(trace, c.peer_address, c.peer_port));
         break;
     }
     case EventKind::TimerArmed: {
@@ -170,7 +187,7 @@ std::string trace_json_text(const Scenario& scenario, const Trace& trace)
         const TraceHost& h = trace.hosts[i];
         j["hosts"].push_back({{"name", h.name},
                               {"role", role_name(h.role)},
-                              {"address", ipv4_text(h.address)},
+                              {"address", address_text(trace, h.address)},
                               {"prefix_len", h.prefix_len},
                               {"port", h.port}});
     }

@@ -112,7 +112,23 @@ std::size_t Trace::memory_bytes() const
         bytes += sizeof(t) + t.capacity();
     for (const auto& h : hosts)
         bytes += sizeof(h) + h.name.capacity();
+    if (capture)
+        bytes += capture->segments.capacity() * sizeof(CapturedSegment) + capture->bytes.capacity() +
+                 capture->sack_blocks.capacity() * sizeof(SackBlock);
     return bytes;
+}
+
+std::string address_text(const Trace& trace, Ipv4 address)
+{
+    if (trace.capture)
+        if (const auto it = trace.capture->ipv6_keys.find(address); it != trace.capture->ipv6_keys.end())
+            return it->second;
+    return ipv4_text(address);
+}
+
+const CapturedSegment* captured(const Trace& trace, std::uint32_t segment)
+{
+    return trace.capture && segment < trace.capture->segments.size() ? &trace.capture->segments[segment] : nullptr;
 }
 
 std::vector<bool> hosts_taking_part(const Trace& trace, std::size_t n_events)
@@ -210,6 +226,10 @@ const char* explain_id(Explain why)
     case Explain::LossArmed: return "loss_armed";
     case Explain::ProbeConnection: return "probe_connection";
     case Explain::BlindSpoofAck: return "blind_spoof_ack";
+    case Explain::CapturedMidstream: return "captured_midstream";
+    case Explain::CapturedReset: return "captured_reset";
+    case Explain::CapturedAck: return "captured_ack";
+    case Explain::LostAfterCapture: return "lost_after_capture";
     }
     return "none";
 }
@@ -275,6 +295,7 @@ const char* loss_reason_id(LossReason reason)
     case LossReason::Unreachable: return "unreachable";
     case LossReason::UserLoss: return "user";
     case LossReason::RandomLoss: return "random";
+    case LossReason::AfterCapturePoint: return "after_capture_point";
     }
     return "fault_plan";
 }

@@ -2,11 +2,13 @@
 // The append-only record of a simulation: what the diagram draws and the narration
 // explains. Segments are stored once; events refer to them by index. Each event
 // carries an explanation id whose parameters are listed beside it.
+#include "capture/capture_origin.hpp"
 #include "sim/chunked_vector.hpp"
 #include "tcp/segment.hpp"
 #include "tcp/tcp_state.hpp"
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -29,7 +31,8 @@ enum class EventKind : std::uint8_t {
     RttMeasured,      // host, ref = endpoint id, a = index into Trace::rtt_readings
 };
 
-enum class LossReason : std::uint8_t { FaultPlan, Unreachable, UserLoss, RandomLoss };
+// AfterCapturePoint: an imported segment its receiver evidently never got.
+enum class LossReason : std::uint8_t { FaultPlan, Unreachable, UserLoss, RandomLoss, AfterCapturePoint };
 
 // Why something happened; the narration turns each into a sentence with the numbers.
 enum class Explain : std::uint16_t {
@@ -116,8 +119,13 @@ enum class Explain : std::uint16_t {
     LossArmed,            // user armed "lose next <kind>"
     ProbeConnection,      // attacker connects from its own address to sample ISNs
     BlindSpoofAck,        // attacker sends the ACK with a guessed server ISN + 1
+    // Imported from a capture: what the capture shows but no rule of the engine names
+    CapturedMidstream,    // the connection was open before the capture began: ESTABLISHED
+    CapturedReset,        // the endpoint sent a RST: CLOSED
+    CapturedAck,          // an ACK with nothing new to say (a keep-alive, a duplicate, a window update)
+    LostAfterCapture,     // the capture saw it, but its receiver evidently never got it
 };
-inline constexpr Explain kLastExplain = Explain::BlindSpoofAck;
+inline constexpr Explain kLastExplain = Explain::LostAfterCapture;
 
 struct TraceEvent {
     std::int64_t time = 0; // ns of virtual time
@@ -246,6 +254,8 @@ public:
     ChunkedVector<SegmentRecord> segments;
     ChunkedVector<TraceEvent> events;
     std::vector<RttReading> rtt_readings; // by RttMeasured events
+    // Set when the trace was imported from a capture rather than simulated.
+    std::shared_ptr<const CaptureOrigin> capture;
 
     // Removes every event of a step after `step` and every segment at or past `segment_count`.
     void truncate(std::uint32_t step, std::size_t segment_count);
@@ -263,6 +273,12 @@ public:
 // (an attacker, forged sources, a spoofed host) once they send, receive or change state
 // within the first `n_events` events.
 std::vector<bool> hosts_taking_part(const Trace& trace, std::size_t n_events);
+
+// An address as the views write it: dotted IPv4, or the IPv6 address an imported
+// trace's key stands for.
+std::string address_text(const Trace& trace, Ipv4 address);
+// The capture's record of a segment, or nullptr in a simulated trace.
+const CapturedSegment* captured(const Trace& trace, std::uint32_t segment);
 
 const char* explain_id(Explain why); // stable snake_case id for JSON and translations
 // A short English phrase for `why` ("SYN queue full: SYN dropped"), marked for

@@ -25,7 +25,7 @@ std::uint32_t get32(std::span<const std::uint8_t> b, std::size_t at)
     return (std::uint32_t(get16(b, at)) << 16) | get16(b, at + 2);
 }
 
-constexpr std::uint8_t kNop = 1, kMss = 2, kWscale = 3, kSackPerm = 4, kTimestamps = 8;
+constexpr std::uint8_t kNop = 1, kMss = 2, kWscale = 3, kSackPerm = 4, kSack = 5, kTimestamps = 8;
 
 // Option layout as Linux writes it (tcp_options_write): MSS first, SACK-permitted and
 // timestamps packed together, window scale last behind a NOP; always a multiple of 4.
@@ -74,7 +74,9 @@ std::uint32_t pseudo_header_sum(Ipv4 src, Ipv4 dst, std::size_t tcp_length)
     return sum;
 }
 
-bool parse_options(std::span<const std::uint8_t> b, TcpOptions& o)
+} // namespace
+
+bool parse_tcp_options(std::span<const std::uint8_t> b, TcpOptions& o, std::vector<SackBlock>* sack)
 {
     std::size_t i = 0;
     while (i < b.size()) {
@@ -94,7 +96,10 @@ bool parse_options(std::span<const std::uint8_t> b, TcpOptions& o)
             o.window_scale = b[i + 2]; // as sent; the receiver caps it (usable_window_scale)
         else if (kind == kSackPerm && len == 2)
             o.sack_permitted = true;
-        else if (kind == kTimestamps && len == 10) {
+        else if (kind == kSack && (len - 2) % 8 == 0) {
+            for (std::size_t at = i + 2; sack && at < i + len; at += 8)
+                sack->push_back({SeqNum(get32(b, at)), SeqNum(get32(b, at + 4))});
+        } else if (kind == kTimestamps && len == 10) {
             o.timestamps = true;
             o.ts_val = get32(b, i + 2);
             o.ts_ecr = get32(b, i + 6);
@@ -104,7 +109,6 @@ bool parse_options(std::span<const std::uint8_t> b, TcpOptions& o)
     return true;
 }
 
-} // namespace
 
 std::uint16_t internet_checksum(std::span<const std::uint8_t> bytes, std::uint32_t initial)
 {
@@ -197,7 +201,7 @@ std::optional<DecodedPacket> decode_ipv4(std::span<const std::uint8_t> p, std::s
     s.ack = SeqNum(get32(tcp, 8));
     s.flags = tcp[13];
     s.window = get16(tcp, 14);
-    if (!parse_options(tcp.subspan(20, data_offset - 20), s.options)) {
+    if (!parse_tcp_options(tcp.subspan(20, data_offset - 20), s.options)) {
         error = "TCP options are malformed";
         return std::nullopt;
     }

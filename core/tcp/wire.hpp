@@ -20,6 +20,16 @@ std::vector<std::uint8_t> encode_ipv4(const Segment& seg, std::span<const std::u
 // RFC 1071 ones' complement sum, folded; used by both checksums.
 std::uint16_t internet_checksum(std::span<const std::uint8_t> bytes, std::uint32_t initial = 0);
 
+// One SACK block (RFC 2018 §3): the receiver holds [left, right).
+struct SackBlock {
+    SeqNum left, right;
+    friend bool operator==(const SackBlock&, const SackBlock&) = default;
+};
+
+// Reads the options of a TCP header (the bytes after the fixed 20); SACK blocks go to
+// `sack` when given. False when an option's length runs past the header.
+bool parse_tcp_options(std::span<const std::uint8_t> options, TcpOptions& out, std::vector<SackBlock>* sack = nullptr);
+
 struct DecodedPacket {
     Segment segment;
     std::vector<std::uint8_t> payload;

@@ -85,6 +85,10 @@ const char* explain_phrase(Explain why)
     case Explain::LossArmed: return TCPVIZ_TRANSLATE_NOOP("Narration", "loss armed");
     case Explain::ProbeConnection: return TCPVIZ_TRANSLATE_NOOP("Narration", "attacker samples an ISN");
     case Explain::BlindSpoofAck: return TCPVIZ_TRANSLATE_NOOP("Narration", "blind spoofed ACK");
+    case Explain::CapturedMidstream: return TCPVIZ_TRANSLATE_NOOP("Narration", "open before the capture began");
+    case Explain::CapturedReset: return TCPVIZ_TRANSLATE_NOOP("Narration", "RST sent");
+    case Explain::CapturedAck: return TCPVIZ_TRANSLATE_NOOP("Narration", "ACK");
+    case Explain::LostAfterCapture: return TCPVIZ_TRANSLATE_NOOP("Narration", "probably lost after the capture point");
     }
     return "";
 }

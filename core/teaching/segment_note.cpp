@@ -1,11 +1,56 @@
 #include "teaching/segment_note.hpp"
 
+#include "capture/tcp_analysis.hpp"
+
 #include "text/duration_text.hpp"
 #include "text/message.hpp"
 
 namespace tcpviz {
+namespace {
 
-std::string segment_note(const SegmentRecord& r, const Wording& wording)
+// Wireshark's analysis of a captured segment, in its terms, and what the capture point
+// could not see.
+std::string capture_note(const CapturedSegment& c, const Wording& wording)
+{
+    const auto w = [&](const char* english) { return word(wording, "core", english); };
+    std::vector<std::string> parts;
+    if (c.analysis & analysis::Retransmission)
+        parts.push_back(c.since_first_copy > 0
+                            ? fill_in(w(TCPVIZ_TRANSLATE_NOOP("core", "retransmission, %1 after the first")),
+                                      {duration_text(c.since_first_copy, wording)})
+                            : w(TCPVIZ_TRANSLATE_NOOP("core", "retransmission")));
+    if (c.analysis & analysis::SpuriousRetransmission)
+        parts.push_back(w(TCPVIZ_TRANSLATE_NOOP("core", "spurious retransmission")));
+    if (c.analysis & analysis::FastRetransmission)
+        parts.push_back(w(TCPVIZ_TRANSLATE_NOOP("core", "fast retransmission")));
+    if (c.analysis & analysis::OutOfOrder)
+        parts.push_back(w(TCPVIZ_TRANSLATE_NOOP("core", "out of order")));
+    if (c.analysis & analysis::DuplicateAck)
+        parts.push_back(
+            fill_in(w(TCPVIZ_TRANSLATE_NOOP("core", "duplicate ACK #%1")), {std::to_string(c.duplicate_ack)}));
+    if (c.analysis & analysis::PreviousSegmentNotCaptured)
+        parts.push_back(w(TCPVIZ_TRANSLATE_NOOP("core", "previous segment not captured")));
+    if (c.analysis & analysis::AckedUnseenSegment)
+        parts.push_back(w(TCPVIZ_TRANSLATE_NOOP("core", "ACKed unseen segment")));
+    if (c.analysis & analysis::PortNumbersReused)
+        parts.push_back(w(TCPVIZ_TRANSLATE_NOOP("core", "port numbers reused")));
+    if (c.analysis & analysis::ZeroWindow)
+        parts.push_back(w(TCPVIZ_TRANSLATE_NOOP("core", "zero window")));
+    if (c.analysis & analysis::KeepAlive)
+        parts.push_back(w(TCPVIZ_TRANSLATE_NOOP("core", "keep-alive")));
+    if (c.analysis & analysis::WindowUpdate)
+        parts.push_back(w(TCPVIZ_TRANSLATE_NOOP("core", "window update")));
+    if (c.checksum == ChecksumCheck::Bad && !c.checksum_offload) // offload: said once, in the heading
+        parts.push_back(w(TCPVIZ_TRANSLATE_NOOP("core", "bad checksum")));
+    if (c.lost_after_capture)
+        parts.push_back(w(TCPVIZ_TRANSLATE_NOOP("core", "probably lost after the capture point")));
+    std::string out;
+    for (const std::string& p : parts)
+        out += (out.empty() ? "" : "; ") + p;
+    return out;
+}
+
+std::string record_note(const SegmentRecord& r, const Wording& wording)
 {
     const auto w = [&](const char* english) { return word(wording, "core", english); };
     const std::string source = ipv4_text(r.seg.src_addr);
@@ -43,6 +88,20 @@ std::string segment_note(const SegmentRecord& r, const Wording& wording)
     }
 }
 
+} // namespace
+
+std::string segment_note(const Trace& trace, std::uint32_t segment, const Wording& wording)
+{
+    const SegmentRecord& r = trace.segments[segment];
+    const CapturedSegment* c = captured(trace, segment);
+    if (!c)
+        return record_note(r, wording);
+    // Of the engine's notes only the reasons for a reset hold for a capture.
+    const std::string reset = r.why == Explain::RstForClosedPort ? record_note(r, wording) : "";
+    const std::string analysed = capture_note(*c, wording);
+    return reset.empty() || analysed.empty() ? reset + analysed : reset + "; " + analysed;
+}
+
 std::string drop_note(Explain why, const Wording& wording)
 {
     const auto w = [&](const char* english) { return word(wording, "core", english); };
@@ -55,9 +114,9 @@ std::string drop_note(Explain why, const Wording& wording)
     }
 }
 
-std::string line_note(const SegmentRecord& r, Explain dropped_why, const Wording& wording)
+std::string line_note(const Trace& trace, std::uint32_t segment, Explain dropped_why, const Wording& wording)
 {
-    std::string note = segment_note(r, wording);
+    std::string note = segment_note(trace, segment, wording);
     if (dropped_why != Explain::None)
         note += (note.empty() ? "" : "; ") + drop_note(dropped_why, wording);
     return note;

@@ -40,9 +40,9 @@ struct Diagram {
     Q_DECLARE_TR_FUNCTIONS(Diagram)
 };
 
-QString note_for(const SegmentRecord& r)
+QString note_for(const Trace& trace, std::uint32_t segment)
 {
-    return QString::fromStdString(segment_note(r, interface_wording()));
+    return QString::fromStdString(segment_note(trace, segment, interface_wording()));
 }
 
 } // namespace
@@ -171,7 +171,7 @@ double DiagramLayout::widest_text(std::size_t first_event, std::size_t last_even
         const auto why = std::size_t(trace_.segments[e.ref].why) % note_measured_.size();
         if (!note_measured_[why]) {
             note_measured_[why] = true;
-            const QString note = note_for(trace_.segments[e.ref]);
+            const QString note = note_for(trace_, e.ref);
             if (!note.isEmpty())
                 widest = std::max(widest, metrics_.note(note).width() + 12); // room for longer addresses
         }
@@ -619,7 +619,7 @@ QString break_text(const DiagramBreak& b, bool name_state)
 
 QString DiagramLayout::note_text(std::size_t arrow) const
 {
-    return note_for(trace_.segments[arrows_[arrow].segment]);
+    return note_for(trace_, arrows_[arrow].segment);
 }
 
 QString DiagramLayout::end_text(std::size_t arrow) const

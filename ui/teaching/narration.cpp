@@ -422,6 +422,31 @@ QString sentence(const StepFacts& f, const TraceEvent& e)
                              "§1).")
             .arg(who, out ? f.ack_space(out_i, guessed_ack(e)) : QString::number(guessed_ack(e).raw()),
                  out ? f.ack_space(out_i, guessed_ack(e) + 1) : QString::number((guessed_ack(e) + 1).raw()));
+    case Explain::CapturedMidstream:
+        return Narration::tr("%1 was already in ESTABLISHED when the capture began: it holds no SYN of this "
+                             "connection, so its initial sequence numbers and options are not known, and the numbers "
+                             "count from the first segment seen.")
+            .arg(who);
+    case Explain::CapturedReset:
+        if (!out)
+            return {};
+        return Narration::tr("%1 sends a RST (Seq=%2) and deletes its connection: CLOSED. The capture does not say "
+                             "why; an application that closes with data unread, or with SO_LINGER 0, does this "
+                             "(RFC 9293 §3.10.5).")
+            .arg(who, f.seq(out_i));
+    case Explain::CapturedAck:
+        if (!out)
+            return {};
+        return Narration::tr("%1 sends an ACK (Ack=%2) that acknowledges nothing new; the note beside its arrow "
+                             "says what kind it is.")
+            .arg(who, f.ack(out_i));
+    case Explain::LostAfterCapture:
+        if (!moved)
+            return {};
+        return Narration::tr("The capture saw this %1 (Seq=%2), but its receiver evidently never got it: its sender "
+                             "sends it again, or the peer goes on as if it never came. It was probably lost after the "
+                             "capture point.")
+            .arg(kind_of(*moved), f.seq(e.ref));
     }
     return {};
 }

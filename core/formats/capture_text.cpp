@@ -1,0 +1,76 @@
+#include "formats/capture_text.hpp"
+
+#include "text/duration_text.hpp"
+#include "text/message.hpp"
+
+namespace tcpviz {
+
+std::string conversation_line(const Conversation& c, const Wording& wording)
+{
+    const auto w = [&](const char* english) { return word(wording, "core", english); };
+    return fill_in(w(TCPVIZ_TRANSLATE_NOOP("core", "%1  %2 -> %3  %4 packets  %5 + %6 bytes  %7  %8 %9")),
+                   {std::to_string(c.number), ip_endpoint_text(c.originator), ip_endpoint_text(c.responder),
+                    std::to_string(c.packets.size()), std::to_string(c.originator_bytes),
+                    std::to_string(c.responder_bytes), duration_text(c.last_time - c.first_time, wording), c.state,
+                    c.history}) +
+           " (" + w(conn_state_meaning(c.state)) + ")";
+}
+
+std::string capture_skipped_note(std::uint64_t not_tcp, std::uint64_t headers_cut, std::uint64_t skipped_bytes,
+                                 const Wording& wording)
+{
+    const auto w = [&](const char* english) { return word(wording, "core", english); };
+    std::string out;
+    const auto add = [&](const std::string& part) { out += (out.empty() ? "" : "; ") + part; };
+    if (not_tcp)
+        add(fill_in(w(TCPVIZ_TRANSLATE_NOOP("core", "%1 packets that are not TCP skipped")), {std::to_string(not_tcp)}));
+    if (headers_cut)
+        add(fill_in(w(TCPVIZ_TRANSLATE_NOOP("core", "%1 packets whose headers the snapshot length cut skipped")),
+                    {std::to_string(headers_cut)}));
+    if (skipped_bytes)
+        add(fill_in(w(TCPVIZ_TRANSLATE_NOOP("core", "the capture ends inside a packet: its last %1 bytes skipped")),
+                    {std::to_string(skipped_bytes)}));
+    return out;
+}
+
+std::vector<std::string> capture_heading(const Trace& trace, const Wording& wording)
+{
+    const auto w = [&](const char* english) { return word(wording, "core", english); };
+    const CaptureOrigin& o = *trace.capture;
+    std::vector<std::string> lines;
+    std::string numbers;
+    for (std::uint32_t n : o.conversations)
+        numbers += (numbers.empty() ? "" : ", ") + std::to_string(n);
+    lines.push_back(fill_in(w(TCPVIZ_TRANSLATE_NOOP("core", "capture %1 (link type %2, %3 frames), conversation %4")),
+                            {o.file, o.link_type, std::to_string(o.frames), numbers}));
+    if (const std::string skipped = capture_skipped_note(o.not_tcp, o.headers_cut, o.skipped_bytes, wording);
+        !skipped.empty())
+        lines.push_back(skipped);
+    for (std::size_t i = 0; i < o.capture_points.size() && o.capture_points.size() <= 4; ++i) {
+        const CapturePoint& p = o.capture_points[i];
+        if (!p.known) {
+            lines.push_back(fill_in(w(TCPVIZ_TRANSLATE_NOOP("core", "conversation %1: no handshake seen, so where "
+                                                                    "the capture point sat is not known: every "
+                                                                    "segment is drawn arriving when it was captured")),
+                                    {std::to_string(o.conversations[i])}));
+            continue;
+        }
+        const char* where = p.from_originator < 0.25   ? TCPVIZ_TRANSLATE_NOOP("core", "near the originator")
+                            : p.from_originator > 0.75 ? TCPVIZ_TRANSLATE_NOOP("core", "near the responder")
+                                                       : TCPVIZ_TRANSLATE_NOOP("core", "between the two");
+        lines.push_back(fill_in(w(TCPVIZ_TRANSLATE_NOOP("core", "conversation %1: initial RTT %2, captured %3; a "
+                                                                "segment is drawn leaving and arriving as that "
+                                                                "implies")),
+                                {std::to_string(o.conversations[i]), duration_text(2 * p.one_way_delay, wording),
+                                 w(where)}));
+    }
+    if (o.bad_checksums)
+        lines.push_back(fill_in(w(TCPVIZ_TRANSLATE_NOOP("core", "%1 segments have a bad TCP checksum: normal in a "
+                                                                "capture taken at their sender, whose network card "
+                                                                "computes the checksum after the capture point "
+                                                                "(checksum offload)")),
+                                {std::to_string(o.bad_checksums)}));
+    return lines;
+}
+
+} // namespace tcpviz
