@@ -2091,10 +2091,6 @@
         <translation>抓包文件“%1”的链路类型是 %2，tcpviz 无法读取：它读取以太网、Linux cooked（SLL、SLL2）、原始 IP 和 BSD 环回抓包。</translation>
     </message>
     <message>
-        <source>capture &apos;%1&apos; is damaged after packet %2: %3.</source>
-        <translation>抓包文件“%1”在第 %2 个分组之后损坏：%3。</translation>
-    </message>
-    <message>
         <source>capture &apos;%1&apos; ends inside its first packet: it holds no complete packet.</source>
         <translation>抓包文件“%1”在第一个分组中途就结束了：其中没有完整的分组。</translation>
     </message>
@@ -2261,6 +2257,10 @@
     <message>
         <source>probably lost after the capture point</source>
         <translation>很可能在抓包位置之后丢失</translation>
+    </message>
+    <message>
+        <source>capture &apos;%1&apos; is damaged at packet %2: %3.</source>
+        <translation>抓包文件“%1”在第 %2 个分组处损坏：%3。</translation>
     </message>
 </context>
 <context>

@@ -79,7 +79,8 @@ Capture read_all(pcap_t* handle, const std::string& name)
             TCPVIZ_TRANSLATE_NOOP("core", "capture '%1' has link type %2, which tcpviz cannot read: it reads "
                                           "Ethernet, Linux cooked (SLL, SLL2), raw IP and BSD loopback captures."),
             {name, c.link_type}));
-    c.nanosecond = pcap_get_tstamp_precision(handle) == PCAP_TSTAMP_PRECISION_NANO;
+    // Asked for ns whatever the file holds, libpcap scales µs files up.
+    const std::int64_t fraction = pcap_get_tstamp_precision(handle) == PCAP_TSTAMP_PRECISION_NANO ? 1 : 1000;
     c.snaplen = std::uint32_t(pcap_snapshot(handle));
     FILE* file = pcap_file(handle);
     long complete_up_to = file ? std::ftell(file) : -1;
@@ -94,14 +95,12 @@ Capture read_all(pcap_t* handle, const std::string& name)
             if (contains(why, "different from the type of the first interface"))
                 open_failed(name, why); // a later interface block of a pcapng
             if (!contains(why, "truncated"))
-                throw CaptureError(Message(TCPVIZ_TRANSLATE_NOOP("core", "capture '%1' is damaged after packet %2: "
-                                                                         "%3."),
-                                           {name, std::to_string(c.frames), why}));
+                throw CaptureError(Message(TCPVIZ_TRANSLATE_NOOP("core", "capture '%1' is damaged at packet %2: %3."),
+                                           {name, std::to_string(c.frames + 1), why}));
             const long size = file ? file_size(file) : -1;
             c.skipped_bytes = size > complete_up_to && complete_up_to >= 0 ? std::uint64_t(size - complete_up_to) : 1;
             break;
         }
-        const std::int64_t fraction = c.nanosecond ? 1 : 1000;
         const std::int64_t time =
             std::int64_t(header->ts.tv_sec) * 1'000'000'000 + std::int64_t(header->ts.tv_usec) * fraction;
         decode_frame(c, dlt, std::span(data, header->caplen), header->len, time);

@@ -41,7 +41,6 @@ struct CapturedPacket {
 struct Capture {
     std::string file;           // as given
     std::string link_type;      // libpcap's name, "EN10MB"
-    bool nanosecond = false;    // the file's timestamps have ns resolution
     std::vector<CapturedPacket> packets;
     std::vector<SackBlock> sack_blocks;
     std::vector<std::uint8_t> bytes;

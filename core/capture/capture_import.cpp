@@ -559,8 +559,10 @@ Trace import_conversations(const Capture& capture, const std::vector<Conversatio
     happenings.reserve(placed.size() * 2);
     for (std::uint32_t i = 0; i < placed.size(); ++i) {
         happenings.push_back({placed[i].sent - zero, false, i});
-        happenings.push_back({(placed[i].lost ? (placed[i].captured + placed[i].arrives) / 2 : placed[i].arrives) - zero,
-                              true, i});
+        // A loss is drawn past the capture point, halfway to where it would have arrived.
+        const Placed& pl = placed[i];
+        const std::int64_t ends = pl.lost ? std::clamp((pl.captured + pl.arrives) / 2, pl.sent + 1, pl.arrives) : pl.arrives;
+        happenings.push_back({ends - zero, true, i});
     }
     std::stable_sort(happenings.begin(), happenings.end(), [](const Happening& a, const Happening& b) {
         return a.time != b.time ? a.time < b.time : a.arrival > b.arrival;

@@ -131,8 +131,7 @@ std::vector<PacketAnalysis> analyse_tcp(const Capture& capture, const std::vecto
         d.syn_seen = d.syn_seen || syn;
         d.last_seq = s.seq;
         if (s.has(flag::ACK)) {
-            if (!d.last_had_ack || s.ack != d.last_ack)
-                d.last_ack_time = p.time;
+            d.last_ack_time = p.time; // packet-tcp.c keeps the time of the latest ACK, duplicates too
             d.last_ack = s.ack;
             d.last_had_ack = true;
         }

@@ -60,3 +60,46 @@ inline std::vector<Frame> ip_packets(const Capture& capture)
 }
 
 } // namespace tcpviz::test
+
+#include "tcp/wire.hpp"
+
+namespace tcpviz::test {
+
+// A TCP/IPv4 packet between 10.0.0.1:40000 (the client) and 10.0.0.2:80, as a raw-IP frame.
+struct Wire {
+    std::int64_t time_ns;
+    bool from_client;
+    std::uint8_t flags;
+    std::uint32_t seq, ack;
+    std::uint16_t payload = 0;
+    std::uint16_t window = 1000;
+};
+
+inline Frame wire_frame(const Wire& w)
+{
+    Segment s;
+    s.src_addr = w.from_client ? make_ipv4(10, 0, 0, 1) : make_ipv4(10, 0, 0, 2);
+    s.dst_addr = w.from_client ? make_ipv4(10, 0, 0, 2) : make_ipv4(10, 0, 0, 1);
+    s.src_port = w.from_client ? 40000 : 80;
+    s.dst_port = w.from_client ? 80 : 40000;
+    s.seq = SeqNum(w.seq);
+    s.ack = SeqNum(w.ack);
+    s.flags = w.flags;
+    s.window = w.window;
+    const std::vector<std::uint8_t> payload(w.payload, 'x');
+    return {w.time_ns, encode_ipv4(s, payload), 0};
+}
+
+inline Capture capture_of(const std::vector<Wire>& packets, const std::string& name)
+{
+    std::vector<Frame> frames;
+    for (const Wire& w : packets)
+        frames.push_back(wire_frame(w));
+    const std::string path = temp_capture_path(name);
+    write_frames(path, DLT_RAW, frames);
+    Capture c = read_capture(path);
+    std::filesystem::remove(path);
+    return c;
+}
+
+} // namespace tcpviz::test
