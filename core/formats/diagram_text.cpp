@@ -91,12 +91,13 @@ std::string lifeline_title(const TraceHost& host, const Wording& wording)
     return title;
 }
 
-std::string lifeline_address(const TraceHost& host)
+std::string lifeline_address(const Trace& trace, const TraceHost& host)
 {
-    std::string address = ipv4_text(host.address);
+    const std::string text = address_text(trace, host.address);
+    std::string address = text.find(':') != std::string::npos ? "[" + text + "]" : text;
     address += host.prefix_len < 32 ? '/' : ':';
     address += std::to_string(host.prefix_len < 32 ? host.prefix_len : host.port);
-    return address;
+    return address == host.name ? "" : address; // an imported host is named by it already
 }
 
 std::string host_role_title(HostRole role, const Wording& wording)
@@ -118,7 +119,7 @@ std::string mermaid_text(const Scenario& scenario, const Trace& trace, const Tex
     const TextWriter w{
         [&](std::size_t i, const TraceHost& h) {
             return "    participant h" + std::to_string(i) + " as " + lifeline_title(h, wording) + " " +
-                   lifeline_address(h) + "\n";
+                   lifeline_address(trace, h) + "\n";
         },
         [&](std::size_t from, std::size_t to, bool lost, const std::string& label) {
             return "    h" + std::to_string(from) + (lost ? "-x" : "->>") + "h" + std::to_string(to) + ": " + label +
@@ -140,7 +141,7 @@ std::string plantuml_text(const Scenario& scenario, const Trace& trace, const Te
     const std::string lost_word = " " + word(wording, "core", TCPVIZ_TRANSLATE_NOOP("core", "lost"));
     const TextWriter w{
         [&](std::size_t i, const TraceHost& h) {
-            return std::string("participant \"") + lifeline_title(h, wording) + "\\n" + lifeline_address(h) +
+            return std::string("participant \"") + lifeline_title(h, wording) + "\\n" + lifeline_address(trace, h) +
                    "\" as h" + std::to_string(i) + "\n";
         },
         [&](std::size_t from, std::size_t to, bool lost, const std::string& label) {

@@ -337,7 +337,7 @@ std::string symbol_meaning(const SeqSymbol& symbol, const Trace& trace, const Wo
                     host(symbol.host));
     case SymbolKind::ForgedIsn:
         return fill(word(wording, "core", TCPVIZ_TRANSLATE_NOOP("core", "the ISN of a SYN forged from %1")),
-                    ipv4_text(first.src_addr));
+                    address_text(trace, first.src_addr));
     case SymbolKind::ForgedReplyIsn:
         return fill(word(wording, "core", TCPVIZ_TRANSLATE_NOOP("core", "%1's ISN for a forged SYN")),
                     host(symbol.host));

@@ -108,7 +108,7 @@ DiagramLayout::DiagramLayout(const Trace& trace, const DiagramOptions& options, 
         const TraceHost& h = trace.hosts[order[c]];
         const double x = left_margin + column_ / 2 + double(c) * column_;
         host_x_[order[c]] = x;
-        lifelines_.push_back({order[c], x, titles[order[c]], QString::fromStdString(lifeline_address(h)), {}});
+        lifelines_.push_back({order[c], x, titles[order[c]], QString::fromStdString(lifeline_address(trace, h)), {}});
     }
     width_ = left_margin + double(order.size()) * column_ + 20;
     lifeline_symbols_.assign(lifelines_.size(), {});

@@ -63,7 +63,7 @@ QString sentence(const StepFacts& f, const TraceEvent& e)
     case Explain::PresetEstablished:
         return Narration::tr("%1 starts with a connection to %2 already ESTABLISHED, left over from before (RFC 9293 "
                              "§3.5.1, Figure 9).")
-            .arg(who, QString::fromStdString(ipv4_text(state_change(e).peer_address)));
+            .arg(who, QString::fromStdString(address_text(t, state_change(e).peer_address)));
     case Explain::HostRebooted:
         return Narration::tr("%1 crashes and reboots: it forgets every connection it had, and its peers do not know "
                              "yet (RFC 9293 §3.5.1).")
@@ -365,7 +365,7 @@ QString sentence(const StepFacts& f, const TraceEvent& e)
         if (!moved)
             return {};
         return Narration::tr("The %1 to %2 reaches nobody: no host has that address, so it is never answered.")
-            .arg(kind_of(*moved), QString::fromStdString(ipv4_text(moved->dst_addr)));
+            .arg(kind_of(*moved), QString::fromStdString(address_text(t, moved->dst_addr)));
     case Explain::FaultDrop:
         if (!moved)
             return {};
@@ -393,7 +393,7 @@ QString sentence(const StepFacts& f, const TraceEvent& e)
             return {};
         return Narration::tr("%1 sends a SYN with a forged source address, %2: the server's SYN-ACK will go there, "
                              "not back to %1.")
-            .arg(who, QString::fromStdString(ipv4_text(out->src_addr)));
+            .arg(who, QString::fromStdString(address_text(t, out->src_addr)));
     case Explain::FloodSyn:
         if (e.kind == EventKind::Action)
             return Narration::tr("A SYN flood starts: %1 SYNs from made-up source addresses, one every %2. Each one "
@@ -404,7 +404,7 @@ QString sentence(const StepFacts& f, const TraceEvent& e)
         if (!out)
             return {};
         return Narration::tr("%1 sends another forged SYN, this time from %2.")
-            .arg(who, QString::fromStdString(ipv4_text(out->src_addr)));
+            .arg(who, QString::fromStdString(address_text(t, out->src_addr)));
     case Explain::OldDuplicate:
         if (!out)
             return {};
