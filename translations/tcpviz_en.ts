@@ -36,6 +36,16 @@
     </message>
 </context>
 <context>
+    <name>tcpviz::ConversationPicker</name>
+    <message numerus="yes">
+        <source>%1 holds %n TCP connection(s). Pick the ones to step through; each gets its endpoints&apos; lifelines.</source>
+        <translation>
+            <numerusform>%1 holds %n TCP connection. Pick the ones to step through; each gets its endpoints&apos; lifelines.</numerusform>
+            <numerusform>%1 holds %n TCP connections. Pick the ones to step through; each gets its endpoints&apos; lifelines.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tcpviz::LiveValuesView</name>
     <message numerus="yes">
         <source>… %n more half-open request(s)</source>

@@ -2550,6 +2550,23 @@
     </message>
 </context>
 <context>
+    <name>tcpviz::ConversationPicker</name>
+    <message>
+        <source>Open capture</source>
+        <translation>打开抓包文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n TCP connection(s). Pick the ones to step through; each gets its endpoints&apos; lifelines.</source>
+        <translation>
+            <numerusform>%1 中有 %n 条 TCP 连接。选择要逐步查看的连接；每条连接的端点各有一条生命线。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>全选</translation>
+    </message>
+</context>
+<context>
     <name>tcpviz::DiagramView</name>
     <message>
         <source>In flight: click to lose it.</source>
@@ -2768,6 +2785,10 @@
         <translation>
             <numerusform>%1，已重传 %n 次，RTO %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>not in a capture</source>
+        <translation>抓包中没有</translation>
     </message>
 </context>
 <context>
@@ -3266,6 +3287,22 @@
         <source>The client&apos;s application sets SO_LINGER to 0 and closes: RST, no FIN, no TIME-WAIT</source>
         <translation>客户端的应用程序把 SO_LINGER 设为 0 并关闭：发送 RST，没有 FIN，也没有 TIME-WAIT</translation>
     </message>
+    <message>
+        <source>Open capture</source>
+        <translation>打开抓包文件</translation>
+    </message>
+    <message>
+        <source>Open capture…</source>
+        <translation>打开抓包文件…</translation>
+    </message>
+    <message>
+        <source>Step through a pcap or pcapng capture, with each endpoint&apos;s state inferred</source>
+        <translation>逐步查看 pcap 或 pcapng 抓包文件，并推断每个端点的状态</translation>
+    </message>
+    <message>
+        <source>Captures (*.pcap *.pcapng *.cap);;All files (*)</source>
+        <translation>抓包文件 (*.pcap *.pcapng *.cap);;所有文件 (*)</translation>
+    </message>
 </context>
 <context>
     <name>tcpviz::NarrationView</name>
@@ -3589,6 +3626,30 @@
     <message>
         <source>%1 (absolute %2)</source>
         <translation>%1（绝对值 %2）</translation>
+    </message>
+    <message>
+        <source>Frame</source>
+        <translation>帧</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%2 中的第 %1 帧</translation>
+    </message>
+    <message>
+        <source>%1, wrong: normal at the sender with checksum offload</source>
+        <translation>%1，错误：在发送方抓包且有校验和卸载时属正常</translation>
+    </message>
+    <message>
+        <source>%1, not checked: the capture cut the segment</source>
+        <translation>%1，未校验：抓包截断了该报文段</translation>
+    </message>
+    <message>
+        <source>SACK %1-%2</source>
+        <translation>SACK %1-%2</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>分析</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,7 @@ struct CapturedPacket {
     ChecksumCheck checksum = ChecksumCheck::Unknown;
     std::uint64_t bytes_at = 0; // the IP packet as captured, in Capture::bytes
     std::uint32_t bytes_len = 0;
+    std::uint16_t tcp_at = 0; // the TCP header's offset in those bytes
 };
 
 struct Capture {

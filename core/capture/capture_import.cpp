@@ -498,6 +498,7 @@ Trace import_conversations(const Capture& capture, const std::vector<Conversatio
         const auto bytes = capture.packet_bytes(p);
         facts.bytes_at = origin->bytes.size();
         facts.bytes_len = std::uint32_t(bytes.size());
+        facts.tcp_at = p.tcp_at;
         origin->bytes.insert(origin->bytes.end(), bytes.begin(), bytes.end());
         origin->bad_checksums += p.checksum == ChecksumCheck::Bad ? 1 : 0;
         origin->segments.push_back(facts);

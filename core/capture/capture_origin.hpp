@@ -20,6 +20,7 @@ struct CapturedSegment {
     std::int64_t since_first_copy = 0; // a retransmission: ns after the first copy of its sequence number
     std::uint64_t bytes_at = 0;        // the IP packet as captured, in CaptureOrigin::bytes
     std::uint32_t bytes_len = 0;
+    std::uint16_t tcp_at = 0;          // where the TCP header starts in those bytes
     std::uint32_t frame = 0;           // 1-based frame number in the file
     std::uint32_t payload_len = 0;     // on the wire (Segment::payload_len stops at 65535)
     std::uint32_t sack_at = 0;         // into CaptureOrigin::sack_blocks

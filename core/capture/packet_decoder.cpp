@@ -228,6 +228,7 @@ void decode_frame(Capture& c, int dlt, std::span<const std::uint8_t> frame, std:
     }
     p.bytes_at = c.bytes.size();
     p.bytes_len = std::uint32_t(ip.size());
+    p.tcp_at = std::uint16_t(layer.tcp_at);
     c.bytes.insert(c.bytes.end(), ip.begin(), ip.end());
     c.packets.push_back(p);
 }

@@ -24,6 +24,70 @@ TcpState state_for(const World& world, std::uint8_t host, const Segment& seg)
 
 } // namespace
 
+namespace {
+
+SegmentAnswer answer_for(const Trace& trace, std::uint32_t segment, std::uint32_t send_step)
+{
+    SegmentAnswer a;
+    a.send_step = send_step;
+    a.segment = segment;
+    const SegmentRecord& rec = trace.segments[segment];
+    a.sender = rec.from_host;
+    a.receiver = rec.to_host;
+    a.seg = rec.seg;
+    a.why = rec.why;
+    for (Notation n : {Notation::Symbolic, Notation::Relative, Notation::Absolute}) {
+        const SeqNotation numbers(trace, n);
+        a.seq_text[std::size_t(n)] = numbers.seq(segment);
+        a.ack_text[std::size_t(n)] = numbers.ack(segment);
+        if (n == Notation::Symbolic) {
+            a.seq_from_isn = numbers.from_isn(segment, rec.seg.seq, true);
+            a.ack_from_isn = numbers.from_isn(segment, rec.seg.ack, false);
+        }
+    }
+    return a;
+}
+
+} // namespace
+
+std::optional<SegmentAnswer> next_segment_answer(const Trace& recorded, std::uint32_t current_step)
+{
+    const auto sent = std::find_if(recorded.events.begin(), recorded.events.end(), [&](const TraceEvent& e) {
+        return e.step > current_step && e.kind == EventKind::SegmentSent;
+    });
+    if (sent == recorded.events.end())
+        return std::nullopt;
+    SegmentAnswer a = answer_for(recorded, sent->ref, sent->step);
+    const Segment& seg = a.seg;
+    // The state the receiver's endpoint for this segment is in at the end of its arrival step.
+    std::optional<TcpState> state;
+    for (auto e = sent; e != recorded.events.end(); ++e) {
+        if (e->ref == a.segment && e->kind == EventKind::SegmentLost)
+            return a;
+        const bool arrival = e->ref == a.segment && e->kind == EventKind::SegmentDelivered;
+        if (arrival) {
+            const auto [first, last] = recorded.events_of_step(e->step);
+            for (std::size_t f = first; f < last && a.arrival_why == Explain::None; ++f)
+                if (recorded.events[f].host == e->host)
+                    a.arrival_why = recorded.events[f].why;
+            for (std::size_t f = 0; f < last; ++f) {
+                const TraceEvent& c = recorded.events[f];
+                if (c.kind != EventKind::StateChanged || c.host != e->host)
+                    continue;
+                const StateChange change = state_change(c);
+                const bool listener = change.peer_address == 0 && change.peer_port == 0;
+                if (listener && !state)
+                    state = change.to;
+                else if (change.peer_address == seg.src_addr && change.peer_port == seg.src_port)
+                    state = change.to;
+            }
+            a.receiver_state = state.value_or(TcpState::Closed);
+            return a;
+        }
+    }
+    return a;
+}
+
 std::optional<SegmentAnswer> next_segment_answer(const Simulation& sim, std::uint32_t max_steps)
 {
     Simulation ahead = sim;
@@ -35,23 +99,7 @@ std::optional<SegmentAnswer> next_segment_answer(const Simulation& sim, std::uin
     if (trace.segments.size() == sent_before)
         return std::nullopt;
 
-    SegmentAnswer a;
-    a.send_step = ahead.current_step();
-    a.segment = std::uint32_t(sent_before);
-    const SegmentRecord& rec = trace.segments[sent_before];
-    a.sender = rec.from_host;
-    a.receiver = rec.to_host;
-    a.seg = rec.seg;
-    a.why = rec.why;
-    for (Notation n : {Notation::Symbolic, Notation::Relative, Notation::Absolute}) {
-        const SeqNotation numbers(trace, n);
-        a.seq_text[std::size_t(n)] = numbers.seq(sent_before);
-        a.ack_text[std::size_t(n)] = numbers.ack(sent_before);
-        if (n == Notation::Symbolic) {
-            a.seq_from_isn = numbers.from_isn(sent_before, rec.seg.seq, true);
-            a.ack_from_isn = numbers.from_isn(sent_before, rec.seg.ack, false);
-        }
-    }
+    SegmentAnswer a = answer_for(trace, std::uint32_t(sent_before), ahead.current_step());
 
     // Run on until it arrives or is lost.
     for (std::uint32_t i = 0; i < max_steps; ++i) {

@@ -29,6 +29,9 @@ struct SegmentAnswer {
 
 // The next segment `sim` will send, if one is sent within `max_steps` steps.
 std::optional<SegmentAnswer> next_segment_answer(const Simulation& sim, std::uint32_t max_steps = 10'000);
+// The next segment after `current_step` of a recorded trace (an imported capture), with
+// its receiver's state as the trace records it.
+std::optional<SegmentAnswer> next_segment_answer(const Trace& recorded, std::uint32_t current_step);
 
 struct Prediction {
     std::uint8_t flags = 0;

@@ -5,6 +5,8 @@
 
 #include <QHeaderView>
 
+#include <optional>
+
 namespace tcpviz {
 namespace {
 constexpr std::size_t kListedRequests = 12;
@@ -24,6 +26,91 @@ LiveValuesView::LiveValuesView(QWidget* parent) : QTableWidget(parent)
     setSelectionMode(QAbstractItemView::NoSelection);
 }
 
+void LiveValuesView::put_row(int row, const QStringList& cells)
+{
+    if (row == rowCount())
+        insertRow(row);
+    for (int c = 0; c < columnCount(); ++c) {
+        const QString text = c < cells.size() ? cells[c] : QString();
+        QTableWidgetItem* cell = item(row, c);
+        if (cell && cell->text() != text)
+            cell->setText(text);
+        else if (!cell)
+            setItem(row, c, new QTableWidgetItem(text));
+    }
+}
+
+void LiveValuesView::show_capture(const Trace& trace, const SeqNotation& numbers)
+{
+    struct Values {
+        std::uint8_t host = kNoHost;
+        Ipv4 peer_address = 0;
+        std::uint16_t peer_port = 0;
+        TcpState state = TcpState::Closed;
+        std::optional<SeqNum> iss, irs, snd_una, snd_nxt, rcv_nxt;
+        std::uint32_t local_port = 0;
+        Ipv4 local_address = 0;
+    };
+    std::vector<Values> endpoints;
+    const auto of = [&](std::uint8_t host, Ipv4 address, std::uint16_t port, Ipv4 peer, std::uint16_t peer_port) -> Values& {
+        for (Values& v : endpoints)
+            if (v.host == host && v.local_address == address && v.local_port == port && v.peer_address == peer &&
+                v.peer_port == peer_port)
+                return v;
+        endpoints.push_back({host, peer, peer_port, TcpState::Closed, {}, {}, {}, {}, {}, port, address});
+        return endpoints.back();
+    };
+    for (const TraceEvent& e : trace.events) {
+        if (e.kind != EventKind::SegmentSent && e.kind != EventKind::SegmentDelivered)
+            continue;
+        const Segment& s = trace.segments[e.ref].seg;
+        if (e.kind == EventKind::SegmentSent) {
+            Values& v = of(e.host, s.src_addr, s.src_port, s.dst_addr, s.dst_port);
+            if (s.has(flag::SYN))
+                v.iss = s.seq;
+            const SeqNum end = s.seq + s.seg_len();
+            if (!v.snd_nxt || after(end, *v.snd_nxt))
+                v.snd_nxt = end;
+            if (s.has(flag::ACK))
+                v.rcv_nxt = s.ack;
+        } else {
+            Values& v = of(e.host, s.dst_addr, s.dst_port, s.src_addr, s.src_port);
+            if (s.has(flag::SYN))
+                v.irs = s.seq;
+            if (s.has(flag::ACK) && (!v.snd_una || after(s.ack, *v.snd_una)))
+                v.snd_una = s.ack;
+        }
+    }
+    // Each endpoint's latest state.
+    for (const TraceEvent& e : trace.events)
+        if (e.kind == EventKind::StateChanged)
+            for (Values& v : endpoints)
+                if (v.host == e.host && v.peer_address == state_change(e).peer_address &&
+                    v.peer_port == state_change(e).peer_port)
+                    v.state = Trace::to_state(e);
+    const int rows_before = rowCount();
+    int rows = 0;
+    for (const Values& v : endpoints) {
+        const auto number = [&](const std::optional<SeqNum>& value, bool sent) {
+            if (!value)
+                return QStringLiteral("-");
+            return QString::fromStdString(sent ? numbers.in_direction(v.local_address, std::uint16_t(v.local_port),
+                                                                      v.peer_address, v.peer_port, *value)
+                                               : numbers.in_direction(v.peer_address, v.peer_port, v.local_address,
+                                                                      std::uint16_t(v.local_port), *value));
+        };
+        const TraceHost& h = trace.hosts[v.host];
+        put_row(rows++, {host_title(h.name, h.role),
+                         QStringLiteral("%1:%2").arg(QString::fromStdString(address_text(trace, v.peer_address))).arg(v.peer_port),
+                         QString::fromLatin1(state_name(v.state)), number(v.iss, true), number(v.irs, false),
+                         number(v.snd_una, true), number(v.snd_nxt, true), number(v.rcv_nxt, false),
+                         tr("not in a capture"), tr("not in a capture")});
+    }
+    setRowCount(rows);
+    if (rows != rows_before)
+        resizeColumnsToContents();
+}
+
 void LiveValuesView::show_world(const Simulation& sim, const SeqNotation& numbers)
 {
     // Cells are rewritten in place and columns sized only when rows come or go: a
@@ -31,19 +118,7 @@ void LiveValuesView::show_world(const Simulation& sim, const SeqNotation& number
     const World& w = sim.world();
     int rows = 0;
     const int rows_before = rowCount();
-    const auto add_row = [this, &rows](const QStringList& cells) {
-        if (rows == rowCount())
-            insertRow(rows);
-        for (int c = 0; c < columnCount(); ++c) {
-            const QString text = c < cells.size() ? cells[c] : QString();
-            QTableWidgetItem* cell = item(rows, c);
-            if (cell && cell->text() != text)
-                cell->setText(text);
-            else if (!cell)
-                setItem(rows, c, new QTableWidgetItem(text));
-        }
-        ++rows;
-    };
+    const auto add_row = [this, &rows](const QStringList& cells) { put_row(rows++, cells); };
     const auto endpoint_row = [&](const Host& h, const Endpoint& e) {
         const bool synced = e.state != TcpState::SynSent;
         const FourTuple& t = e.tuple;

@@ -14,6 +14,12 @@ public:
     explicit LiveValuesView(QWidget* parent = nullptr);
     // Every number as `numbers` writes it (synchronized with the simulation's trace).
     void show_world(const Simulation& simulation, const SeqNotation& numbers);
+    // An imported capture has no TCBs to read: each endpoint's values as far as the
+    // segments so far show them (what it sent, what reached it), and no timers.
+    void show_capture(const Trace& trace, const SeqNotation& numbers);
+
+private:
+    void put_row(int row, const QStringList& cells); // rewrites only the cells that changed
 };
 
 } // namespace tcpviz

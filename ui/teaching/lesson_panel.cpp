@@ -146,14 +146,14 @@ void LessonPanel::refresh()
 {
     const auto& lesson = session_.lesson();
     const bool running = lesson.has_value();
-    continue_->setEnabled(running && !session_.simulation().quiescent() && !session_.lesson_over());
+    continue_->setEnabled(running && !session_.quiescent() && !session_.lesson_over());
     QString title, body;
     if (running) {
         const int reached = session_.lesson_stop_reached();
         const int total = int(lesson->stops.size());
         title = lesson_text(lesson->title);
         body = reached < 0 ? lesson_text(lesson->introduction)
-                           : lesson_stop_text(lesson->stops[std::size_t(reached)].text, session_.simulation().trace(),
+                           : lesson_stop_text(lesson->stops[std::size_t(reached)].text, session_.trace(),
                                               session_.numbers(), session_.lesson_stops()[std::size_t(reached)]);
         progress_->setText(reached < 0 ? tr("Introduction: press Continue to play to the first stop.")
                            : reached + 1 == total

@@ -116,7 +116,7 @@ void PredictPanel::set_active(bool on)
     QPointer<PredictPanel> self(this);
     session_.set_step_guard(on ? std::function<bool()>([self] {
         return !self || self->revealing_ || !self->answer_ ||
-               self->answer_->send_step != self->session_.simulation().current_step() + 1;
+               self->answer_->send_step != self->session_.current_step() + 1;
     })
                                : std::function<bool()>());
     refresh();
@@ -141,9 +141,11 @@ void PredictPanel::reset_score()
 void PredictPanel::refresh()
 {
     answer_.reset();
-    const Simulation& sim = session_.simulation();
-    if (active_ && sim.trace().events.size() <= kMaxPredictedTrace)
-        answer_ = next_segment_answer(sim);
+    const Trace& trace = session_.trace();
+    if (active_ && session_.replaying())
+        answer_ = next_segment_answer(session_.replay().recorded(), session_.current_step());
+    else if (active_ && trace.events.size() <= kMaxPredictedTrace)
+        answer_ = next_segment_answer(session_.simulation());
     const bool asking = answer_.has_value();
     if (asking && answer_->segment != asked_segment_) {
         // A new question starts blank.
@@ -156,15 +158,15 @@ void PredictPanel::refresh()
     if (!active_)
         question_->setText(tr("Turn on Predict, then reveal (Simulation menu) to predict each segment before it "
                               "is shown."));
-    else if (sim.trace().events.size() > kMaxPredictedTrace)
+    else if (!session_.replaying() && trace.events.size() > kMaxPredictedTrace)
         question_->setText(tr("This run is too long to predict segment by segment."));
     else if (!asking)
         question_->setText(tr("No segment is left to predict."));
     else {
-        const QString sender = host_title(sim.trace(), answer_->sender);
+        const QString sender = host_title(trace, answer_->sender);
         const QString receiver = answer_->receiver == kNoHost ? QString::fromStdString(ipv4_text(answer_->seg.dst_addr))
-                                                              : host_title(sim.trace(), answer_->receiver);
-        const std::uint32_t quiet = answer_->send_step - sim.current_step() - 1; // steps that send nothing
+                                                              : host_title(trace, answer_->receiver);
+        const std::uint32_t quiet = answer_->send_step - session_.current_step() - 1; // steps that send nothing
         question_->setText(quiet == 0 ? tr("Next, %1 sends a segment to %2. What will it be?").arg(sender, receiver)
                                       : tr("No segment this step: step on (%n step(s) send nothing). Then %1 sends "
                                            "a segment to %2. What will it be?",
@@ -210,7 +212,7 @@ void PredictPanel::reveal()
     const QString text = explanation(m, p);
     // Now show it: step up to and including the step that sends it.
     revealing_ = true;
-    while (session_.simulation().current_step() < answer.send_step && !session_.simulation().quiescent())
+    while (session_.current_step() < answer.send_step && !session_.quiescent())
         session_.step();
     revealing_ = false;
     result_->setHtml(text);
@@ -230,7 +232,7 @@ QString PredictPanel::question_text() const
 QString PredictPanel::explanation(const Marking& m, const Prediction& p) const
 {
     const SegmentAnswer& a = *answer_;
-    const Trace& trace = session_.simulation().trace();
+    const Trace& trace = session_.trace();
     const Segment& s = a.seg;
     const QString sender = host_title(trace, a.sender);
     const QString receiver =

@@ -4,6 +4,7 @@
 #include "paper/diagram_export.hpp"
 #include "diagram/diagram_view.hpp"
 #include "panels/event_log_view.hpp"
+#include "window/conversation_picker.hpp"
 #include "window/export_dialog.hpp"
 #include "window/language.hpp"
 #include "teaching/lesson_panel.hpp"
@@ -83,7 +84,7 @@ MainWindow::MainWindow(std::unique_ptr<SessionController> session, QWidget* pare
         play_->setText(playing ? tr("Pause") : tr("Play"));
     });
     connect(diagram_, &DiagramView::segment_selected, this, [this](std::uint32_t segment) {
-        const Trace& trace = session_->simulation().trace();
+        const Trace& trace = session_->trace();
         inspector_->show_segment(trace, session_->numbers(), segment);
         if (log_)
             log_->select_segment(segment);
@@ -184,7 +185,7 @@ void MainWindow::build_docks()
             fill_dock("charts_dock", charts_);
         }
         if (visible)
-            charts_->show_trace(session_->simulation().trace(), session_->numbers(), session_->scenario().options.isn,
+            charts_->show_trace(session_->trace(), session_->numbers(), session_->scenario().options.isn,
                                 session_->scenario().options.seed);
     });
     tabifyDockWidget(log, charts);
@@ -214,7 +215,7 @@ void MainWindow::build_hidden_panels()
         }
     });
     options_->show_options(session_->scenario().options);
-    log_->show_trace(session_->simulation().trace(), session_->numbers());
+    log_->show_trace(session_->trace(), session_->numbers());
     log_->select_segment(diagram_->selected_segment());
 }
 
@@ -296,31 +297,39 @@ void MainWindow::scenario_loaded()
     diagram_->select_segment(std::nullopt);
     setWindowTitle(tr("tcpviz — %1").arg(scenario_title(s)) +
                    (s.hypothetical ? tr(" (hypothetical)") : QString()));
+    // A capture is shown as it was recorded: nothing can be injected or closed in it.
+    for (const char* name : {"save", "close_client", "close_server", "shutdown_client", "abort_client", "lose_any",
+                             "lose_syn", "lose_syn-ack", "lose_ack", "lose_data", "lose_fin", "forge_syn",
+                             "forge_syn_live", "flood"})
+        action(name)->setEnabled(!session_->replaying());
 }
 
 void MainWindow::refresh()
 {
-    const Simulation& sim = session_->simulation();
+    const Trace& trace = session_->trace();
     DiagramOptions options;
     const SeqNotation& numbers = session_->numbers();
     options.numbers = numbers.notation();
-    diagram_->show_trace(sim.trace(), options);
-    live_->show_world(sim, numbers);
+    diagram_->show_trace(trace, options);
+    if (session_->replaying())
+        live_->show_capture(trace, numbers);
+    else
+        live_->show_world(session_->simulation(), numbers);
     if (log_)
-        log_->show_trace(sim.trace(), numbers);
-    state_machine_->show_trace(sim.trace());
-    narration_->show_step(sim.trace(), numbers, sim.current_step());
+        log_->show_trace(trace, numbers);
+    state_machine_->show_trace(trace);
+    narration_->show_step(trace, numbers, session_->current_step());
     if (presenting_)
         show_presentation_narration();
     if (charts_shown_) // charts read the whole trace: only when looked at
-        charts_->show_trace(sim.trace(), numbers, session_->scenario().options.isn, session_->scenario().options.seed);
+        charts_->show_trace(trace, numbers, session_->scenario().options.isn, session_->scenario().options.seed);
     action(QStringLiteral("numbers_%1").arg(QLatin1String(notation_id(numbers.notation()))))->setChecked(true);
     numbers_picker_->setCurrentIndex(numbers_picker_->findData(int(numbers.notation())));
     //: The status bar: step counter and virtual clock.
-    clock_->setText(tr("Step %1   t = %2").arg(sim.current_step()).arg(elapsed_text(sim.now())));
-    action("back")->setEnabled(sim.current_step() > 0);
-    action("step")->setEnabled(!sim.quiescent());
-    action("run_to_end")->setEnabled(!sim.quiescent());
+    clock_->setText(tr("Step %1   t = %2").arg(session_->current_step()).arg(elapsed_text(session_->now())));
+    action("back")->setEnabled(session_->current_step() > 0);
+    action("step")->setEnabled(!session_->quiescent());
+    action("run_to_end")->setEnabled(!session_->quiescent());
 }
 
 void MainWindow::choose_builtin(const std::string& name)
@@ -331,9 +340,18 @@ void MainWindow::choose_builtin(const std::string& name)
 
 bool MainWindow::open_file(const QString& path)
 {
-    const QString error = session_->load_file(path);
+    // A capture by its name, else a scenario: the scenario reader names what is wrong with JSON.
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const bool capture = suffix == QLatin1String("pcap") || suffix == QLatin1String("pcapng") ||
+                         suffix == QLatin1String("cap");
+    const QString error =
+        capture ? session_->load_capture(path,
+                                         [this, path](const std::vector<Conversation>& conversations) {
+                                             return pick_conversations(this, path, conversations);
+                                         })
+                : session_->load_file(path);
     if (!error.isEmpty()) {
-        QMessageBox::warning(this, tr("Open scenario"), error);
+        QMessageBox::warning(this, capture ? tr("Open capture") : tr("Open scenario"), error);
         return false;
     }
     remember_recent(path);
@@ -382,9 +400,16 @@ void MainWindow::export_diagram(bool whole_run, PaperKind kind)
 
 QString MainWindow::export_to(const ExportChoice& choice)
 {
-    Simulation copy = session_->simulation();
+    // The whole run, or the trace as far as it has come.
+    std::optional<Simulation> copy;
+    if (!session_->replaying())
+        copy.emplace(session_->simulation());
+    const auto whole = [&] {
+        if (copy)
+            copy->run_to_end();
+    };
     if (choice.whole_run)
-        copy.run_to_end();
+        whole();
     DiagramOptions diagram;
     diagram.numbers = session_->numbers().notation();
     ImageOptions image;
@@ -396,9 +421,12 @@ QString MainWindow::export_to(const ExportChoice& choice)
     // A handout of a running lesson follows its stops, over the whole lesson.
     const Lesson* lesson = session_->lesson() ? &*session_->lesson() : nullptr;
     if (lesson && choice.path.endsWith(QLatin1String(".html"), Qt::CaseInsensitive))
-        copy.run_to_end();
+        whole();
+    const Trace& trace = copy                   ? copy->trace()
+                         : choice.whole_run     ? session_->replay().recorded()
+                                                : session_->trace();
     try {
-        export_run(choice.path, session_->scenario(), copy.trace(), diagram, image, lesson);
+        export_run(choice.path, session_->scenario(), trace, diagram, image, lesson);
     } catch (const ExportError& e) {
         return message_text(e.message());
     }
@@ -435,14 +463,13 @@ void MainWindow::flood_dialog()
 void MainWindow::show_presentation_narration()
 {
     // While the class quiz keeps a step back, its narration would give the answer away.
-    const Simulation& sim = session_->simulation();
     if (diagram_->quiz_hiding())
         presentation_narration_->show_prompt(
             tr("Step %1: what was sent, with which Seq and Ack, and which state follows? Call out your "
                "prediction, then reveal it (Enter).")
-                .arg(sim.current_step()));
+                .arg(session_->current_step()));
     else
-        presentation_narration_->show_step(sim.trace(), session_->numbers(), sim.current_step());
+        presentation_narration_->show_step(session_->trace(), session_->numbers(), session_->current_step());
 }
 
 void MainWindow::set_presentation(bool on)

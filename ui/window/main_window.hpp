@@ -58,7 +58,8 @@ public:
         build_hidden_panels();
         return predict_;
     }
-    // Opens a scenario file; on failure shows one sentence and keeps the session.
+    // Opens a scenario file or a capture (.pcap, .pcapng, .cap: a capture with several
+    // connections asks which); on failure shows one sentence and keeps the session.
     bool open_file(const QString& path);
     void set_presentation(bool on);
     // Every text of the window in `language` ("en", "zh_CN"; empty: the

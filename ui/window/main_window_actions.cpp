@@ -91,6 +91,13 @@ void MainWindow::build_actions()
         if (!path.isEmpty())
             open_file(path);
     });
+    make("open_capture", tr("Open capture…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
+         tr("Step through a pcap or pcapng capture, with each endpoint's state inferred"), [this] {
+             const QString path = QFileDialog::getOpenFileName(this, tr("Open capture"), {},
+                                                               tr("Captures (*.pcap *.pcapng *.cap);;All files (*)"));
+             if (!path.isEmpty())
+                 open_file(path);
+         });
     make("save", tr("Save scenario as…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
          tr("Save the scenario with its options as JSON"), [this] {
              const QString path =
@@ -220,6 +227,7 @@ void MainWindow::build_menus_and_toolbar()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(action("open"));
+    file->addAction(action("open_capture"));
     recent_menu_ = file->addMenu(tr("Open recent"));
     recent_menu_->setObjectName("recent_menu");
     file->addAction(action("save"));

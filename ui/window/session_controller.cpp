@@ -1,10 +1,13 @@
 #include "window/session_controller.hpp"
 
+#include "capture/capture_import.hpp"
+#include "formats/capture_text.hpp"
 #include "window/language.hpp"
 #include "formats/output_file.hpp"
 #include "scenario/scenario_library.hpp"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 #include <algorithm>
 
@@ -41,6 +44,7 @@ void SessionController::load(const Scenario& scenario)
     pause();
     scenario_ = scenario;
     simulation_ = std::move(next);
+    replay_.reset();
     const bool had_lesson = lesson_.has_value();
     lesson_.reset();
     lesson_stops_.clear();
@@ -64,13 +68,13 @@ void SessionController::start_lesson(const Lesson& lesson)
 
 int SessionController::lesson_stop_reached() const
 {
-    const auto past = std::upper_bound(lesson_stops_.begin(), lesson_stops_.end(), simulation_->current_step());
+    const auto past = std::upper_bound(lesson_stops_.begin(), lesson_stops_.end(), current_step());
     return int(past - lesson_stops_.begin()) - 1;
 }
 
 bool SessionController::at_lesson_stop() const
 {
-    return std::binary_search(lesson_stops_.begin(), lesson_stops_.end(), simulation_->current_step());
+    return std::binary_search(lesson_stops_.begin(), lesson_stops_.end(), current_step());
 }
 
 bool SessionController::lesson_over() const
@@ -82,7 +86,7 @@ void SessionController::continue_lesson()
 {
     // After the last stop the lesson has said what it had to: playing on would run a
     // flood or a timeout to its end behind the closing text.
-    if (!simulation_->quiescent() && !lesson_over())
+    if (!quiescent() && !lesson_over())
         play();
 }
 
@@ -93,6 +97,37 @@ QString SessionController::load_file(const QString& path)
     } catch (const ScenarioError& e) {
         return message_text(e.message());
     }
+    return {};
+}
+
+QString SessionController::load_capture(const QString& path, const ConversationChooser& choose)
+{
+    std::unique_ptr<Replay> next;
+    try {
+        const Capture capture = read_capture(path.toStdString());
+        const std::vector<Conversation> conversations = find_conversations(capture);
+        std::vector<std::uint32_t> chosen = {1};
+        if (conversations.size() > 1) {
+            const auto picked = choose(conversations);
+            if (!picked || picked->empty())
+                return {};
+            chosen = *picked;
+        }
+        next = std::make_unique<Replay>(import_conversations(capture, conversations, chosen));
+    } catch (const CaptureError& e) {
+        return message_text(e.message());
+    }
+    pause();
+    const bool had_lesson = lesson_.has_value();
+    lesson_.reset();
+    lesson_stops_.clear();
+    scenario_ = Scenario();
+    scenario_.name = QFileInfo(path).fileName().toStdString();
+    replay_ = std::move(next);
+    emit scenario_changed();
+    if (had_lesson)
+        emit lesson_changed();
+    emit changed();
     return {};
 }
 
@@ -120,7 +155,7 @@ void SessionController::step()
 {
     if (!may_step())
         return;
-    if (!simulation_->step()) {
+    if (!advance_one()) {
         pause();
         return;
     }
@@ -132,30 +167,40 @@ void SessionController::step()
 void SessionController::back()
 {
     pause();
-    if (simulation_->back())
+    if (back_one())
         emit changed();
 }
 
 void SessionController::reset()
 {
     pause();
-    simulation_->reset();
+    if (replay_)
+        replay_->reset();
+    else
+        simulation_->reset();
     emit changed();
 }
 
 void SessionController::run_to_end()
 {
     pause();
-    simulation_->run_to_end(5'000'000);
+    if (replay_)
+        replay_->run_to_end();
+    else
+        simulation_->run_to_end(5'000'000);
     emit changed();
 }
 
 void SessionController::go_to_step(std::uint32_t step)
 {
     pause();
-    while (simulation_->current_step() > step && simulation_->back()) {
-    }
-    while (simulation_->current_step() < step && simulation_->step()) {
+    if (replay_) {
+        replay_->go_to_step(step);
+    } else {
+        while (simulation_->current_step() > step && simulation_->back()) {
+        }
+        while (simulation_->current_step() < step && simulation_->step()) {
+        }
     }
     emit changed();
 }
@@ -168,7 +213,7 @@ void SessionController::play()
 {
     if (timer_.isActive())
         return;
-    play_clock_ = simulation_->now();
+    play_clock_ = now();
     timer_.start(real_time_scale_ > 0 ? kRealTimeTickMs : std::max(1, int(1000.0 / events_per_second_)));
     emit playing_changed(true);
 }
@@ -202,18 +247,17 @@ void SessionController::tick()
         return;
     }
     // Advance a play clock by the tick, scaled, and process what falls before it.
-    if (!simulation_->next_event_time()) {
+    if (!next_event_time()) {
         pause();
         return;
     }
     const auto advance = static_cast<std::int64_t>(kRealTimeTickMs * 1e6 * real_time_scale_);
-    play_clock_ = std::max(play_clock_, simulation_->now()) + advance;
+    play_clock_ = std::max(play_clock_, now()) + advance;
     bool moved = false;
-    for (auto next = simulation_->next_event_time(); next && *next <= play_clock_;
-         next = simulation_->next_event_time()) {
+    for (auto next = next_event_time(); next && *next <= play_clock_; next = next_event_time()) {
         if (!may_step())
             break;
-        simulation_->step();
+        advance_one();
         moved = true;
         if (at_lesson_stop()) {
             pause();
@@ -224,14 +268,14 @@ void SessionController::tick()
         emit changed();
     // Idle stretches (a 60 s timeout) are skipped once they would last a real second,
     // as the diagram breaks them.
-    if (const auto next = simulation_->next_event_time();
+    if (const auto next = next_event_time();
         next && double(*next - play_clock_) / real_time_scale_ > 1e9)
         play_clock_ = *next - advance;
 }
 
 bool SessionController::apply(const Action& action)
 {
-    if (!simulation_->apply(action))
+    if (replay_ || !simulation_->apply(action)) // a capture is as it was recorded
         return false;
     emit changed();
     return true;

@@ -2,6 +2,8 @@
 // Owns the running Simulation for the window: step, back, play, reset and the live
 // injections, each reported by one signal. Widgets read the trace; none of them holds
 // protocol state or decides protocol behaviour.
+#include "capture/conversations.hpp"
+#include "capture/replay.hpp"
 #include "teaching/lesson.hpp"
 #include "teaching/seq_notation.hpp"
 #include "scenario/scenario.hpp"
@@ -22,13 +24,23 @@ class SessionController : public QObject {
 public:
     explicit SessionController(QObject* parent = nullptr);
 
+    // The scenario's simulation; while a capture is open it stays loaded behind it.
     const Simulation& simulation() const { return *simulation_; }
     const Scenario& scenario() const { return scenario_; }
+    // A capture is open: the views step through its recorded trace, and nothing can be
+    // injected into it.
+    bool replaying() const { return replay_ != nullptr; }
+    const Replay& replay() const { return *replay_; }
+    // What every view shows: the trace so far, of the capture or the simulation.
+    const Trace& trace() const { return replay_ ? replay_->trace() : simulation_->trace(); }
+    std::uint32_t current_step() const { return replay_ ? replay_->current_step() : simulation_->current_step(); }
+    std::int64_t now() const { return replay_ ? replay_->now() : simulation_->now(); }
+    bool quiescent() const { return replay_ ? replay_->quiescent() : simulation_->quiescent(); }
     bool playing() const { return timer_.isActive(); }
     // How every view writes Seq and Ack; the notation follows the trace as it changes.
     const SeqNotation& numbers() const
     {
-        numbers_.sync(simulation_->trace());
+        numbers_.sync(trace());
         return numbers_;
     }
     void set_notation(Notation notation);
@@ -55,6 +67,13 @@ public:
     void set_step_guard(std::function<bool()> may_step) { step_guard_ = std::move(may_step); }
     // Returns an empty string on success, else one sentence for the user.
     QString load_file(const QString& path);
+    // Picks the conversations to show of those a capture holds (numbers, 1-based); none:
+    // the user changed their mind.
+    using ConversationChooser =
+        std::function<std::optional<std::vector<std::uint32_t>>(const std::vector<Conversation>&)>;
+    // Opens a pcap or pcapng capture. Returns an empty string on success (or when
+    // `choose` declines), else one sentence for the user.
+    QString load_capture(const QString& path, const ConversationChooser& choose);
     QString save_file(const QString& path) const;
 
 public slots:
@@ -89,11 +108,19 @@ signals:
 private:
     bool apply(const Action& action);
     void tick();
+    // One step of whichever runs: the replay or the simulation.
+    bool advance_one() { return replay_ ? replay_->step() : simulation_->step(); }
+    bool back_one() { return replay_ ? replay_->back() : simulation_->back(); }
+    std::optional<std::int64_t> next_event_time() const
+    {
+        return replay_ ? replay_->next_event_time() : simulation_->next_event_time();
+    }
     bool at_lesson_stop() const;
     bool may_step();
 
     Scenario scenario_;                      // as loaded, and as saved
     std::unique_ptr<Simulation> simulation_; // runs an extended copy (see load)
+    std::unique_ptr<Replay> replay_;         // an open capture
     QTimer timer_;
     double events_per_second_ = 2.0;
     double real_time_scale_ = 0; // > 0: play follows the virtual clock
