@@ -2262,6 +2262,34 @@
         <source>capture &apos;%1&apos; is damaged at packet %2: %3.</source>
         <translation>抓包文件“%1”在第 %2 个分组处损坏：%3。</translation>
     </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 到 %2</translation>
+    </message>
+    <message>
+        <source>the ISNs of the hosts that open</source>
+        <translation>发起连接的主机的初始序列号</translation>
+    </message>
+    <message>
+        <source>the ISNs of the hosts that answer</source>
+        <translation>应答主机的初始序列号</translation>
+    </message>
+    <message>
+        <source>the SYN cookies sent as ISNs</source>
+        <translation>作为初始序列号发送的 SYN Cookie</translation>
+    </message>
+    <message>
+        <source>the first FINs</source>
+        <translation>第一个 FIN</translation>
+    </message>
+    <message>
+        <source>the Seqs that acknowledge them</source>
+        <translation>确认它们时的序号</translation>
+    </message>
+    <message>
+        <source>the second FINs</source>
+        <translation>第二个 FIN</translation>
+    </message>
 </context>
 <context>
     <name>scenario</name>

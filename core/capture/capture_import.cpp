@@ -4,6 +4,7 @@
 #include <array>
 #include <climits>
 #include <map>
+#include <set>
 #include <unordered_map>
 #include <utility>
 
@@ -180,11 +181,12 @@ private:
 Lifelines lifelines(const std::vector<const Conversation*>& chosen, AddressKeys& keys)
 {
     Lifelines out;
-    std::vector<IpEndpoint> responders, originators;
+    std::vector<IpEndpoint> responders, originators; // each once, in the order they first appear
+    std::set<IpEndpoint> seen_responders, seen_originators;
     for (const Conversation* c : chosen) {
-        if (std::find(responders.begin(), responders.end(), c->responder) == responders.end())
+        if (seen_responders.insert(c->responder).second)
             responders.push_back(c->responder);
-        if (std::find(originators.begin(), originators.end(), c->originator) == originators.end())
+        if (seen_originators.insert(c->originator).second)
             originators.push_back(c->originator);
     }
     const auto add = [&](const IpEndpoint& e, HostRole role, bool with_port) {

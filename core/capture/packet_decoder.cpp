@@ -211,7 +211,9 @@ void decode_frame(Capture& c, int dlt, std::span<const std::uint8_t> frame, std:
     s.ack = SeqNum(be32(tcp, 8));
     s.flags = tcp[13];
     s.window = be16(tcp, 14);
-    std::vector<SackBlock> sack;
+    // Reused from packet to packet: a capture has millions and few carry SACK blocks.
+    static thread_local std::vector<SackBlock> sack;
+    sack.clear();
     if (!parse_tcp_options(tcp.subspan(20, data_offset - 20), s.options, &sack)) {
         ++c.not_tcp;
         return;

@@ -38,9 +38,16 @@ std::vector<std::string> capture_heading(const Trace& trace, const Wording& word
     const auto w = [&](const char* english) { return word(wording, "core", english); };
     const CaptureOrigin& o = *trace.capture;
     std::vector<std::string> lines;
+    // Many connections are a range: "1 to 1000000".
     std::string numbers;
-    for (std::uint32_t n : o.conversations)
-        numbers += (numbers.empty() ? "" : ", ") + std::to_string(n);
+    const std::vector<std::uint32_t>& chosen = o.conversations;
+    const bool consecutive = !chosen.empty() && chosen.back() - chosen.front() + 1 == chosen.size();
+    if (chosen.size() > 3 && consecutive)
+        numbers = fill_in(w(TCPVIZ_TRANSLATE_NOOP("core", "%1 to %2")),
+                          {std::to_string(chosen.front()), std::to_string(chosen.back())});
+    else
+        for (std::size_t i = 0; i < chosen.size() && i < 10; ++i)
+            numbers += (numbers.empty() ? "" : ", ") + std::to_string(chosen[i]) + (i == 9 ? ", …" : "");
     lines.push_back(fill_in(w(TCPVIZ_TRANSLATE_NOOP("core", "capture %1 (link type %2, %3 frames), conversation %4")),
                             {o.file, o.link_type, std::to_string(o.frames), numbers}));
     if (const std::string skipped = capture_skipped_note(o.not_tcp, o.headers_cut, o.skipped_bytes, wording);

@@ -1,5 +1,7 @@
 #include "teaching/seq_notation.hpp"
 
+#include <algorithm>
+
 #include "formats/diagram_text.hpp"
 
 #include <cstdlib>
@@ -351,6 +353,52 @@ std::string symbol_meaning(const SeqSymbol& symbol, const Trace& trace, const Wo
     return {};
 }
 
+namespace {
+
+// Beyond this many entries (an imported capture of many connections) the legend gives
+// one range per kind of symbol instead.
+constexpr std::size_t kMaxLegendEntries = 12;
+
+const char* kind_meaning(SymbolKind kind)
+{
+    switch (kind) {
+    case SymbolKind::OpenerIsn: return TCPVIZ_TRANSLATE_NOOP("core", "the ISNs of the hosts that open");
+    case SymbolKind::ResponderIsn: return TCPVIZ_TRANSLATE_NOOP("core", "the ISNs of the hosts that answer");
+    case SymbolKind::CookieIsn: return TCPVIZ_TRANSLATE_NOOP("core", "the SYN cookies sent as ISNs");
+    case SymbolKind::ForgedIsn: return TCPVIZ_TRANSLATE_NOOP("core", "the ISNs of the forged SYNs");
+    case SymbolKind::ForgedReplyIsn: return TCPVIZ_TRANSLATE_NOOP("core", "the ISNs that answer them");
+    case SymbolKind::FirstFin: return TCPVIZ_TRANSLATE_NOOP("core", "the first FINs");
+    case SymbolKind::FinAnswer: return TCPVIZ_TRANSLATE_NOOP("core", "the Seqs that acknowledge them");
+    case SymbolKind::SecondFin: return TCPVIZ_TRANSLATE_NOOP("core", "the second FINs");
+    }
+    return "";
+}
+
+std::vector<LegendEntry> legend_by_kind(const SeqNotation& notation, const Trace& trace, std::size_t segment_count,
+                                        const Wording& wording)
+{
+    struct Range {
+        std::uint32_t first = SeqNotation::kNoSymbol, last = 0;
+    };
+    std::vector<std::pair<SymbolKind, Range>> ranges; // in the order each kind first appears
+    const auto& symbols = notation.symbols();
+    for (std::uint32_t i = 0; i < symbols.size() && symbols[i].first_segment < segment_count; ++i) {
+        auto it = std::find_if(ranges.begin(), ranges.end(), [&](const auto& r) { return r.first == symbols[i].kind; });
+        if (it == ranges.end())
+            it = ranges.insert(ranges.end(), {symbols[i].kind, Range{i, i}});
+        it->second.last = i;
+    }
+    std::vector<LegendEntry> out;
+    for (const auto& [kind, r] : ranges)
+        out.push_back({notation.symbol_name(r.first) + (r.first == r.last ? "" : " … " + notation.symbol_name(r.last)),
+                       r.first == r.last ? std::to_string(symbols[r.first].base.raw()) : "",
+                       r.first == r.last ? symbol_meaning(symbols[r.first], trace, wording)
+                                         : word(wording, "core", kind_meaning(kind))});
+    return out;
+}
+
+} // namespace
+
 std::vector<LegendEntry> notation_legend(const SeqNotation& notation, const Trace& trace, std::size_t segment_count,
                                          const Wording& wording)
 {
@@ -387,6 +435,8 @@ std::vector<LegendEntry> notation_legend(const SeqNotation& notation, const Trac
                     : range == 0 ? word(wording, "core", TCPVIZ_TRANSLATE_NOOP("core", "the ISNs of the forged SYNs"))
                                  : word(wording, "core", TCPVIZ_TRANSLATE_NOOP("core", "the ISNs that answer them"));
     }
+    if (out.size() > kMaxLegendEntries)
+        return legend_by_kind(notation, trace, segment_count, wording);
     return out;
 }
 

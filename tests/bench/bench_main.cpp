@@ -4,7 +4,9 @@
 //  - back() on a trace of ~100 events and on one of ~1,000,000 events;
 //  - 100,000 connections opened, exchanging 5 bytes each way and closed, run to
 //    quiescence (TIME-WAIT and all): events per second and bytes per trace event, of
-//    the same order as the flood's.
+//    the same order as the flood's;
+//  - that flood as a capture (2,000,000 segments) imported and its ladder written, beside
+//    tshark's flow graph of it (capture_bench.cpp).
 #include "scenario/scenario_library.hpp"
 #include "sim/simulation.hpp"
 
@@ -154,6 +156,8 @@ void connections(std::uint32_t count)
 
 // tcpviz_bench [count] [flood|back|connections]: every part by default, each with its own
 // count (1,000,000 SYNs, 100,000 connections); a part named alone takes `count`.
+void capture_bench(std::uint32_t count); // capture_bench.cpp
+
 int main(int argc, char** argv)
 {
     const std::uint32_t count = argc > 1 ? static_cast<std::uint32_t>(std::stoul(argv[1])) : 1'000'000;
@@ -166,5 +170,7 @@ int main(int argc, char** argv)
         back_costs();
     if (only.empty() || only == "connections")
         connections(only.empty() ? 100'000 : count);
+    if (only.empty() || only == "capture")
+        capture_bench(count);
     return 0;
 }

@@ -1,6 +1,7 @@
 // Every built-in scenario written as a pcap and imported back: the same segments, and
 // the same state changes as the simulation, except what a passive observer cannot know.
 #include "capture/capture_import.hpp"
+#include "formats/ladder.hpp"
 #include "formats/pcap_writer.hpp"
 #include "support/capture_files.hpp"
 #include "support/lab.hpp"
@@ -129,4 +130,33 @@ TEST_CASE("every scenario's pcap imports back with the same segments and state c
             CHECK(text(state_changes(imported, sim.trace())) == text(state_changes(sim.trace(), sim.trace())));
         std::remove(path.c_str());
     }
+}
+
+TEST_CASE("a capture of many connections keeps its lifelines and its ladder heading short", "[capture][import]")
+{
+    Scenario flood = *builtin_scenario("syn-flood-cookies");
+    flood.timeline.resize(1);
+    flood.timeline[0].count = 500;
+    const Simulation sim = finished(flood);
+    const std::string path = temp_capture_path("many.pcap");
+    write_pcap(path, sim.trace());
+    const Capture capture = read_capture(path);
+    std::remove(path.c_str());
+    const std::vector<Conversation> conversations = find_conversations(capture);
+    REQUIRE(conversations.size() == 500);
+    std::vector<std::uint32_t> all;
+    for (const Conversation& c : conversations)
+        all.push_back(c.number);
+    const Trace trace = import_conversations(capture, conversations, all);
+    CHECK(trace.hosts.size() <= kMaxImportedHosts);
+    CHECK(trace.segments.size() == capture.packets.size());
+    const std::string ladder = ladder_text(Scenario(), trace, Notation::Symbolic);
+    // Every heading line fits a wide terminal: ranges, not 500 numbers or symbols.
+    for (std::size_t at = 0; at < ladder.size() && ladder[at] == '#';) {
+        const std::size_t end = ladder.find('\n', at);
+        CHECK(end - at < 400);
+        at = end + 1;
+    }
+    CHECK(ladder.find("conversation 1 to 500") != std::string::npos);
+    CHECK(ladder.find("the ISNs of the hosts that open") != std::string::npos);
 }
