@@ -458,6 +458,10 @@ Trace import_conversations(const Capture& capture, const std::vector<Conversatio
     Lifelines lines = lifelines(picked, keys);
     trace.hosts = lines.hosts;
 
+    // Each conversation's two lifelines, looked up once: a flood has a million conversations.
+    std::vector<std::array<std::uint8_t, 2>> host_of(picked.size());
+    for (std::uint32_t k = 0; k < picked.size(); ++k)
+        host_of[k] = {lines.of_endpoint.at(picked[k]->originator), lines.of_endpoint.at(picked[k]->responder)};
     std::vector<Placed> placed;
     for (std::uint32_t k = 0; k < picked.size(); ++k) {
         origin->capture_points.push_back(capture_point(*picked[k]));
@@ -480,8 +484,8 @@ Trace import_conversations(const Capture& capture, const std::vector<Conversatio
         rec.seg.src_addr = keys.key(p.src.address);
         rec.seg.dst_addr = keys.key(p.dst.address);
         rec.arrives_at = pl.arrives - zero;
-        rec.from_host = lines.of_endpoint.at(p.src);
-        rec.to_host = lines.of_endpoint.at(p.dst);
+        rec.from_host = host_of[pl.conversation][pl.from_originator ? 0 : 1];
+        rec.to_host = host_of[pl.conversation][pl.from_originator ? 1 : 0];
         rec.retransmission = (a.flags & analysis::AnyRetransmission) != 0;
         trace.segments.push_back(rec);
         CapturedSegment facts;
@@ -523,9 +527,8 @@ Trace import_conversations(const Capture& capture, const std::vector<Conversatio
         const CapturedPacket& first = capture.packets[c.packets.front()];
         for (int s = 0; s < 2; ++s) {
             Side& side = sides[k][std::size_t(s)];
-            const IpEndpoint& me = s == 0 ? c.originator : c.responder;
             const IpEndpoint& peer = s == 0 ? c.responder : c.originator;
-            side.host = lines.of_endpoint.at(me);
+            side.host = host_of[k][std::size_t(s)];
             side.endpoint = 1 + 2 * k + std::uint32_t(s);
             side.peer_address = keys.key(peer.address);
             side.peer_port = peer.port;

@@ -1,11 +1,28 @@
 #include "capture/conversations.hpp"
 
 #include <map>
+#include <unordered_map>
 
 namespace tcpviz {
 namespace {
 
 using Pair = std::pair<IpEndpoint, IpEndpoint>;
+
+// FNV-1a over both endpoints' bytes: the socket pairs of a capture in a hash table.
+struct PairHash {
+    std::size_t operator()(const Pair& p) const
+    {
+        std::uint64_t h = 1469598103934665603ull;
+        const auto mix = [&](const IpEndpoint& e) {
+            for (std::uint8_t b : e.address.bytes)
+                h = (h ^ b) * 1099511628211ull;
+            h = (h ^ e.port ^ (e.address.v6 ? 0x10000u : 0u)) * 1099511628211ull;
+        };
+        mix(p.first);
+        mix(p.second);
+        return std::size_t(h);
+    }
+};
 
 Pair socket_pair(const CapturedPacket& p)
 {
@@ -150,7 +167,7 @@ void summarise(const Capture& capture, Conversation& c)
 std::vector<Conversation> find_conversations(const Capture& capture)
 {
     std::vector<Conversation> out;
-    std::map<Pair, std::size_t> current;
+    std::unordered_map<Pair, std::size_t, PairHash> current;
     std::vector<bool> reused, ended;
     for (std::uint32_t i = 0; i < capture.packets.size(); ++i) {
         const CapturedPacket& p = capture.packets[i];
