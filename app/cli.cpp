@@ -1,6 +1,7 @@
 #include "cli.hpp"
 
 #include "capture/capture_import.hpp"
+#include "capture/capture_model.hpp"
 #include "formats/capture_text.hpp"
 #include "paper/diagram_export.hpp"
 #include "formats/ladder.hpp"
@@ -175,7 +176,7 @@ std::vector<std::uint32_t> chosen_conversations(const QCommandLineParser& p, std
 int import_capture(const QCommandLineParser& p)
 {
     for (const char* option : {"scenario", "lesson", "upto-step", "seed", "isn", "profile", "cookies", "latency",
-                               "save-scenario", "export-steps"})
+                               "export-steps"})
         if (p.isSet(option))
             throw UsageError{QCoreApplication::translate("cli", "--%1 does not go with --import: a capture is shown "
                                                                 "as it was recorded.")
@@ -191,9 +192,27 @@ int import_capture(const QCommandLineParser& p)
     if ((p.isSet("worksheet") || p.isSet("legend")) && (!p.isSet("export") || !image_format_for(p.value("export"))))
         throw UsageError{QCoreApplication::translate("cli", "--worksheet and --legend go with a drawn diagram: give "
                                                             "--export with a .pdf, .png or .svg file.")};
+    if (p.isSet("save-scenario") || p.isSet("compare")) {
+        // The model of the connection: saved to edit, or run and held against the capture.
+        const Scenario model = model_of(trace, QFileInfo(path).completeBaseName().toStdString() + "-model");
+        if (p.isSet("save-scenario"))
+            write_text_atomically(p.value("save-scenario").toStdString(), scenario_to_json_text(model));
+        if (p.isSet("compare")) {
+            Simulation sim(model);
+            sim.run_to_end();
+            const std::vector<Divergence> list = compare_with_model(trace, sim.trace());
+            if (list.empty())
+                std::cout << QCoreApplication::translate("cli", "The model sends every segment the capture shows, "
+                                                                "each within 2 ms of it.")
+                                 .toStdString()
+                          << "\n";
+            for (const Divergence& d : list)
+                std::cout << divergence_line(d, interface_wording()) << "\n";
+        }
+    }
     if (p.isSet("export"))
         export_run(p.value("export"), named, trace, drawing.diagram, drawing.image, nullptr);
-    else
+    else if (!p.isSet("save-scenario") && !p.isSet("compare"))
         std::cout << ladder_text(named, trace, drawing.diagram.numbers, interface_wording());
     return 0;
 }
@@ -262,7 +281,9 @@ int run(const QStringList& arguments)
                                             "page of a PDF, or in a second file, NAME-answers.png or .svg.")},
         {"legend", QCoreApplication::translate("cli", "With a .pdf, .png or .svg export: draw the legend of line "
                                                       "styles and marks under the diagram.")},
-        {"save-scenario", QCoreApplication::translate("cli", "Write the scenario, with the options given, as JSON."),
+        {"save-scenario",
+         QCoreApplication::translate("cli", "Write the scenario, with the options given, as JSON; with --import, the "
+                                            "model of the connection."),
          "file.json"},
         {"conversations",
          QCoreApplication::translate("cli", "List the TCP connections of a pcap or pcapng capture, one line each, "
@@ -276,6 +297,9 @@ int run(const QStringList& arguments)
          QCoreApplication::translate("cli", "With --import: which connection, by its number in --conversations, or "
                                             "all (the default)."),
          "N|all"},
+        {"compare",
+         QCoreApplication::translate("cli", "With --import of one connection: run the model built from it (see "
+                                            "--save-scenario) and list where the two part ways.")},
         {"lang",
          QCoreApplication::translate("cli", "Language of the messages and the diagrams: en or zh_CN "
                                             "(default: the system's)."),

@@ -1528,10 +1528,6 @@
         <translation>在第 K 步后停止：输出那时的时序图。</translation>
     </message>
     <message>
-        <source>Write the scenario, with the options given, as JSON.</source>
-        <translation>把场景连同给定的选项写成 JSON。</translation>
-    </message>
-    <message>
         <source>Language of the messages and the diagrams: en or zh_CN (default: the system&apos;s).</source>
         <translation>提示信息和时序图的语言：en 或 zh_CN（默认跟随系统）。</translation>
     </message>
@@ -1618,6 +1614,18 @@
     <message>
         <source>--conversation picks a connection of a capture: give --import with it.</source>
         <translation>--conversation 用来选择抓包文件中的一条连接：请同时给出 --import。</translation>
+    </message>
+    <message>
+        <source>The model sends every segment the capture shows, each within 2 ms of it.</source>
+        <translation>模型发送了抓包中的每一个报文段，时间相差都在 2 ms 以内。</translation>
+    </message>
+    <message>
+        <source>Write the scenario, with the options given, as JSON; with --import, the model of the connection.</source>
+        <translation>把场景（含给出的选项）写成 JSON；与 --import 一起使用时，写出该连接的模型。</translation>
+    </message>
+    <message>
+        <source>With --import of one connection: run the model built from it (see --save-scenario) and list where the two part ways.</source>
+        <translation>与导入的单条连接一起使用：运行由它构建的模型（见 --save-scenario），列出两者出现分歧的地方。</translation>
     </message>
 </context>
 <context>
@@ -2289,6 +2297,42 @@
     <message>
         <source>the second FINs</source>
         <translation>第二个 FIN</translation>
+    </message>
+    <message>
+        <source>a model is of one connection: choose one with --conversation N (see --conversations).</source>
+        <translation>模型只针对一条连接：请用 --conversation N 选择一条（见 --conversations）。</translation>
+    </message>
+    <message>
+        <source>the model speaks IPv4 only: this connection is over IPv6.</source>
+        <translation>模型只支持 IPv4：这条连接使用的是 IPv6。</translation>
+    </message>
+    <message>
+        <source>the capture holds no SYN of this connection: a model starts from the handshake.</source>
+        <translation>抓包中没有这条连接的 SYN：模型要从握手开始。</translation>
+    </message>
+    <message>
+        <source>%1 from the server</source>
+        <translation>服务器发出的 %1</translation>
+    </message>
+    <message>
+        <source>%1 from the client</source>
+        <translation>客户端发出的 %1</translation>
+    </message>
+    <message>
+        <source>%1 was sent at %2; the model sent it at %3, %4 earlier.</source>
+        <translation>%1 在 %2 发出；模型在 %3 发出，早了 %4。</translation>
+    </message>
+    <message>
+        <source>%1 was sent at %2; the model sent it at %3, %4 later.</source>
+        <translation>%1 在 %2 发出；模型在 %3 发出，晚了 %4。</translation>
+    </message>
+    <message>
+        <source>%1 at %2 is in the capture only: the model does not send it.</source>
+        <translation>%2 的 %1 只出现在抓包中：模型没有发送它。</translation>
+    </message>
+    <message>
+        <source>%1 at %2 is in the model only: the capture does not show it.</source>
+        <translation>%2 的 %1 只出现在模型中：抓包中没有它。</translation>
     </message>
 </context>
 <context>

@@ -50,7 +50,9 @@ std::vector<bool> lost_after_capture(const Capture& capture, const Conversation&
         }
         if (previous == n)
             continue;
-        bool acknowledged = false;
+        // Two copies within a round trip crossed whatever could have answered the first.
+        const std::int64_t round_trip = c.handshake.known ? c.handshake.initial_rtt() : 0;
+        bool acknowledged = again.time - packet(previous).time <= round_trip;
         for (std::size_t k = previous + 1; k < j; ++k) {
             const Segment& s = packet(k).segment;
             acknowledged = acknowledged || (c.from_originator(packet(k)) != from_originator && s.has(flag::ACK) &&
@@ -61,7 +63,6 @@ std::vector<bool> lost_after_capture(const Capture& capture, const Conversation&
         // The peer's segments that had acknowledged it, if they had time to arrive before
         // it was sent again: a crossing within one round trip is no evidence.
         const SeqNum end = again.segment.seq + seg_len(again);
-        const std::int64_t round_trip = c.handshake.known ? c.handshake.initial_rtt() : 0;
         for (std::size_t k = first + 1; k < j; ++k) {
             const CapturedPacket& p = packet(k);
             if (c.from_originator(p) != from_originator && p.segment.has(flag::ACK) &&

@@ -16,6 +16,31 @@ std::string conversation_line(const Conversation& c, const Wording& wording)
            " (" + w(conn_state_meaning(c.state)) + ")";
 }
 
+std::string divergence_line(const Divergence& d, const Wording& wording)
+{
+    const auto w = [&](const char* english) { return word(wording, "core", english); };
+    std::string segment = flags_name(d.flags) + (d.copy > 1 ? " #" + std::to_string(d.copy) : "");
+    segment = fill_in(d.from_server ? w(TCPVIZ_TRANSLATE_NOOP("core", "%1 from the server"))
+                                    : w(TCPVIZ_TRANSLATE_NOOP("core", "%1 from the client")),
+                      {segment});
+    const std::string captured = duration_text(d.captured, wording), modelled = duration_text(d.modelled, wording);
+    switch (d.kind) {
+    case Divergence::Kind::Later:
+        return fill_in(w(TCPVIZ_TRANSLATE_NOOP("core", "%1 was sent at %2; the model sent it at %3, %4 earlier.")),
+                       {segment, captured, modelled, duration_text(d.captured - d.modelled, wording)});
+    case Divergence::Kind::Earlier:
+        return fill_in(w(TCPVIZ_TRANSLATE_NOOP("core", "%1 was sent at %2; the model sent it at %3, %4 later.")),
+                       {segment, captured, modelled, duration_text(d.modelled - d.captured, wording)});
+    case Divergence::Kind::OnlyCaptured:
+        return fill_in(w(TCPVIZ_TRANSLATE_NOOP("core", "%1 at %2 is in the capture only: the model does not send it.")),
+                       {segment, captured});
+    case Divergence::Kind::OnlyModelled:
+        return fill_in(w(TCPVIZ_TRANSLATE_NOOP("core", "%1 at %2 is in the model only: the capture does not show it.")),
+                       {segment, modelled});
+    }
+    return {};
+}
+
 std::string capture_skipped_note(std::uint64_t not_tcp, std::uint64_t headers_cut, std::uint64_t skipped_bytes,
                                  const Wording& wording)
 {

@@ -94,3 +94,24 @@ TEST_CASE("a capture cut short imports what was complete and says how much it sk
     CHECK(count_lines(r.out) == 1);
     CHECK(r.err.find("the capture ends inside a packet: its last ") != std::string::npos);
 }
+
+TEST_CASE("a capture's model is saved as a scenario and compared with the capture", "[cli][capture][model]")
+{
+    const fs::path model = scratch() / "model.json";
+    fs::remove(model);
+    const Result saved = run("--import " + capture("loopback-lost-syn-ack.pcap") + " --save-scenario " + model.string());
+    CHECK(saved.exit_code == 0);
+    CHECK(saved.out.empty());
+    // The model is a scenario like any other: it runs and draws.
+    const Result ran = run("--scenario " + model.string());
+    CHECK(ran.exit_code == 0);
+    CHECK(ran.out.find("SYN-ACK") != std::string::npos);
+    const Result compared = run("--import " + capture("loopback-lost-syn-ack.pcap") + " --compare");
+    CHECK(compared.exit_code == 0);
+    CHECK(compared.out.rfind("SYN-ACK #2 from the server was sent at 1.021 s; the model sent it at 1 s, ", 0) == 0);
+    const Result same = run("--import " + capture("loopback-close.pcap") + " --compare");
+    CHECK(same.out == "The model sends every segment the capture shows, each within 2 ms of it.\n");
+    const Result several = run("--import " + capture("loopback-reset.pcap") + " --compare");
+    CHECK(several.exit_code == 2);
+    CHECK(several.err.find("choose one with --conversation N") != std::string::npos);
+}
