@@ -1334,6 +1334,30 @@
         <source>probably lost after the capture point</source>
         <translation>很可能在抓包位置之后丢失</translation>
     </message>
+    <message>
+        <source>%1 sends the %2 (Seq=%3) again right after the peer&apos;s duplicate ACKs: a fast retransmission, without waiting for its timer (RFC 5681 §3.2).</source>
+        <translation>%1 在对端的重复确认之后立即再次发送 %2（Seq=%3）：这是快速重传，不等它的定时器（RFC 5681 §3.2）。</translation>
+    </message>
+    <message>
+        <source>%1 sends the %2 (Seq=%3) again, though the capture already shows it acknowledged: a spurious retransmission, its timer ran out before the ACK reached it.</source>
+        <translation>%1 再次发送 %2（Seq=%3），而抓包显示它已被确认：这是虚假重传，它的定时器在 ACK 到达之前就超时了。</translation>
+    </message>
+    <message>
+        <source>This %1 (Seq=%2) from %3 comes after one with a higher Seq, within a round trip: out of order, as Wireshark counts it, rather than sent again.</source>
+        <translation>%3 的这个 %1（Seq=%2）在一个序号更大的报文段之后、一个往返时间之内到达：按 Wireshark 的算法它是乱序，而不是重发。</translation>
+    </message>
+    <message>
+        <source>%1 sends the %2 (Seq=%3) again: the capture holds an earlier copy of it.</source>
+        <translation>%1 再次发送 %2（Seq=%3）：抓包中有它更早的一份。</translation>
+    </message>
+    <message>
+        <source>%1 sends the %2 (Seq=%3) again %4 after the first: nothing acknowledged it, so its retransmission timer ran out. The initial RTO is 1 s (RFC 6298 §2.1); a timer fires a little late.</source>
+        <translation>%1 在第一次之后 %4 再次发送 %2（Seq=%3）：没有任何报文确认它，所以它的重传定时器超时了。初始 RTO 为 1 s（RFC 6298 §2.1）；定时器总会稍晚一点触发。</translation>
+    </message>
+    <message>
+        <source>%1 sends the %2 (Seq=%3) again %4 after the first: nothing acknowledged it, so its retransmission timer ran out, after the RTO its round trips gave it (RFC 6298 §2, §5).</source>
+        <translation>%1 在第一次之后 %4 再次发送 %2（Seq=%3）：没有任何报文确认它，所以它的重传定时器在由往返时间算出的 RTO 之后超时了（RFC 6298 §2、§5）。</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>

@@ -134,3 +134,23 @@ TEST_CASE("a capture with several connections shows the ones chosen", "[ui][capt
     CHECK(session.load_capture(capture("mixed-link-types.pcapng"), {}).contains("different link types"));
     CHECK(session.replay().recorded().hosts.size() == 2);
 }
+
+TEST_CASE("a captured retransmission is told by the time since its first copy", "[ui][capture]")
+{
+    Window w;
+    REQUIRE(w.window.open_file(capture("loopback-lost-syn-ack.pcap")));
+    SessionController& session = w.window.session();
+    QStringList told;
+    while (!session.quiescent()) {
+        w.trigger("step");
+        told << w.window.narration()->text();
+    }
+    const QString all = told.join('\n');
+    // The timer's SYN-ACK and the client's SYN again, a little after Linux's 1 s initial RTO.
+    CHECK(all.contains(QRegularExpression("sends the SYN-ACK \\(Seq=y\\) again 1\\.02\\d* s after the first")));
+    CHECK(all.contains(QRegularExpression("sends the SYN \\(Seq=x\\) again 1\\.02\\d* s after the first")));
+    CHECK(all.contains("The initial RTO is 1 s (RFC 6298 §2.1)"));
+    // No sentence speaks of a timer the capture did not show.
+    CHECK_FALSE(all.contains("retransmission 0"));
+    CHECK_FALSE(all.contains("now waits  ("));
+}

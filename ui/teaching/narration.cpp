@@ -1,5 +1,7 @@
 #include "teaching/narration.hpp"
 
+#include "capture/tcp_analysis.hpp"
+
 #include "teaching/step_facts.hpp"
 
 #include "window/language.hpp"
@@ -24,6 +26,36 @@ struct Narration {
     Q_DECLARE_TR_FUNCTIONS(Narration)
 };
 
+// A captured segment sent again: Wireshark's kind of retransmission, and what the time
+// since the first copy says of the sender's timer.
+QString resent_in_capture(const QString& who, const Segment& s, const QString& seq, const CapturedSegment& c)
+{
+    const QString kind = kind_of(s);
+    if (c.analysis & analysis::FastRetransmission)
+        return Narration::tr("%1 sends the %2 (Seq=%3) again right after the peer's duplicate ACKs: a fast "
+                             "retransmission, without waiting for its timer (RFC 5681 §3.2).")
+            .arg(who, kind, seq);
+    if (c.analysis & analysis::SpuriousRetransmission)
+        return Narration::tr("%1 sends the %2 (Seq=%3) again, though the capture already shows it acknowledged: a "
+                             "spurious retransmission, its timer ran out before the ACK reached it.")
+            .arg(who, kind, seq);
+    if (c.analysis & analysis::OutOfOrder)
+        return Narration::tr("This %1 (Seq=%2) from %3 comes after one with a higher Seq, within a round trip: out "
+                             "of order, as Wireshark counts it, rather than sent again.")
+            .arg(kind, seq, who);
+    if (c.since_first_copy <= 0)
+        return Narration::tr("%1 sends the %2 (Seq=%3) again: the capture holds an earlier copy of it.")
+            .arg(who, kind, seq);
+    if (s.has(flag::SYN))
+        return Narration::tr("%1 sends the %2 (Seq=%3) again %4 after the first: nothing acknowledged it, so its "
+                             "retransmission timer ran out. The initial RTO is 1 s (RFC 6298 §2.1); a timer fires "
+                             "a little late.")
+            .arg(who, kind, seq, elapsed_text(c.since_first_copy));
+    return Narration::tr("%1 sends the %2 (Seq=%3) again %4 after the first: nothing acknowledged it, so its "
+                         "retransmission timer ran out, after the RTO its round trips gave it (RFC 6298 §2, §5).")
+        .arg(who, kind, seq, elapsed_text(c.since_first_copy));
+}
+
 // The sentence for one explanation id, from the step's facts; empty if the
 // facts it needs are not in the step (then the caller falls back to the title).
 QString sentence(const StepFacts& f, const TraceEvent& e)
@@ -41,6 +73,10 @@ QString sentence(const StepFacts& f, const TraceEvent& e)
         (e.kind == EventKind::SegmentLost || e.kind == EventKind::SegmentDropped) ? &t.segments[e.ref].seg : nullptr;
     const TraceEvent* armed = f.find(EventKind::TimerArmed);
     const TraceEvent* fired = f.find(EventKind::TimerFired);
+    // A capture shows no timer: what it shows is how long after the first copy this one came.
+    if (const CapturedSegment* c = out ? captured(t, std::uint32_t(out_i)) : nullptr;
+        c && (c->analysis & analysis::AnyRetransmission))
+        return resent_in_capture(who, *out, f.seq(out_i), *c);
 
     switch (e.why) {
     case Explain::None: return {};
