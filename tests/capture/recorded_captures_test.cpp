@@ -2,6 +2,7 @@
 // record.sh says how): their conversations as Zeek sums them up, each endpoint's states
 // as the import infers them, and the same packets whatever the file format.
 #include "capture/capture_import.hpp"
+#include "capture/captured_values.hpp"
 #include "formats/capture_text.hpp"
 #include "support/capture_files.hpp"
 
@@ -153,4 +154,30 @@ TEST_CASE("IPv6 addresses are written in RFC 5952's shortest form", "[capture][i
     CHECK(ip_address_text(v6({0x2001, 0xdb8, 0, 1, 1, 1, 1, 1})) == "2001:db8:0:1:1:1:1:1"); // one 0 stays
     CHECK(ip_address_text(v6({0, 0, 0, 0, 0, 0, 0, 0})) == "::");
     CHECK(ip_endpoint_text({v6({0xfe80, 0, 0, 0, 0, 0, 0, 1}), 443}) == "[fe80::1]:443");
+}
+
+TEST_CASE("a capture's live values come from the endpoints that had a state", "[capture][recorded]")
+{
+    // The refused SYN's port never had a connection: only its client and the second connection are listed.
+    const Trace reset = import_all("loopback-reset.pcap");
+    std::vector<std::string> listed;
+    for (const CapturedEndpoint& v : captured_endpoints(reset))
+        listed.push_back(reset.hosts[v.host].name + " " + state_name(v.state));
+    REQUIRE(listed.size() == 3);
+    CHECK(listed[0].find(":9 ") == std::string::npos);
+    CHECK(listed[0].substr(listed[0].size() - 6) == "CLOSED");
+    // At the end of a close: the client in TIME-WAIT with every number the segments showed.
+    const Trace close = import_all("loopback-close.pcap");
+    const std::vector<CapturedEndpoint> ends = captured_endpoints(close);
+    REQUIRE(ends.size() == 2);
+    const CapturedEndpoint& client = close.hosts[ends[0].host].role == HostRole::Client ? ends[0] : ends[1];
+    const CapturedEndpoint& server = &client == &ends[0] ? ends[1] : ends[0];
+    CHECK(client.state == TcpState::TimeWait);
+    CHECK(server.state == TcpState::Closed);
+    REQUIRE(client.iss);
+    REQUIRE(server.iss);
+    CHECK(*client.irs == *server.iss);
+    CHECK(*client.snd_nxt == *client.iss + 8); // SYN, 6 bytes, FIN
+    CHECK(*client.rcv_nxt == *server.iss + 8);
+    CHECK(*server.snd_una == *server.iss + 8);
 }

@@ -1,5 +1,7 @@
 #include "panels/live_values_view.hpp"
 
+#include "capture/captured_values.hpp"
+
 #include "teaching/narration.hpp"
 #include "words/trace_words.hpp"
 
@@ -42,62 +44,15 @@ void LiveValuesView::put_row(int row, const QStringList& cells)
 
 void LiveValuesView::show_capture(const Trace& trace, const SeqNotation& numbers)
 {
-    struct Values {
-        std::uint8_t host = kNoHost;
-        Ipv4 peer_address = 0;
-        std::uint16_t peer_port = 0;
-        TcpState state = TcpState::Closed;
-        std::optional<SeqNum> iss, irs, snd_una, snd_nxt, rcv_nxt;
-        std::uint32_t local_port = 0;
-        Ipv4 local_address = 0;
-    };
-    std::vector<Values> endpoints;
-    const auto of = [&](std::uint8_t host, Ipv4 address, std::uint16_t port, Ipv4 peer, std::uint16_t peer_port) -> Values& {
-        for (Values& v : endpoints)
-            if (v.host == host && v.local_address == address && v.local_port == port && v.peer_address == peer &&
-                v.peer_port == peer_port)
-                return v;
-        endpoints.push_back({host, peer, peer_port, TcpState::Closed, {}, {}, {}, {}, {}, port, address});
-        return endpoints.back();
-    };
-    for (const TraceEvent& e : trace.events) {
-        if (e.kind != EventKind::SegmentSent && e.kind != EventKind::SegmentDelivered)
-            continue;
-        const Segment& s = trace.segments[e.ref].seg;
-        if (e.kind == EventKind::SegmentSent) {
-            Values& v = of(e.host, s.src_addr, s.src_port, s.dst_addr, s.dst_port);
-            if (s.has(flag::SYN))
-                v.iss = s.seq;
-            const SeqNum end = s.seq + s.seg_len();
-            if (!v.snd_nxt || after(end, *v.snd_nxt))
-                v.snd_nxt = end;
-            if (s.has(flag::ACK))
-                v.rcv_nxt = s.ack;
-        } else {
-            Values& v = of(e.host, s.dst_addr, s.dst_port, s.src_addr, s.src_port);
-            if (s.has(flag::SYN))
-                v.irs = s.seq;
-            if (s.has(flag::ACK) && (!v.snd_una || after(s.ack, *v.snd_una)))
-                v.snd_una = s.ack;
-        }
-    }
-    // Each endpoint's latest state.
-    for (const TraceEvent& e : trace.events)
-        if (e.kind == EventKind::StateChanged)
-            for (Values& v : endpoints)
-                if (v.host == e.host && v.peer_address == state_change(e).peer_address &&
-                    v.peer_port == state_change(e).peer_port)
-                    v.state = Trace::to_state(e);
     const int rows_before = rowCount();
     int rows = 0;
-    for (const Values& v : endpoints) {
+    for (const CapturedEndpoint& v : captured_endpoints(trace)) {
         const auto number = [&](const std::optional<SeqNum>& value, bool sent) {
             if (!value)
                 return QStringLiteral("-");
-            return QString::fromStdString(sent ? numbers.in_direction(v.local_address, std::uint16_t(v.local_port),
-                                                                      v.peer_address, v.peer_port, *value)
-                                               : numbers.in_direction(v.peer_address, v.peer_port, v.local_address,
-                                                                      std::uint16_t(v.local_port), *value));
+            return QString::fromStdString(
+                sent ? numbers.in_direction(v.local_address, v.local_port, v.peer_address, v.peer_port, *value)
+                     : numbers.in_direction(v.peer_address, v.peer_port, v.local_address, v.local_port, *value));
         };
         const TraceHost& h = trace.hosts[v.host];
         put_row(rows++, {host_title(h.name, h.role),

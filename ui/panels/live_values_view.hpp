@@ -14,8 +14,7 @@ public:
     explicit LiveValuesView(QWidget* parent = nullptr);
     // Every number as `numbers` writes it (synchronized with the simulation's trace).
     void show_world(const Simulation& simulation, const SeqNotation& numbers);
-    // An imported capture has no TCBs to read: each endpoint's values as far as the
-    // segments so far show them (what it sent, what reached it), and no timers.
+    // An imported capture has no TCBs: its endpoints' values from captured_endpoints(), no timers.
     void show_capture(const Trace& trace, const SeqNotation& numbers);
 
 private:
