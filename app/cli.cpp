@@ -183,7 +183,7 @@ int import_capture(const QCommandLineParser& p)
                                  .arg(QString::fromLatin1(option))};
     const QString path = p.value("import");
     const Capture capture = read_capture_file(path);
-    const std::vector<Conversation> conversations = find_conversations(capture);
+    const ConversationList conversations = find_conversations(capture);
     const std::vector<std::uint32_t> chosen = chosen_conversations(p, conversations.size());
     const Trace trace = import_conversations(capture, conversations, chosen);
     Scenario named;

@@ -7,6 +7,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <functional>
 #include <memory>
 
 namespace tcpviz {
@@ -67,7 +68,27 @@ long file_size(FILE* file)
     return size;
 }
 
-Capture read_all(pcap_t* handle, const std::string& name)
+using Handle = std::unique_ptr<pcap_t, decltype(&pcap_close)>;
+using Reopen = std::function<Handle()>;
+
+// Where the first `records` packet records end in the file `again` reads: for a capture
+// cut short, to say how much of it was left out.
+long end_of_records(pcap_t* again, std::uint64_t records)
+{
+    FILE* file = again ? pcap_file(again) : nullptr;
+    if (!file)
+        return -1;
+    pcap_pkthdr* header = nullptr;
+    const u_char* data = nullptr;
+    for (std::uint64_t i = 0; i < records; ++i)
+        if (pcap_next_ex(again, &header, &data) != 1)
+            return -1;
+    return std::ftell(file);
+}
+
+// `reopen` opens the same capture again from its start; without one (standard input)
+// each record's end is asked of the stream as it is read, a system call per packet.
+Capture read_all(pcap_t* handle, const std::string& name, const Reopen& reopen)
 {
     Capture c;
     c.file = name;
@@ -83,7 +104,7 @@ Capture read_all(pcap_t* handle, const std::string& name)
     const std::int64_t fraction = pcap_get_tstamp_precision(handle) == PCAP_TSTAMP_PRECISION_NANO ? 1 : 1000;
     c.snaplen = std::uint32_t(pcap_snapshot(handle));
     FILE* file = pcap_file(handle);
-    long complete_up_to = file ? std::ftell(file) : -1;
+    long complete_up_to = file && !reopen ? std::ftell(file) : -1;
     pcap_pkthdr* header = nullptr;
     const u_char* data = nullptr;
     for (;;) {
@@ -97,6 +118,8 @@ Capture read_all(pcap_t* handle, const std::string& name)
             if (!contains(why, "truncated"))
                 throw CaptureError(Message(TCPVIZ_TRANSLATE_NOOP("core", "capture '%1' is damaged at packet %2: %3."),
                                            {name, std::to_string(c.frames + 1), why}));
+            if (reopen)
+                complete_up_to = end_of_records(reopen().get(), c.frames);
             const long size = file ? file_size(file) : -1;
             c.skipped_bytes = size > complete_up_to && complete_up_to >= 0 ? std::uint64_t(size - complete_up_to) : 1;
             break;
@@ -104,7 +127,7 @@ Capture read_all(pcap_t* handle, const std::string& name)
         const std::int64_t time =
             std::int64_t(header->ts.tv_sec) * 1'000'000'000 + std::int64_t(header->ts.tv_usec) * fraction;
         decode_frame(c, dlt, std::span(data, header->caplen), header->len, time);
-        if (file)
+        if (file && !reopen)
             complete_up_to = std::ftell(file);
     }
     if (c.frames == 0)
@@ -125,8 +148,6 @@ Capture read_all(pcap_t* handle, const std::string& name)
     return c;
 }
 
-using Handle = std::unique_ptr<pcap_t, decltype(&pcap_close)>;
-
 } // namespace
 
 Capture read_capture(const std::string& path)
@@ -146,7 +167,13 @@ Capture read_capture(const std::string& path)
         }
         open_failed(path, error);
     }
-    return read_all(handle.get(), path);
+    Reopen reopen;
+    if (path != "-")
+        reopen = [&] {
+            char again[PCAP_ERRBUF_SIZE] = "";
+            return Handle(pcap_open_offline(path.c_str(), again), &pcap_close);
+        };
+    return read_all(handle.get(), path, reopen);
 }
 
 Capture read_capture_bytes(std::span<const std::uint8_t> data, const std::string& name)
@@ -164,7 +191,15 @@ Capture read_capture_bytes(std::span<const std::uint8_t> data, const std::string
         std::fclose(file);
         open_failed(name, error);
     }
-    return read_all(handle.get(), name);
+    const Reopen reopen = [&] {
+        char again[PCAP_ERRBUF_SIZE] = "";
+        std::FILE* copy = fmemopen(const_cast<std::uint8_t*>(data.data()), data.size(), "rb");
+        Handle h(copy ? pcap_fopen_offline(copy, again) : nullptr, &pcap_close);
+        if (copy && !h)
+            std::fclose(copy);
+        return h;
+    };
+    return read_all(handle.get(), name, reopen);
 }
 
 } // namespace tcpviz

@@ -2,11 +2,11 @@
 
 #include "capture/capture_timing.hpp"
 #include "capture/endpoint_inference.hpp"
+#include "sim/flat_hash_map.hpp"
 
 #include <algorithm>
 #include <array>
 #include <map>
-#include <set>
 
 namespace tcpviz {
 namespace {
@@ -19,7 +19,11 @@ using inference::Side;
 // rest together as one range.
 struct Lifelines {
     std::vector<TraceHost> hosts;
-    std::map<IpEndpoint, std::uint8_t> of_endpoint;
+    FlatHashMap<IpEndpoint, std::uint8_t, IpEndpointHash> of_endpoint;
+};
+
+struct AddressHash {
+    std::size_t operator()(const IpAddress& a) const { return IpEndpointHash{}({a, 0}); }
 };
 
 class AddressKeys {
@@ -44,11 +48,11 @@ Lifelines lifelines(const std::vector<const Conversation*>& chosen, AddressKeys&
 {
     Lifelines out;
     std::vector<IpEndpoint> responders, originators; // each once, in the order they first appear
-    std::set<IpEndpoint> seen_responders, seen_originators;
+    FlatHashMap<IpEndpoint, bool, IpEndpointHash> seen_responders, seen_originators;
     for (const Conversation* c : chosen) {
-        if (seen_responders.insert(c->responder).second)
+        if (seen_responders.try_emplace(c->responder, true).second)
             responders.push_back(c->responder);
-        if (seen_originators.insert(c->originator).second)
+        if (seen_originators.try_emplace(c->originator, true).second)
             originators.push_back(c->originator);
     }
     const auto add = [&](const IpEndpoint& e, HostRole role, bool with_port) {
@@ -62,26 +66,28 @@ Lifelines lifelines(const std::vector<const Conversation*>& chosen, AddressKeys&
     };
     for (const IpEndpoint& e : responders)
         if (!out.of_endpoint.contains(e))
-            out.of_endpoint[e] = add(e, HostRole::Server, true);
+            out.of_endpoint.assign(e, add(e, HostRole::Server, true));
     const bool by_endpoint = out.hosts.size() + originators.size() <= kMaxImportedHosts;
-    std::map<IpAddress, std::uint8_t> by_address;
+    FlatHashMap<IpAddress, std::uint8_t, AddressHash> by_address;
     std::uint8_t rest = kNoHost;
     for (const IpEndpoint& e : originators) {
         if (out.of_endpoint.contains(e))
             continue; // also a responder (simultaneous open, or both directions on one port)
         if (by_endpoint) {
-            out.of_endpoint[e] = add(e, HostRole::Client, true);
-        } else if (auto it = by_address.find(e.address); it != by_address.end()) {
-            out.of_endpoint[e] = it->second;
+            out.of_endpoint.assign(e, add(e, HostRole::Client, true));
+        } else if (const std::uint8_t* host = by_address.find(e.address)) {
+            out.of_endpoint.assign(e, *host);
         } else if (out.hosts.size() + 1 < kMaxImportedHosts) {
-            out.of_endpoint[e] = by_address[e.address] = add(e, HostRole::Client, false);
+            const std::uint8_t added = add(e, HostRole::Client, false);
+            by_address.assign(e.address, added);
+            out.of_endpoint.assign(e, added);
         } else {
             if (rest == kNoHost) {
                 rest = add(e, HostRole::Forged, false);
                 out.hosts[rest].prefix_len = 0;
                 out.hosts[rest].name.assign(1, '*');
             }
-            out.of_endpoint[e] = rest;
+            out.of_endpoint.assign(e, rest);
         }
     }
     return out;
@@ -89,7 +95,7 @@ Lifelines lifelines(const std::vector<const Conversation*>& chosen, AddressKeys&
 
 } // namespace
 
-Trace import_conversations(const Capture& capture, const std::vector<Conversation>& conversations,
+Trace import_conversations(const Capture& capture, const ConversationList& conversations,
                            const std::vector<std::uint32_t>& chosen)
 {
     std::vector<const Conversation*> picked;
@@ -113,14 +119,15 @@ Trace import_conversations(const Capture& capture, const std::vector<Conversatio
     // Each conversation's two lifelines, looked up once: a flood has a million conversations.
     std::vector<std::array<std::uint8_t, 2>> host_of(picked.size());
     for (std::uint32_t k = 0; k < picked.size(); ++k)
-        host_of[k] = {lines.of_endpoint.at(picked[k]->originator), lines.of_endpoint.at(picked[k]->responder)};
+        host_of[k] = {*lines.of_endpoint.find(picked[k]->originator), *lines.of_endpoint.find(picked[k]->responder)};
     std::vector<Placed> placed;
     for (std::uint32_t k = 0; k < picked.size(); ++k) {
         origin->capture_points.push_back(inference::capture_point(*picked[k]));
-        const std::vector<Placed> one = inference::place(capture, *picked[k], k, origin->capture_points.back());
-        placed.insert(placed.end(), one.begin(), one.end());
+        inference::place(capture, *picked[k], k, origin->capture_points.back(), placed);
     }
-    std::stable_sort(placed.begin(), placed.end(), [](const Placed& a, const Placed& b) { return a.sent < b.sent; });
+    const auto by_sending = [](const Placed& a, const Placed& b) { return a.sent < b.sent; };
+    if (!std::is_sorted(placed.begin(), placed.end(), by_sending))
+        std::stable_sort(placed.begin(), placed.end(), by_sending);
     const std::int64_t zero = placed.empty() ? 0 : placed.front().sent;
     origin->epoch = zero;
 

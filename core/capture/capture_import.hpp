@@ -16,7 +16,7 @@ namespace tcpviz {
 inline constexpr std::size_t kMaxImportedHosts = 24;
 
 // `chosen` are conversation numbers (1-based) of `conversations`, all of `capture`.
-Trace import_conversations(const Capture& capture, const std::vector<Conversation>& conversations,
+Trace import_conversations(const Capture& capture, const ConversationList& conversations,
                            const std::vector<std::uint32_t>& chosen);
 
 } // namespace tcpviz

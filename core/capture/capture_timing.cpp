@@ -2,7 +2,7 @@
 
 #include <algorithm>
 #include <climits>
-#include <unordered_map>
+#include "sim/flat_hash_map.hpp"
 
 namespace tcpviz::inference {
 namespace {
@@ -10,6 +10,18 @@ namespace {
 // Without a handshake's round trip, how long a receiver may stay silent before a
 // segment counts as never received.
 constexpr std::int64_t kSilencePatience = 1'000'000'000;
+
+struct KeyHash {
+    std::size_t operator()(std::uint64_t key) const { return mix_hash(key); }
+};
+// Tables kept from one conversation to the next (clearing is O(1)): a flood has a million.
+template <typename Value>
+using Scratch = FlatHashMap<std::uint64_t, Value, KeyHash>;
+
+// The first and the latest earlier copy of a sequence number.
+struct Copies {
+    std::uint32_t first = 0, previous = 0;
+};
 
 } // namespace
 
@@ -21,33 +33,34 @@ std::uint32_t seg_len(const CapturedPacket& p)
 // A segment the capture saw but its receiver evidently did not get: its sender sends the
 // same sequence number again with nothing from the peer acknowledging it in between, or
 // the peer later resends what this segment had acknowledged, as if it never came.
-std::vector<bool> lost_after_capture(const Capture& capture, const Conversation& c)
+void lost_after_capture(const Capture& capture, const Conversation& c, std::vector<bool>& lost)
 {
     const std::size_t n = c.packets.size();
-    std::vector<bool> lost(n, false);
+    lost.assign(n, false);
     const auto packet = [&](std::size_t i) -> const CapturedPacket& { return capture.packets[c.packets[i]]; };
+    // Earlier copies by direction and sequence number; SYNs also by kind (a SYN-ACK after
+    // one's own SYN answers the peer's SYN in a simultaneous open, RFC 9293 Figure 8).
+    static thread_local Scratch<Copies> any_copies, syn_copies;
+    any_copies.clear();
+    syn_copies.clear();
     for (std::size_t j = 0; j < n; ++j) {
         const CapturedPacket& again = packet(j);
         const bool syn = again.segment.has(flag::SYN);
-        if (!(c.analysis[j].flags & analysis::AnyRetransmission) && !syn)
-            continue;
         const bool from_originator = c.from_originator(again);
-        // A copy: the same sequence number, and for a SYN the same kind (a SYN-ACK after one's
-        // own SYN answers the peer's SYN in a simultaneous open, RFC 9293 Figure 8).
-        const auto copy = [&](const CapturedPacket& p) {
-            return c.from_originator(p) == from_originator && p.segment.seq == again.segment.seq && seg_len(p) > 0 &&
-                   (!syn || (p.segment.has(flag::SYN) && p.segment.has(flag::ACK) == again.segment.has(flag::ACK)));
-        };
-        std::size_t first = n, previous = n;
-        for (std::size_t i = 0; i < j; ++i) {
-            const CapturedPacket& p = packet(i);
-            if (copy(p)) {
-                first = first == n ? i : first;
-                previous = i;
-            }
+        const std::uint64_t any_key = std::uint64_t(from_originator) << 33 | again.segment.seq.raw();
+        const std::uint64_t syn_key = any_key | std::uint64_t(again.segment.has(flag::ACK)) << 32;
+        const Copies* earlier = nullptr;
+        if ((c.analysis[j].flags & analysis::AnyRetransmission) || syn)
+            earlier = syn ? syn_copies.find(syn_key) : any_copies.find(any_key);
+        const Copies copies = earlier ? *earlier : Copies{};
+        if (seg_len(again) > 0) {
+            any_copies.try_emplace(any_key, {std::uint32_t(j), 0}).first->previous = std::uint32_t(j);
+            if (syn)
+                syn_copies.try_emplace(syn_key, {std::uint32_t(j), 0}).first->previous = std::uint32_t(j);
         }
-        if (previous == n)
+        if (!earlier)
             continue;
+        const std::size_t first = copies.first, previous = copies.previous;
         // Two copies within a round trip crossed whatever could have answered the first.
         const std::int64_t round_trip = c.handshake.known ? c.handshake.initial_rtt() : 0;
         bool acknowledged = again.time - packet(previous).time <= round_trip;
@@ -72,7 +85,8 @@ std::vector<bool> lost_after_capture(const Capture& capture, const Conversation&
     // never sends anything, though the capture goes on for two round trips and more.
     const std::int64_t patience = c.handshake.known ? 2 * c.handshake.initial_rtt() : kSilencePatience;
     const std::int64_t end_of_capture = packet(n - 1).time;
-    std::vector<bool> answered_later(n, false);
+    static thread_local std::vector<bool> answered_later;
+    answered_later.assign(n, false);
     bool seen_from[2] = {false, false};
     for (std::size_t i = n; i-- > 0;) {
         const int side = c.from_originator(packet(i)) ? 0 : 1;
@@ -83,7 +97,6 @@ std::vector<bool> lost_after_capture(const Capture& capture, const Conversation&
         if (seg_len(packet(i)) > 0 && !packet(i).segment.has(flag::RST) && !answered_later[i] &&
             end_of_capture - packet(i).time > patience)
             lost[i] = true;
-    return lost;
 }
 
 CapturePoint capture_point(const Conversation& c)
@@ -99,14 +112,17 @@ CapturePoint capture_point(const Conversation& c)
 
 
 
-std::vector<Placed> place(const Capture& capture, const Conversation& c, std::uint32_t index,
-                          const CapturePoint& point)
+void place(const Capture& capture, const Conversation& c, std::uint32_t index, const CapturePoint& point,
+           std::vector<Placed>& out)
 {
-    const std::vector<bool> lost = lost_after_capture(capture, c);
-    std::vector<Placed> out;
+    static thread_local std::vector<bool> lost;
+    lost_after_capture(capture, c, lost);
     // By direction: when a segment ending at a sequence number arrived, and when the
     // latest one carrying an ACK number did: what an answer can be sent after.
-    std::unordered_map<std::uint32_t, std::int64_t> arrival_of_end[2], arrival_of_ack[2];
+    static thread_local Scratch<std::int64_t> arrival_of_end, arrival_of_ack;
+    arrival_of_end.clear();
+    arrival_of_ack.clear();
+    const auto key = [](int direction, SeqNum number) { return std::uint64_t(direction) << 32 | number.raw(); };
     std::int64_t last_sent[2] = {INT64_MIN, INT64_MIN}, last_arrival[2] = {INT64_MIN, INT64_MIN};
     for (std::uint32_t i = 0; i < c.packets.size(); ++i) {
         const CapturedPacket& p = capture.packets[c.packets[i]];
@@ -122,24 +138,23 @@ std::vector<Placed> place(const Capture& capture, const Conversation& c, std::ui
         pl.sent = p.time - std::int64_t(from_sender * double(point.one_way_delay));
         pl.arrives = p.time + std::int64_t((1 - from_sender) * double(point.one_way_delay));
         if (p.segment.has(flag::ACK)) {
-            if (auto it = arrival_of_end[1 - d].find(p.segment.ack.raw()); it != arrival_of_end[1 - d].end())
-                pl.sent = std::max(pl.sent, it->second);
+            if (const std::int64_t* arrived = arrival_of_end.find(key(1 - d, p.segment.ack)))
+                pl.sent = std::max(pl.sent, *arrived);
         } else if (p.segment.has(flag::RST)) { // RST <SEQ=SEG.ACK> answers the segment with that ACK
-            if (auto it = arrival_of_ack[1 - d].find(p.segment.seq.raw()); it != arrival_of_ack[1 - d].end())
-                pl.sent = std::max(pl.sent, it->second);
+            if (const std::int64_t* arrived = arrival_of_ack.find(key(1 - d, p.segment.seq)))
+                pl.sent = std::max(pl.sent, *arrived);
         }
         pl.sent = std::max(pl.sent, last_sent[d]);
         pl.arrives = std::max({pl.arrives, pl.sent + 1, last_arrival[d]});
         last_sent[d] = pl.sent;
         if (!pl.lost) {
             last_arrival[d] = pl.arrives;
-            arrival_of_end[d][(p.segment.seq + seg_len(p)).raw()] = pl.arrives;
+            arrival_of_end.assign(key(d, p.segment.seq + seg_len(p)), pl.arrives);
             if (p.segment.has(flag::ACK))
-                arrival_of_ack[d][p.segment.ack.raw()] = pl.arrives;
+                arrival_of_ack.assign(key(d, p.segment.ack), pl.arrives);
         }
         out.push_back(pl);
     }
-    return out;
 }
 
 } // namespace tcpviz::inference

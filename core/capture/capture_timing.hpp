@@ -12,8 +12,8 @@ namespace tcpviz::inference {
 // SEG.LEN: the payload, SYN and FIN (RFC 9293 §3.4).
 std::uint32_t seg_len(const CapturedPacket& p);
 
-// Each packet of `c` its receiver evidently never got (true), by position.
-std::vector<bool> lost_after_capture(const Capture& capture, const Conversation& c);
+// Each packet of `c` its receiver evidently never got (true), by position, into `lost`.
+void lost_after_capture(const Capture& capture, const Conversation& c, std::vector<bool>& lost);
 
 CapturePoint capture_point(const Conversation& c);
 
@@ -27,9 +27,10 @@ struct Placed {
     std::uint32_t segment = 0; // its index in the trace
 };
 
-// Places each packet's sending and arrival on the capture's clock. An answer is sent no
-// earlier than what it acknowledges arrived, and each direction keeps its order.
-std::vector<Placed> place(const Capture& capture, const Conversation& c, std::uint32_t index,
-                          const CapturePoint& point);
+// Places each packet's sending and arrival on the capture's clock, appended to `out`. An
+// answer is sent no earlier than what it acknowledges arrived, and each direction keeps
+// its order.
+void place(const Capture& capture, const Conversation& c, std::uint32_t index, const CapturePoint& point,
+           std::vector<Placed>& out);
 
 } // namespace tcpviz::inference

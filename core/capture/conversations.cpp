@@ -1,26 +1,21 @@
 #include "capture/conversations.hpp"
 
+#include "sim/flat_hash_map.hpp"
+
+#include <array>
+#include <cstring>
 #include <map>
-#include <unordered_map>
 
 namespace tcpviz {
 namespace {
 
 using Pair = std::pair<IpEndpoint, IpEndpoint>;
 
-// FNV-1a over both endpoints' bytes: the socket pairs of a capture in a hash table.
+// The socket pairs of a capture in a hash table.
 struct PairHash {
     std::size_t operator()(const Pair& p) const
     {
-        std::uint64_t h = 1469598103934665603ull;
-        const auto mix = [&](const IpEndpoint& e) {
-            for (std::uint8_t b : e.address.bytes)
-                h = (h ^ b) * 1099511628211ull;
-            h = (h ^ e.port ^ (e.address.v6 ? 0x10000u : 0u)) * 1099511628211ull;
-        };
-        mix(p.first);
-        mix(p.second);
-        return std::size_t(h);
+        return mix_hash(IpEndpointHash{}(p.first) * 31 + IpEndpointHash{}(p.second));
     }
 };
 
@@ -44,7 +39,7 @@ public:
     void add(char letter, bool from_originator, SeqNum seq = SeqNum())
     {
         const char shown = from_originator ? char(letter - 'a' + 'A') : letter;
-        Letter& l = letters_[shown];
+        Letter& l = letters_[std::size_t(std::strchr(kLetters, letter) - kLetters) * 2 + (from_originator ? 1 : 0)];
         switch (letter) {
         case 'a': case 'd': case 'i': case 'q':
             if (l.count++ == 0)
@@ -65,12 +60,13 @@ public:
     std::string text(bool flipped) const { return flipped ? "^" + text_ : text_; }
 
 private:
+    static constexpr char kLetters[] = "adiqfhrscgtw"; // every letter add() is given
     struct Letter {
         std::uint64_t count = 0;
         std::uint64_t next = 1;
         SeqNum seq;
     };
-    std::map<char, Letter> letters_;
+    std::array<Letter, 2 * (sizeof kLetters - 1)> letters_{}; // each letter in each direction
     std::string text_;
 };
 
@@ -164,50 +160,67 @@ void summarise(const Capture& capture, Conversation& c)
 
 } // namespace
 
-std::vector<Conversation> find_conversations(const Capture& capture)
+ConversationList find_conversations(const Capture& capture)
 {
-    std::vector<Conversation> out;
-    std::unordered_map<Pair, std::size_t, PairHash> current;
+    ConversationList result;
+    std::vector<Conversation>& out = result.list_;
+    FlatHashMap<Pair, std::uint32_t, PairHash> current; // the latest conversation of each socket pair
+    std::vector<std::uint32_t> conversation_of(capture.packets.size());
+    std::vector<std::uint32_t> first_packet, packet_count;
     std::vector<bool> reused, ended;
     for (std::uint32_t i = 0; i < capture.packets.size(); ++i) {
         const CapturedPacket& p = capture.packets[i];
         const Pair key = socket_pair(p);
-        auto it = current.find(key);
+        const std::uint32_t* latest = current.find(key);
         bool new_incarnation = false;
-        if (it != current.end() && pure_syn(p.segment)) {
+        if (latest && pure_syn(p.segment)) {
             // A SYN from the originator with another ISN, once the connection before has
             // ended (a FIN or RST seen): the ports are reused. Before that, a SYN with
             // another ISN is an old duplicate of this attempt (RFC 9293 §3.5, Figure 9).
-            const Conversation& c = out[it->second];
-            const CapturedPacket& first = capture.packets[c.packets.front()];
-            new_incarnation = ended[it->second] && p.src == c.originator &&
+            const Conversation& c = out[*latest];
+            const CapturedPacket& first = capture.packets[first_packet[*latest]];
+            new_incarnation = ended[*latest] && p.src == c.originator &&
                               (!pure_syn(first.segment) || first.segment.seq != p.segment.seq);
         }
-        if (it == current.end() || new_incarnation) {
-            Conversation c;
-            c.number = std::uint32_t(out.size() + 1);
+        std::uint32_t k = latest ? *latest : 0;
+        if (!latest || new_incarnation) {
+            k = std::uint32_t(out.size());
+            Conversation& c = out.emplace_back();
+            c.number = k + 1;
             const bool from_responder = p.segment.has(flag::SYN) && p.segment.has(flag::ACK);
             c.originator = from_responder ? p.dst : p.src;
             c.responder = from_responder ? p.src : p.dst;
             c.flipped = from_responder;
             c.first_time = p.time;
-            reused.push_back(it != current.end());
+            reused.push_back(latest != nullptr);
             ended.push_back(false);
-            current[key] = out.size();
-            out.push_back(std::move(c));
-            it = current.find(key);
+            first_packet.push_back(i);
+            packet_count.push_back(0);
+            current.assign(key, k);
         }
-        Conversation& c = out[it->second];
-        ended[it->second] = ended[it->second] || p.segment.has(flag::FIN) || p.segment.has(flag::RST);
-        c.packets.push_back(i);
-        c.last_time = p.time;
+        ended[k] = ended[k] || p.segment.has(flag::FIN) || p.segment.has(flag::RST);
+        conversation_of[i] = k;
+        ++packet_count[k];
+        out[k].last_time = p.time;
     }
-    for (std::size_t i = 0; i < out.size(); ++i) {
-        Conversation& c = out[i];
-        c.analysis = analyse_tcp(capture, c.packets, c.originator, reused[i], c.handshake);
+    current = {};
+    // Each conversation's packets one after another, in capture order within it.
+    std::vector<std::uint32_t> next(out.size());
+    for (std::uint32_t k = 0, at = 0; k < out.size(); at += packet_count[k], ++k)
+        next[k] = at;
+    result.packets_.resize(capture.packets.size());
+    result.analysis_.resize(capture.packets.size());
+    for (std::uint32_t i = 0; i < capture.packets.size(); ++i)
+        result.packets_[next[conversation_of[i]]++] = i;
+    for (std::uint32_t k = 0, at = 0; k < out.size(); at += packet_count[k], ++k) {
+        Conversation& c = out[k];
+        c.packets = std::span(result.packets_).subspan(at, packet_count[k]);
+        const std::span<PacketAnalysis> analysis = std::span(result.analysis_).subspan(at, packet_count[k]);
+        analyse_tcp(capture, c.packets, c.originator, reused[k], c.handshake, analysis);
+        c.analysis = analysis;
         summarise(capture, c);
     }
-    return out;
+    return result;
 }
 
 const char* conn_state_meaning(const std::string& state)

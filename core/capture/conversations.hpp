@@ -6,6 +6,7 @@
 #include "capture/tcp_analysis.hpp"
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -16,8 +17,8 @@ struct Conversation {
     IpEndpoint originator;        // sent the first SYN (or, without one, the first packet)
     IpEndpoint responder;
     bool flipped = false;         // the first packet came from the responder (Zeek's "^")
-    std::vector<std::uint32_t> packets; // into Capture::packets, in capture order
-    std::vector<PacketAnalysis> analysis; // parallel to `packets`
+    std::span<const std::uint32_t> packets;   // into Capture::packets, in capture order
+    std::span<const PacketAnalysis> analysis; // parallel to `packets`
     HandshakeTiming handshake;
     std::uint64_t originator_bytes = 0, responder_bytes = 0; // TCP payload
     std::int64_t first_time = 0, last_time = 0;
@@ -27,7 +28,33 @@ struct Conversation {
     bool from_originator(const CapturedPacket& p) const { return p.src == originator; }
 };
 
-std::vector<Conversation> find_conversations(const Capture& capture);
+// The conversations of a capture, holding what their spans point into: it moves but is
+// never copied, which would leave those spans pointing into the original.
+class ConversationList {
+public:
+    ConversationList() = default;
+    ConversationList(ConversationList&&) = default;
+    ConversationList& operator=(ConversationList&&) = default;
+    ConversationList(const ConversationList&) = delete;
+    ConversationList& operator=(const ConversationList&) = delete;
+
+    std::size_t size() const { return list_.size(); }
+    bool empty() const { return list_.empty(); }
+    const Conversation& operator[](std::size_t i) const { return list_[i]; }
+    const Conversation& at(std::size_t i) const { return list_.at(i); }
+    const Conversation& front() const { return list_.front(); }
+    const Conversation& back() const { return list_.back(); }
+    auto begin() const { return list_.begin(); }
+    auto end() const { return list_.end(); }
+
+private:
+    friend ConversationList find_conversations(const Capture& capture);
+    std::vector<Conversation> list_;
+    std::vector<std::uint32_t> packets_;   // each conversation's packets, one after another
+    std::vector<PacketAnalysis> analysis_; // parallel to packets_
+};
+
+ConversationList find_conversations(const Capture& capture);
 
 // What a conn_state code means, in Zeek's words (English; translated by the caller in
 // the context "core"): "normal establishment and termination".

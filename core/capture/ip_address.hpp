@@ -4,6 +4,7 @@
 #include <array>
 #include <compare>
 #include <cstdint>
+#include <cstring>
 #include <string>
 
 namespace tcpviz {
@@ -24,6 +25,14 @@ struct IpAddress {
         return std::uint32_t(bytes[0]) << 24 | std::uint32_t(bytes[1]) << 16 | std::uint32_t(bytes[2]) << 8 | bytes[3];
     }
     friend auto operator<=>(const IpAddress&, const IpAddress&) = default;
+    // Two loads, not a call to memcmp: conversations compare endpoints on every packet.
+    friend bool operator==(const IpAddress& a, const IpAddress& b)
+    {
+        std::uint64_t x[2], y[2];
+        std::memcpy(x, a.bytes.data(), sizeof x);
+        std::memcpy(y, b.bytes.data(), sizeof y);
+        return a.v6 == b.v6 && x[0] == y[0] && x[1] == y[1];
+    }
 };
 
 // "192.0.2.1", or "2001:db8::1" in the shortest form of RFC 5952.
@@ -33,6 +42,12 @@ struct IpEndpoint {
     IpAddress address;
     std::uint16_t port = 0;
     friend auto operator<=>(const IpEndpoint&, const IpEndpoint&) = default;
+    friend bool operator==(const IpEndpoint& a, const IpEndpoint& b) { return a.port == b.port && a.address == b.address; }
+};
+
+// For the hash tables of endpoints: address and port mixed into every bit.
+struct IpEndpointHash {
+    std::size_t operator()(const IpEndpoint& e) const;
 };
 
 // "192.0.2.1:80", "[2001:db8::1]:80" (RFC 5952 §6).

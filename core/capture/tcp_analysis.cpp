@@ -1,6 +1,6 @@
 #include "capture/tcp_analysis.hpp"
 
-#include <unordered_map>
+#include "sim/flat_hash_map.hpp"
 
 namespace tcpviz {
 namespace {
@@ -22,8 +22,12 @@ struct Direction {
     bool syn_seen = false;
     SeqNum isn;               // of the latest SYN
     bool syn_had_ack = false; // it was a SYN-ACK
-    std::unordered_map<std::uint32_t, std::int64_t> first_sent; // seq -> time of its first copy
 };
+
+struct SeqHash {
+    std::size_t operator()(std::uint32_t seq) const { return mix_hash(seq); }
+};
+using FirstCopies = FlatHashMap<std::uint32_t, std::int64_t, SeqHash>; // seq -> time of its first copy
 
 } // namespace
 
@@ -45,11 +49,14 @@ const char* analysis_field(std::uint16_t flag)
     }
 }
 
-std::vector<PacketAnalysis> analyse_tcp(const Capture& capture, const std::vector<std::uint32_t>& packets,
-                                        const IpEndpoint& originator, bool reused, HandshakeTiming& handshake)
+void analyse_tcp(const Capture& capture, std::span<const std::uint32_t> packets, const IpEndpoint& originator,
+                 bool reused, HandshakeTiming& handshake, std::span<PacketAnalysis> out)
 {
-    std::vector<PacketAnalysis> out(packets.size());
     Direction dir[2]; // 0: from the originator
+    // Kept from one conversation to the next: a flood has a million of them.
+    static thread_local FirstCopies first_copies[2];
+    first_copies[0].clear();
+    first_copies[1].clear();
     std::int64_t syn_time = -1, syn_ack_time = -1;
     handshake = {};
     for (std::size_t i = 0; i < packets.size(); ++i) {
@@ -57,7 +64,9 @@ std::vector<PacketAnalysis> analyse_tcp(const Capture& capture, const std::vecto
         const Segment& s = p.segment;
         Direction& d = dir[p.src == originator ? 0 : 1];
         Direction& peer = dir[p.src == originator ? 1 : 0];
+        FirstCopies& first_sent = first_copies[p.src == originator ? 0 : 1];
         PacketAnalysis& a = out[i];
+        a = {};
         const bool syn = s.has(flag::SYN), fin = s.has(flag::FIN), rst = s.has(flag::RST);
         const std::uint32_t seg_len = p.payload_len + (syn ? 1 : 0) + (fin ? 1 : 0);
 
@@ -74,7 +83,7 @@ std::vector<PacketAnalysis> analyse_tcp(const Capture& capture, const std::vecto
         // RFC 9293 Figure 9); a SYN-ACK after one's own SYN answers a simultaneous open.
         if (syn && d.syn_seen && (s.seq != d.isn || s.has(flag::ACK) != d.syn_had_ack)) {
             d.seen = false;
-            d.first_sent.clear();
+            first_sent.clear();
         }
         if (syn && !d.seen) {
             d.isn = s.seq;
@@ -98,12 +107,12 @@ std::vector<PacketAnalysis> analyse_tcp(const Capture& capture, const std::vecto
                 else if (peer.duplicate_acks >= 2 && s.seq == peer.last_ack &&
                          p.time - peer.last_ack_time < kFastRetransmissionNs)
                     a.flags |= analysis::FastRetransmission;
-                else if (p.time - d.next_seq_time < threshold && !syn && !d.first_sent.contains(s.seq.raw()))
+                else if (p.time - d.next_seq_time < threshold && !syn && !first_sent.contains(s.seq.raw()))
                     a.flags |= analysis::OutOfOrder;
                 else
                     a.flags |= analysis::Retransmission;
-                if (auto it = d.first_sent.find(s.seq.raw()); it != d.first_sent.end())
-                    a.since_first_copy = p.time - it->second;
+                if (const std::int64_t* first = first_sent.find(s.seq.raw()))
+                    a.since_first_copy = p.time - *first;
             }
             const bool bare = p.payload_len == 0 && !syn && !fin && s.has(flag::ACK);
             const bool same_numbers = d.last_had_ack && s.seq == d.last_seq && s.ack == d.last_ack;
@@ -121,8 +130,8 @@ std::vector<PacketAnalysis> analyse_tcp(const Capture& capture, const std::vecto
         if (s.has(flag::ACK) && peer.seen && !rst && after(s.ack, peer.next_seq))
             a.flags |= analysis::AckedUnseenSegment;
 
-        if (seg_len > 0 && !d.first_sent.contains(s.seq.raw()))
-            d.first_sent.emplace(s.seq.raw(), p.time);
+        if (seg_len > 0)
+            first_sent.try_emplace(s.seq.raw(), p.time);
         if (!d.seen || after(s.seq + seg_len, d.next_seq)) {
             d.next_seq = s.seq + seg_len;
             d.next_seq_time = p.time;
@@ -137,7 +146,6 @@ std::vector<PacketAnalysis> analyse_tcp(const Capture& capture, const std::vecto
         }
         d.last_window = s.window;
     }
-    return out;
 }
 
 } // namespace tcpviz

@@ -4,6 +4,7 @@
 #include "capture/capture_file.hpp"
 
 #include <cstdint>
+#include <span>
 #include <vector>
 
 namespace tcpviz {
@@ -43,8 +44,9 @@ struct HandshakeTiming {
 };
 
 // `packets` index Capture::packets, in capture order; `originator` sent the first SYN.
-// `reused` says the first SYN reuses the ports of an earlier conversation.
-std::vector<PacketAnalysis> analyse_tcp(const Capture& capture, const std::vector<std::uint32_t>& packets,
-                                        const IpEndpoint& originator, bool reused, HandshakeTiming& handshake);
+// `reused` says the first SYN reuses the ports of an earlier conversation. Writes one
+// analysis per packet into `out`, as long as `packets`.
+void analyse_tcp(const Capture& capture, std::span<const std::uint32_t> packets, const IpEndpoint& originator,
+                 bool reused, HandshakeTiming& handshake, std::span<PacketAnalysis> out);
 
 } // namespace tcpviz

@@ -8,8 +8,8 @@
 
 
 #include <algorithm>
+#include <charconv>
 #include <cstdio>
-#include <map>
 #include <optional>
 
 namespace tcpviz {
@@ -22,11 +22,35 @@ std::string short_ms(std::int64_t ns)
     return buf;
 }
 
-std::string ms(std::int64_t ns)
+// "12.345": milliseconds with three decimals, rounded to the nearest microsecond.
+void append_ms(std::string& out, std::int64_t ns, std::size_t width)
 {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.3f", double(ns) / double(kMillisecond));
-    return buf;
+    const bool negative = ns < 0;
+    const std::int64_t us = ((negative ? -ns : ns) + 500) / 1000;
+    char text[32];
+    char* end = text + sizeof text;
+    char* p = end;
+    std::int64_t rest = us;
+    for (int i = 0; i < 3; ++i, rest /= 10)
+        *--p = char('0' + rest % 10);
+    *--p = '.';
+    do {
+        *--p = char('0' + rest % 10);
+        rest /= 10;
+    } while (rest > 0);
+    if (negative && us > 0)
+        *--p = '-';
+    const std::size_t length = std::size_t(end - p);
+    if (length < width)
+        out.append(width - length, ' ');
+    out.append(p, length);
+}
+
+// Spaces after what was just appended, which took `columns` columns, up to `width`.
+void pad_after(std::string& out, std::size_t columns, std::size_t width)
+{
+    if (columns < width)
+        out.append(width - columns, ' ');
 }
 
 std::string pad(std::string s, std::size_t width)
@@ -47,17 +71,19 @@ std::string rpad(std::string s, std::size_t width)
 
 std::vector<LadderRow> ladder_rows(const Trace& trace)
 {
+    constexpr std::uint32_t kNoRow = 0xffffffff;
     std::vector<LadderRow> rows;
+    rows.reserve(trace.segments.size());
     std::vector<std::optional<TcpState>> state(trace.hosts.size());
-    std::map<std::uint32_t, std::size_t> row_of_segment;
-    std::vector<std::pair<std::size_t, std::uint8_t>> awaiting; // rows wanting states at step end
+    std::vector<std::uint32_t> row_of_segment(trace.segments.size(), kNoRow);
+    std::vector<std::pair<std::uint32_t, std::uint8_t>> awaiting; // rows wanting states at step end
     std::uint32_t step = 0;
     bool step_has_segment = false;
     std::vector<LadderRow> step_state_rows; // shown only for steps without segments
     auto close_step = [&] {
         for (auto [row, host] : awaiting)
             if (host != kNoHost && state[host])
-                rows[row].states_after.emplace_back(host, *state[host]);
+                rows[row].add_state_after(host, *state[host]);
         awaiting.clear();
         if (!step_has_segment)
             rows.insert(rows.end(), step_state_rows.begin(), step_state_rows.end());
@@ -75,31 +101,29 @@ std::vector<LadderRow> ladder_rows(const Trace& trace)
             r.segment = e.ref;
             r.time = e.time;
             r.why = e.why;
-            row_of_segment[e.ref] = rows.size();
-            awaiting.emplace_back(rows.size(), e.host);
+            row_of_segment[e.ref] = std::uint32_t(rows.size());
+            awaiting.emplace_back(std::uint32_t(rows.size()), e.host);
             rows.push_back(r);
             step_has_segment = true;
             break;
         }
         case EventKind::SegmentDelivered:
         case EventKind::SegmentLost: {
-            auto it = row_of_segment.find(e.ref);
-            if (it == row_of_segment.end())
+            const std::uint32_t row = row_of_segment[e.ref];
+            if (row == kNoRow)
                 break;
-            LadderRow& r = rows[it->second];
+            LadderRow& r = rows[row];
             r.end_time = e.time;
             r.lost = e.kind == EventKind::SegmentLost;
             if (!r.lost)
-                awaiting.emplace_back(it->second, e.host);
+                awaiting.emplace_back(row, e.host);
             step_has_segment = true;
             break;
         }
-        case EventKind::SegmentDropped: {
-            auto it = row_of_segment.find(e.ref);
-            if (it != row_of_segment.end())
-                rows[it->second].dropped_why = e.why;
+        case EventKind::SegmentDropped:
+            if (const std::uint32_t row = row_of_segment[e.ref]; row != kNoRow)
+                rows[row].dropped_why = e.why;
             break;
-        }
         case EventKind::StateChanged: {
             state[e.host] = Trace::to_state(e);
             LadderRow r;
@@ -107,7 +131,7 @@ std::vector<LadderRow> ladder_rows(const Trace& trace)
             r.time = e.time;
             r.host = e.host;
             r.why = e.why;
-            r.states_after.emplace_back(e.host, Trace::to_state(e));
+            r.add_state_after(e.host, Trace::to_state(e));
             step_state_rows.push_back(r);
             break;
         }
@@ -119,7 +143,8 @@ std::vector<LadderRow> ladder_rows(const Trace& trace)
     return rows;
 }
 
-std::string ladder_text(const Scenario& scenario, const Trace& trace, Notation notation, const Wording& wording)
+void write_ladder(const TextSink& sink, const Scenario& scenario, const Trace& trace, Notation notation,
+                  const Wording& wording)
 {
     const SeqNotation numbers(trace, notation);
     const auto w = [&](const char* english) { return word(wording, "core", english); };
@@ -165,41 +190,102 @@ std::string ladder_text(const Scenario& scenario, const Trace& trace, Notation n
            pad(w(TCPVIZ_TRANSLATE_NOOP("core", "ack")), 11) + " " + rpad(w(TCPVIZ_TRANSLATE_NOOP("core", "len")), 4) +
            "  " + w(TCPVIZ_TRANSLATE_NOOP("core", "states after")) + "\n";
 
-    auto host_name = [&](std::uint8_t h) {
-        return h == kNoHost ? w(TCPVIZ_TRANSLATE_NOOP("core", "(nobody)")) : trace.hosts[h].name;
+    // What every line repeats, worded and measured once.
+    const std::string nobody = w(TCPVIZ_TRANSLATE_NOOP("core", "(nobody)"));
+    std::vector<std::string> padded_name(trace.hosts.size() + 1);
+    for (std::size_t h = 0; h <= trace.hosts.size(); ++h)
+        padded_name[h] = pad(h < trace.hosts.size() ? trace.hosts[h].name : nobody, name_width);
+    const auto name_of = [&](std::uint8_t h) -> const std::string& {
+        return padded_name[h == kNoHost ? trace.hosts.size() : h];
     };
-    auto states = [&](const LadderRow& r) {
-        std::string s;
-        for (const auto& [h, st] : r.states_after)
-            s += (s.empty() ? "" : ", ") + trace.hosts[h].name + " " + state_name(st);
-        return s;
+    const auto bare_name = [&](std::uint8_t h) {
+        const std::string& n = h == kNoHost ? nobody : trace.hosts[h].name;
+        return std::string_view(n);
     };
+    std::array<std::string, 256> padded_flags;
+    const std::string lost = rpad(w(TCPVIZ_TRANSLATE_NOOP("core", "lost")), 10);
+    const auto append_states = [&](const LadderRow& r) {
+        bool first = true;
+        for (const HostState& hs : r.states_after()) {
+            if (!first)
+                out += ", ";
+            first = false;
+            out += bare_name(hs.host);
+            out += ' ';
+            out += state_name(hs.state);
+        }
+    };
+    constexpr std::size_t kPiece = 1 << 20; // handed to the sink when it grows past this
+    char digits[16];
     for (const LadderRow& r : ladder_rows(trace)) {
+        if (out.size() > kPiece) {
+            sink(out);
+            out.clear();
+        }
         if (!r.is_segment) {
-            out += rpad(ms(r.time), 10) + "  " + std::string(10, ' ') + "  " + host_name(r.host) + ": " +
-                   states(r) + " (" + word(wording, "Narration", explain_phrase(r.why)) + ")\n";
+            append_ms(out, r.time, 10);
+            out.append(14, ' ');
+            out += bare_name(r.host);
+            out += ": ";
+            append_states(r);
+            out += " (" + word(wording, "Narration", explain_phrase(r.why)) + ")\n";
             continue;
         }
         const SegmentRecord& rec = trace.segments[r.segment];
         const Segment& s = rec.seg;
-        std::string line = rpad(ms(r.time), 10) + "  " +
-                           rpad(r.end_time < 0 ? "..."
-                                : r.lost       ? w(TCPVIZ_TRANSLATE_NOOP("core", "lost"))
-                                               : ms(r.end_time),
-                                10) +
-                           "  " + pad(host_name(rec.from_host), name_width) + " -> " +
-                           pad(host_name(rec.to_host), name_width) + " " +
-                           pad(flags_name(s.flags), 10) + " " + pad(numbers.seq(r.segment), 11) + " " +
-                           pad(s.has(flag::ACK) ? numbers.ack(r.segment) : "-", 11) + " " +
-                           rpad(std::to_string(s.payload_len), 4) + "  " + states(r);
+        append_ms(out, r.time, 10);
+        out += "  ";
+        if (r.end_time < 0)
+            out += "       ...";
+        else if (r.lost)
+            out += lost;
+        else
+            append_ms(out, r.end_time, 10);
+        out += "  ";
+        out += name_of(rec.from_host);
+        out += " -> ";
+        out += name_of(rec.to_host);
+        out += ' ';
+        std::string& flags = padded_flags[s.flags];
+        if (flags.empty())
+            flags = pad(flags_name(s.flags), 10);
+        out += flags;
+        out += ' ';
+        pad_after(out, numbers.append_seq(out, r.segment), 11);
+        out += ' ';
+        if (s.has(flag::ACK)) {
+            pad_after(out, numbers.append_ack(out, r.segment), 11);
+        } else {
+            out += '-';
+            pad_after(out, 1, 11);
+        }
+        out += ' ';
+        const std::size_t len_digits = std::size_t(std::to_chars(digits, digits + 16, s.payload_len).ptr - digits);
+        if (len_digits < 4)
+            out.append(4 - len_digits, ' ');
+        out.append(digits, len_digits);
+        out += "  ";
+        append_states(r);
         const std::string note = line_note(trace, r.segment, r.dropped_why, wording);
-        if (!note.empty())
-            line += (r.states_after.empty() ? "" : "  ") + std::string("[") + note + "]";
-        while (!line.empty() && line.back() == ' ')
-            line.pop_back();
-        out += line + "\n";
+        if (!note.empty()) {
+            if (r.states_after_count > 0)
+                out += "  ";
+            out += '[';
+            out += note;
+            out += ']';
+        }
+        while (!out.empty() && out.back() == ' ')
+            out.pop_back();
+        out += '\n';
     }
-    return out;
+    sink(out);
+}
+
+std::string ladder_text(const Scenario& scenario, const Trace& trace, Notation notation, const Wording& wording)
+{
+    std::string text;
+    write_ladder([&](std::string_view piece) { text += piece; }, scenario, trace, notation, wording);
+    return text;
 }
 
 } // namespace tcpviz

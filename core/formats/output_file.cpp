@@ -34,13 +34,18 @@ void write_atomically(const std::string& path, const std::function<void(const st
 
 void write_text_atomically(const std::string& path, const std::string& content)
 {
+    write_text_atomically(path, [&](const TextSink& sink) { sink(content); });
+}
+
+void write_text_atomically(const std::string& path, const std::function<void(const TextSink&)>& produce)
+{
     write_atomically(path, [&](const std::string& temporary) {
         std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
         if (!out)
             throw ExportError(
                 Message(TCPVIZ_TRANSLATE_NOOP("core", "cannot write '%1': permission denied or the disk is read-only."),
                         {path}));
-        out << content;
+        produce([&](std::string_view piece) { out.write(piece.data(), std::streamsize(piece.size())); });
         out.flush();
         if (!out)
             throw ExportError(Message(

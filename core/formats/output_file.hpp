@@ -6,6 +6,7 @@
 #include <functional>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 
 namespace tcpviz {
 
@@ -19,8 +20,13 @@ private:
     Message message_;
 };
 
+// Takes a text a piece at a time.
+using TextSink = std::function<void(std::string_view)>;
+
 // Calls write(temporary_path), then renames it to `path`; removes it on any failure.
 void write_atomically(const std::string& path, const std::function<void(const std::string&)>& write);
 void write_text_atomically(const std::string& path, const std::string& content);
+// The text that `produce` hands to its sink, written as it comes.
+void write_text_atomically(const std::string& path, const std::function<void(const TextSink&)>& produce);
 
 } // namespace tcpviz

@@ -4,19 +4,30 @@
 
 #include "formats/diagram_text.hpp"
 
+#include <charconv>
 #include <cstdlib>
 
 namespace tcpviz {
 namespace {
 
-std::string subscript(std::uint32_t n)
+// Appends "x", "y₂", "s₁₂", "y′" to `out`; the columns it takes (a subscript digit or a
+// prime is three bytes of UTF-8 and one column).
+std::size_t append_symbol_name(std::string& out, const SeqSymbol& s)
 {
-    static const char* const digits[] = {"₀", "₁", "₂", "₃", "₄", "₅", "₆", "₇", "₈", "₉"};
-    const std::string decimal = std::to_string(n);
-    std::string out;
-    for (char d : decimal)
-        out += digits[d - '0'];
-    return out;
+    static constexpr char letters[] = {'x', 'y', 'c', 's', 't', 'u', 'v', 'w'}; // by SymbolKind
+    static const char* const subscripts[] = {"₀", "₁", "₂", "₃", "₄", "₅", "₆", "₇", "₈", "₉"};
+    out += letters[std::size_t(s.kind)];
+    std::size_t columns = 1;
+    const bool always_numbered = s.kind == SymbolKind::ForgedIsn || s.kind == SymbolKind::ForgedReplyIsn;
+    if (always_numbered || s.index > 1) {
+        char digits[12];
+        const char* end = std::to_chars(digits, digits + sizeof digits, s.index).ptr;
+        for (const char* d = digits; d != end; ++d, ++columns)
+            out += subscripts[*d - '0'];
+    }
+    for (int i = 0; i < s.primes && i < 3; ++i, ++columns)
+        out += "′";
+    return columns;
 }
 
 std::string fill(std::string pattern, const std::string& arg)
@@ -75,12 +86,12 @@ void SeqNotation::sync(const Trace& trace)
 
 std::uint32_t SeqNotation::nearest(const Direction& direction, SeqNum value) const
 {
-    auto it = current_.find(direction);
-    if (it == current_.end())
+    const std::uint32_t* latest = current_.find(direction);
+    if (!latest)
         return kNoSymbol;
-    std::uint32_t best = it->second;
+    std::uint32_t best = *latest;
     std::uint32_t best_distance = 0xffffffff;
-    for (std::uint32_t s = it->second; s != kNoSymbol; s = symbols_[s].previous) {
+    for (std::uint32_t s = *latest; s != kNoSymbol; s = symbols_[s].previous) {
         const std::uint32_t distance = std::uint32_t(std::abs(std::int64_t(value - symbols_[s].base)));
         if (distance < best_distance) {
             best = s;
@@ -119,11 +130,11 @@ std::uint32_t SeqNotation::new_symbol(const Trace& trace, std::size_t segment, b
         symbol.index = ++openers_;
     }
     const Direction direction{s.src_addr, s.dst_addr, s.src_port, s.dst_port};
-    auto [it, fresh] = current_.try_emplace(direction, 0);
-    symbol.previous = fresh ? kNoSymbol : it->second;
-    it->second = std::uint32_t(symbols_.size());
+    auto [latest, fresh] = current_.try_emplace(direction, 0);
+    symbol.previous = fresh ? kNoSymbol : *latest;
+    *latest = std::uint32_t(symbols_.size());
     symbols_.push_back(symbol);
-    return it->second;
+    return *latest;
 }
 
 std::uint32_t SeqNotation::close_symbol(const Trace& trace, std::size_t segment)
@@ -133,15 +144,12 @@ std::uint32_t SeqNotation::close_symbol(const Trace& trace, std::size_t segment)
     const Direction direction{s.src_addr, s.dst_addr, s.src_port, s.dst_port};
     const Direction reverse{s.dst_addr, s.src_addr, s.dst_port, s.src_port};
     const auto has = [&](const Direction& d, SymbolKind kind) {
-        for (auto it = current_.find(d); it != current_.end();) {
-            for (std::uint32_t k = it->second; k != kNoSymbol; k = symbols_[k].previous) {
-                if (symbols_[k].kind == kind)
-                    return k;
-                if (symbols_[k].from_syn && symbols_[k].kind != SymbolKind::FirstFin &&
-                    symbols_[k].kind != SymbolKind::FinAnswer && symbols_[k].kind != SymbolKind::SecondFin)
-                    return kNoSymbol; // an earlier incarnation's close is not this one's
-            }
-            break;
+        const std::uint32_t* latest = current_.find(d);
+        for (std::uint32_t k = latest ? *latest : kNoSymbol; k != kNoSymbol; k = symbols_[k].previous) {
+            if (symbols_[k].kind == kind)
+                return k;
+            if (symbols_[k].from_syn && names_isn(symbols_[k].kind))
+                return kNoSymbol; // an earlier incarnation's close is not this one's
         }
         return kNoSymbol;
     };
@@ -166,9 +174,9 @@ std::uint32_t SeqNotation::close_symbol(const Trace& trace, std::size_t segment)
     symbol.peer = rec.to_host;
     symbol.first_segment = std::uint32_t(segment);
     symbol.previous = own == kNoSymbol ? kNoSymbol : current_[direction];
-    current_[direction] = std::uint32_t(symbols_.size());
+    current_.assign(direction, std::uint32_t(symbols_.size()));
     symbols_.push_back(symbol);
-    return current_[direction];
+    return std::uint32_t(symbols_.size() - 1);
 }
 
 void SeqNotation::add(const Trace& trace, std::size_t first, std::size_t last)
@@ -198,39 +206,39 @@ void SeqNotation::add(const Trace& trace, std::size_t first, std::size_t last)
 
 std::string SeqNotation::symbol_name(std::uint32_t symbol) const
 {
-    const SeqSymbol& s = symbols_[symbol];
     std::string name;
-    switch (s.kind) {
-    case SymbolKind::OpenerIsn: name = "x"; break;
-    case SymbolKind::ResponderIsn: name = "y"; break;
-    case SymbolKind::CookieIsn: name = "c"; break;
-    case SymbolKind::ForgedIsn: name = "s"; break;
-    case SymbolKind::ForgedReplyIsn: name = "t"; break;
-    case SymbolKind::FirstFin: name = "u"; break;
-    case SymbolKind::FinAnswer: name = "v"; break;
-    case SymbolKind::SecondFin: name = "w"; break;
-    }
-    const bool always_numbered = s.kind == SymbolKind::ForgedIsn || s.kind == SymbolKind::ForgedReplyIsn;
-    if (always_numbered || s.index > 1)
-        name += subscript(s.index);
-    for (int i = 0; i < s.primes && i < 3; ++i)
-        name += "′";
+    append_symbol_name(name, symbols_[symbol]);
     return name;
 }
 
 std::string SeqNotation::write(std::uint32_t symbol, SeqNum value) const
 {
-    if (notation_ == Notation::Absolute || symbol == kNoSymbol)
-        return std::to_string(value.raw());
-    const std::int32_t offset = value - symbols_[symbol].base;
-    if (notation_ == Notation::Relative)
-        return std::to_string(offset);
-    std::string text = symbol_name(symbol);
-    if (offset > 0)
-        text += "+" + std::to_string(offset);
-    else if (offset < 0)
-        text += "-" + std::to_string(-std::int64_t(offset));
+    std::string text;
+    append(text, symbol, value);
     return text;
+}
+
+std::size_t SeqNotation::append(std::string& out, std::uint32_t symbol, SeqNum value) const
+{
+    const std::size_t start = out.size();
+    char digits[16];
+    const auto number = [&](std::int64_t v) { out.append(digits, std::to_chars(digits, digits + 16, v).ptr); };
+    if (notation_ == Notation::Absolute || symbol == kNoSymbol) {
+        number(value.raw());
+        return out.size() - start;
+    }
+    const std::int32_t offset = value - symbols_[symbol].base;
+    if (notation_ == Notation::Relative) {
+        number(offset);
+        return out.size() - start;
+    }
+    const std::size_t columns = append_symbol_name(out, symbols_[symbol]);
+    const std::size_t name_end = out.size();
+    if (offset > 0)
+        out += '+';
+    if (offset != 0)
+        number(offset);
+    return columns + (out.size() - name_end);
 }
 
 std::size_t SeqNotation::written_size(std::uint32_t symbol, SeqNum value) const
@@ -262,6 +270,16 @@ std::size_t SeqNotation::label_size(std::size_t segment) const
     if (s.payload_len)
         size += 5 + std::to_string(s.payload_len).size();
     return size;
+}
+
+std::size_t SeqNotation::append_seq(std::string& out, std::size_t segment) const
+{
+    return append(out, seq_symbol_[segment], trace_->segments[segment].seg.seq);
+}
+
+std::size_t SeqNotation::append_ack(std::string& out, std::size_t segment) const
+{
+    return append(out, ack_symbol_[segment], trace_->segments[segment].seg.ack);
 }
 
 std::string SeqNotation::seq(std::size_t segment) const

@@ -9,12 +9,12 @@
 // - absolute, the numbers on the wire.
 // A segment's symbols depend only on the segments before it, so a notation built over a
 // whole trace answers for any prefix of it too (the diagram of step K, the narration).
+#include "sim/flat_hash_map.hpp"
 #include "sim/trace.hpp"
 #include "text/wording.hpp"
 
 #include <cstdint>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 namespace tcpviz {
@@ -70,6 +70,9 @@ public:
     // The segment's own fields.
     std::string seq(std::size_t segment) const;
     std::string ack(std::size_t segment) const;
+    // The same appended to `out`, for the ladder's millions of lines; the columns it takes.
+    std::size_t append_seq(std::string& out, std::size_t segment) const;
+    std::size_t append_ack(std::string& out, std::size_t segment) const;
     // Another number of the space its Seq counts in (the sender's), or its Ack (the receiver's).
     std::string in_seq_space(std::size_t segment, SeqNum value) const;
     std::string in_ack_space(std::size_t segment, SeqNum value) const;
@@ -100,8 +103,8 @@ private:
     struct DirectionHash {
         std::size_t operator()(const Direction& d) const
         {
-            return std::hash<std::uint64_t>{}((std::uint64_t(d.src) << 32 | d.dst) * 0x9e3779b97f4a7c15ull ^
-                                              (std::uint64_t(d.sport) << 16 | d.dport));
+            return mix_hash((std::uint64_t(d.src) << 32 | d.dst) * 0x9e3779b97f4a7c15ull ^
+                            (std::uint64_t(d.sport) << 16 | d.dport));
         }
     };
     std::uint32_t new_symbol(const Trace& trace, std::size_t segment, bool from_syn);
@@ -111,13 +114,14 @@ private:
     // The symbol of the direction whose start is nearest `value`, or kNoSymbol.
     std::uint32_t nearest(const Direction& direction, SeqNum value) const;
     std::string write(std::uint32_t symbol, SeqNum value) const;
+    std::size_t append(std::string& out, std::uint32_t symbol, SeqNum value) const;
     std::size_t written_size(std::uint32_t symbol, SeqNum value) const;
 
     Notation notation_;
     const Trace* trace_ = nullptr;
     std::vector<SeqSymbol> symbols_;
     std::vector<std::uint32_t> seq_symbol_, ack_symbol_; // per segment
-    std::unordered_map<Direction, std::uint32_t, DirectionHash> current_;
+    FlatHashMap<Direction, std::uint32_t, DirectionHash> current_; // the latest symbol of each direction
     std::uint32_t openers_ = 0, forged_ = 0;
     SegmentRecord last_seen_{}; // the last segment taken in, to notice a trace that changed
 };

@@ -32,7 +32,7 @@ void import_and_ladder(const std::string& pcap, const std::string& ladder)
     const auto start = Clock::now();
     const Capture capture = read_capture(pcap);
     const double read = since(start);
-    const std::vector<Conversation> conversations = find_conversations(capture);
+    const ConversationList conversations = find_conversations(capture);
     const double found = since(start);
     std::vector<std::uint32_t> all(conversations.size());
     for (std::uint32_t i = 0; i < all.size(); ++i)

@@ -46,7 +46,9 @@ TEST_CASE("a SYN sent again after its RTO is a retransmission and says how long 
     const std::vector<Wire> packets = {{0, true, S, 1000, 0}, {1030 * ms, true, S, 1000, 0}};
     CHECK(flagged(packets, analysis::Retransmission, "syn-again.pcap") == std::vector<std::size_t>{1});
     const Capture capture = capture_of(packets, "syn-again-time.pcap");
-    CHECK(find_conversations(capture).at(0).analysis.at(1).since_first_copy == 1030 * ms);
+    const ConversationList conversations = find_conversations(capture);
+    REQUIRE(conversations.at(0).analysis.size() == 2);
+    CHECK(conversations[0].analysis[1].since_first_copy == 1030 * ms);
 }
 
 TEST_CASE("data sent again that the peer had acknowledged is a spurious retransmission", "[capture][analysis]")

@@ -27,7 +27,7 @@ std::string states_of(const Trace& trace, const std::string& name)
 Trace import_all(const std::string& file)
 {
     const Capture capture = read_capture(recorded_capture(file));
-    const std::vector<Conversation> conversations = find_conversations(capture);
+    const ConversationList conversations = find_conversations(capture);
     std::vector<std::uint32_t> all;
     for (const Conversation& c : conversations)
         all.push_back(c.number);
@@ -57,7 +57,7 @@ TEST_CASE("the recorded captures list their conversations in Zeek's terms", "[ca
     for (const auto& [file, summaries] : expected) {
         INFO(file);
         const Capture capture = read_capture(recorded_capture(file));
-        const std::vector<Conversation> conversations = find_conversations(capture);
+        const ConversationList conversations = find_conversations(capture);
         REQUIRE(conversations.size() == summaries.size());
         for (std::size_t i = 0; i < summaries.size(); ++i)
             CHECK(conversations[i].state + " " + conversations[i].history == summaries[i]);

@@ -117,7 +117,7 @@ TEST_CASE("every scenario's pcap imports back with the same segments and state c
         const std::string path = temp_capture_path(scenario.name + ".pcap");
         write_pcap(path, sim.trace());
         const Capture capture = read_capture(path);
-        const std::vector<Conversation> conversations = find_conversations(capture);
+        const ConversationList conversations = find_conversations(capture);
         std::vector<std::uint32_t> all;
         for (const Conversation& c : conversations)
             all.push_back(c.number);
@@ -142,7 +142,7 @@ TEST_CASE("a capture of many connections keeps its lifelines and its ladder head
     write_pcap(path, sim.trace());
     const Capture capture = read_capture(path);
     std::remove(path.c_str());
-    const std::vector<Conversation> conversations = find_conversations(capture);
+    const ConversationList conversations = find_conversations(capture);
     REQUIRE(conversations.size() == 500);
     std::vector<std::uint32_t> all;
     for (const Conversation& c : conversations)

@@ -23,7 +23,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     fuzz_check(!capture.packets.empty(), "a capture without TCP was not refused");
     for (const CapturedPacket& p : capture.packets)
         fuzz_check(p.bytes_at + p.bytes_len <= capture.bytes.size(), "a packet's bytes lie outside the capture");
-    const std::vector<Conversation> conversations = find_conversations(capture);
+    const ConversationList conversations = find_conversations(capture);
     std::vector<std::uint32_t> all;
     std::size_t packets = 0;
     for (const Conversation& c : conversations) {

@@ -121,7 +121,7 @@ TEST_CASE("a capture with several connections shows the ones chosen", "[ui][capt
 {
     SessionController session;
     std::size_t offered = 0;
-    const QString error = session.load_capture(capture("loopback-reset.pcap"), [&](const std::vector<Conversation>& all) {
+    const QString error = session.load_capture(capture("loopback-reset.pcap"), [&](const ConversationList& all) {
         offered = all.size();
         return std::optional<std::vector<std::uint32_t>>(std::vector<std::uint32_t>{2});
     });

@@ -13,7 +13,7 @@
 
 namespace tcpviz {
 
-ConversationPicker::ConversationPicker(const QString& file, const std::vector<Conversation>& conversations,
+ConversationPicker::ConversationPicker(const QString& file, const ConversationList& conversations,
                                        QWidget* parent)
     : QDialog(parent), list_(new QListWidget(this))
 {
@@ -55,7 +55,7 @@ std::vector<std::uint32_t> ConversationPicker::chosen() const
 }
 
 std::optional<std::vector<std::uint32_t>> pick_conversations(QWidget* parent, const QString& file,
-                                                              const std::vector<Conversation>& conversations)
+                                                              const ConversationList& conversations)
 {
     ConversationPicker picker(file, conversations, parent);
     if (picker.exec() != QDialog::Accepted || picker.chosen().empty())

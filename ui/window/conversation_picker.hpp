@@ -14,7 +14,7 @@ namespace tcpviz {
 class ConversationPicker : public QDialog {
     Q_OBJECT
 public:
-    ConversationPicker(const QString& file, const std::vector<Conversation>& conversations, QWidget* parent = nullptr);
+    ConversationPicker(const QString& file, const ConversationList& conversations, QWidget* parent = nullptr);
     // The numbers of the conversations selected, in order.
     std::vector<std::uint32_t> chosen() const;
 
@@ -24,6 +24,6 @@ private:
 
 // Asks which conversations to show; none when the user cancels.
 std::optional<std::vector<std::uint32_t>> pick_conversations(QWidget* parent, const QString& file,
-                                                              const std::vector<Conversation>& conversations);
+                                                              const ConversationList& conversations);
 
 } // namespace tcpviz

@@ -346,7 +346,7 @@ bool MainWindow::open_file(const QString& path)
                          suffix == QLatin1String("cap");
     const QString error =
         capture ? session_->load_capture(path,
-                                         [this, path](const std::vector<Conversation>& conversations) {
+                                         [this, path](const ConversationList& conversations) {
                                              return pick_conversations(this, path, conversations);
                                          })
                 : session_->load_file(path);

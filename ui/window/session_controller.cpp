@@ -105,7 +105,7 @@ QString SessionController::load_capture(const QString& path, const ConversationC
     std::unique_ptr<Replay> next;
     try {
         const Capture capture = read_capture(path.toStdString());
-        const std::vector<Conversation> conversations = find_conversations(capture);
+        const ConversationList conversations = find_conversations(capture);
         std::vector<std::uint32_t> chosen = {1};
         if (conversations.size() > 1) {
             const auto picked = choose(conversations);

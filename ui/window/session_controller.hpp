@@ -70,7 +70,7 @@ public:
     // Picks the conversations to show of those a capture holds (numbers, 1-based); none:
     // the user changed their mind.
     using ConversationChooser =
-        std::function<std::optional<std::vector<std::uint32_t>>(const std::vector<Conversation>&)>;
+        std::function<std::optional<std::vector<std::uint32_t>>(const ConversationList&)>;
     // Opens a pcap or pcapng capture. Returns an empty string on success (or when
     // `choose` declines), else one sentence for the user.
     QString load_capture(const QString& path, const ConversationChooser& choose);
