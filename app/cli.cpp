@@ -182,10 +182,13 @@ int import_capture(const QCommandLineParser& p)
                                                                 "as it was recorded.")
                                  .arg(QString::fromLatin1(option))};
     const QString path = p.value("import");
-    const Capture capture = read_capture_file(path);
-    const ConversationList conversations = find_conversations(capture);
-    const std::vector<std::uint32_t> chosen = chosen_conversations(p, conversations.size());
-    const Trace trace = import_conversations(capture, conversations, chosen);
+    // The capture and its conversations are let go once imported: a flood's are most of the memory.
+    const Trace trace = [&] {
+        Capture capture = read_capture_file(path);
+        ConversationList conversations = find_conversations(capture);
+        const std::vector<std::uint32_t> chosen = chosen_conversations(p, conversations.size());
+        return import_conversations(std::move(capture), std::move(conversations), chosen);
+    }();
     Scenario named;
     named.name = QFileInfo(path).fileName().toStdString();
     const DrawingOptions drawing = drawing_options(p, named);
@@ -213,7 +216,8 @@ int import_capture(const QCommandLineParser& p)
     if (p.isSet("export"))
         export_run(p.value("export"), named, trace, drawing.diagram, drawing.image, nullptr);
     else if (!p.isSet("save-scenario") && !p.isSet("compare"))
-        std::cout << ladder_text(named, trace, drawing.diagram.numbers, interface_wording());
+        write_ladder([](std::string_view piece) { std::cout.write(piece.data(), std::streamsize(piece.size())); },
+                     named, trace, drawing.diagram.numbers, interface_wording());
     return 0;
 }
 

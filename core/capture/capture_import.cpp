@@ -95,12 +95,19 @@ Lifelines lifelines(const std::vector<const Conversation*>& chosen, AddressKeys&
 
 } // namespace
 
-Trace import_conversations(const Capture& capture, const ConversationList& conversations,
-                           const std::vector<std::uint32_t>& chosen)
+namespace {
+
+// `spare` is `capture` and `spare_conversations` are `conversations` when they may be
+// taken apart.
+Trace import(const Capture& capture, Capture* spare, const ConversationList& conversations,
+             ConversationList* spare_conversations, const std::vector<std::uint32_t>& chosen)
 {
     std::vector<const Conversation*> picked;
-    for (std::uint32_t number : chosen)
+    std::size_t packets = 0;
+    for (std::uint32_t number : chosen) {
         picked.push_back(&conversations.at(number - 1));
+        packets += picked.back()->packets.size();
+    }
     auto origin = std::make_shared<CaptureOrigin>();
     origin->file = capture.file;
     origin->link_type = capture.link_type;
@@ -109,6 +116,12 @@ Trace import_conversations(const Capture& capture, const ConversationList& conve
     origin->headers_cut = capture.headers_cut;
     origin->skipped_bytes = capture.skipped_bytes;
     origin->conversations = chosen;
+    // Every packet imported: the bytes stay where they are, each segment's at its packet's.
+    const bool takes_bytes = spare && packets == capture.packets.size();
+    if (takes_bytes) {
+        origin->bytes = std::move(spare->bytes);
+        origin->sack_blocks = std::move(spare->sack_blocks);
+    }
 
     Trace trace;
     trace.texts = {""}; // payloads are in the capture's bytes, not in the text table
@@ -121,6 +134,7 @@ Trace import_conversations(const Capture& capture, const ConversationList& conve
     for (std::uint32_t k = 0; k < picked.size(); ++k)
         host_of[k] = {*lines.of_endpoint.find(picked[k]->originator), *lines.of_endpoint.find(picked[k]->responder)};
     std::vector<Placed> placed;
+    placed.reserve(packets);
     for (std::uint32_t k = 0; k < picked.size(); ++k) {
         origin->capture_points.push_back(inference::capture_point(*picked[k]));
         inference::place(capture, *picked[k], k, origin->capture_points.back(), placed);
@@ -156,15 +170,20 @@ Trace import_conversations(const Capture& capture, const ConversationList& conve
         facts.analysis = a.flags;
         facts.checksum = p.checksum;
         facts.lost_after_capture = pl.lost;
-        facts.sack_at = std::uint32_t(origin->sack_blocks.size());
         facts.sack_count = p.sack_count;
-        origin->sack_blocks.insert(origin->sack_blocks.end(), capture.sack_blocks.begin() + p.sack_at,
-                                   capture.sack_blocks.begin() + p.sack_at + p.sack_count);
-        const auto bytes = capture.packet_bytes(p);
-        facts.bytes_at = origin->bytes.size();
-        facts.bytes_len = std::uint32_t(bytes.size());
+        facts.bytes_len = p.bytes_len;
         facts.tcp_at = p.tcp_at;
-        origin->bytes.insert(origin->bytes.end(), bytes.begin(), bytes.end());
+        if (takes_bytes) {
+            facts.sack_at = p.sack_at;
+            facts.bytes_at = p.bytes_at;
+        } else {
+            facts.sack_at = std::uint32_t(origin->sack_blocks.size());
+            origin->sack_blocks.insert(origin->sack_blocks.end(), capture.sack_blocks.begin() + p.sack_at,
+                                       capture.sack_blocks.begin() + p.sack_at + p.sack_count);
+            const auto bytes = capture.packet_bytes(p);
+            facts.bytes_at = origin->bytes.size();
+            origin->bytes.insert(origin->bytes.end(), bytes.begin(), bytes.end());
+        }
         origin->bad_checksums += p.checksum == ChecksumCheck::Bad ? 1 : 0;
         origin->segments.push_back(facts);
     }
@@ -213,6 +232,14 @@ Trace import_conversations(const Capture& capture, const ConversationList& conve
         }
     }
 
+    // From here on only the trace is read: what it was made from may go.
+    if (spare) {
+        spare->packets = {};
+        picked.clear();
+        if (spare_conversations)
+            *spare_conversations = {};
+    }
+
     // Then every sending and every arrival in time order, one step each; an arrival
     // before a sending at the same instant.
     struct Happening {
@@ -235,12 +262,12 @@ Trace import_conversations(const Capture& capture, const ConversationList& conve
     for (const Happening& h : happenings) {
         recorder.next_step();
         const Placed& pl = placed[h.placed];
-        const CapturedPacket& p = capture.packets[pl.packet];
         SegmentRecord& rec = trace.segments[pl.segment];
+        const CapturedSegment& facts = origin->segments[pl.segment];
         Side& sender = sides[pl.conversation][pl.from_originator ? 0 : 1];
         Side& receiver = sides[pl.conversation][pl.from_originator ? 1 : 0];
         if (!h.arrival) {
-            rec.why = inference::on_send(recorder, sender, p, origin->segments[pl.segment], h.time);
+            rec.why = inference::on_send(recorder, sender, rec.seg, facts, h.time);
             // The segment goes out after the state change its sending made.
             recorder.record(EventKind::SegmentSent, h.time, rec.from_host, pl.segment, rec.to_host,
                             rec.retransmission ? 1 : 0, rec.why);
@@ -249,11 +276,25 @@ Trace import_conversations(const Capture& capture, const ConversationList& conve
                             std::uint32_t(LossReason::AfterCapturePoint), 0, Explain::LostAfterCapture);
         } else {
             recorder.record(EventKind::SegmentDelivered, h.time, rec.to_host, pl.segment, 0, 0, Explain::None);
-            inference::on_arrival(recorder, receiver, p, h.time);
+            inference::on_arrival(recorder, receiver, rec.seg, facts.payload_len, h.time);
         }
     }
     trace.capture = std::move(origin);
     return trace;
+}
+
+} // namespace
+
+Trace import_conversations(const Capture& capture, const ConversationList& conversations,
+                           const std::vector<std::uint32_t>& chosen)
+{
+    return import(capture, nullptr, conversations, nullptr, chosen);
+}
+
+Trace import_conversations(Capture&& capture, ConversationList&& conversations,
+                           const std::vector<std::uint32_t>& chosen)
+{
+    return import(capture, &capture, conversations, &conversations, chosen);
 }
 
 } // namespace tcpviz

@@ -18,5 +18,10 @@ inline constexpr std::size_t kMaxImportedHosts = 24;
 // `chosen` are conversation numbers (1-based) of `conversations`, all of `capture`.
 Trace import_conversations(const Capture& capture, const ConversationList& conversations,
                            const std::vector<std::uint32_t>& chosen);
+// The same from a capture and conversations no longer needed, let go as soon as the trace
+// has what it needs of them (a flood's are most of the memory); when the chosen
+// conversations hold all the packets, the trace takes over their bytes without a copy.
+Trace import_conversations(Capture&& capture, ConversationList&& conversations,
+                           const std::vector<std::uint32_t>& chosen);
 
 } // namespace tcpviz

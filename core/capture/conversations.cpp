@@ -168,8 +168,11 @@ ConversationList find_conversations(const Capture& capture)
     std::vector<std::uint32_t> conversation_of(capture.packets.size());
     std::vector<std::uint32_t> first_packet, packet_count;
     std::vector<bool> reused, ended;
+    constexpr std::uint32_t kAhead = 16; // packets whose entries are fetched ahead
     for (std::uint32_t i = 0; i < capture.packets.size(); ++i) {
         const CapturedPacket& p = capture.packets[i];
+        if (i + kAhead < capture.packets.size())
+            current.prefetch(socket_pair(capture.packets[i + kAhead]));
         const Pair key = socket_pair(p);
         const std::uint32_t* latest = current.find(key);
         bool new_incarnation = false;

@@ -23,9 +23,8 @@ void Recorder::change(Side& s, TcpState to, std::int64_t time, Explain why)
     s.state = to;
 }
 
-Explain on_send(Recorder& r, Side& me, const CapturedPacket& p, const CapturedSegment& facts, std::int64_t time)
+Explain on_send(Recorder& r, Side& me, const Segment& s, const CapturedSegment& facts, std::int64_t time)
 {
-    const Segment& s = p.segment;
     const bool again = facts.analysis & analysis::AnyRetransmission;
     if (s.has(flag::RST)) {
         if (std::exchange(me.owes, Explain::None) == Explain::RstBadAckSynSent)
@@ -57,16 +56,16 @@ Explain on_send(Recorder& r, Side& me, const CapturedPacket& p, const CapturedSe
                                                                                : Explain::SynAckReply;
     }
     Explain why = Explain::CapturedAck;
-    if (p.payload_len > 0)
+    if (facts.payload_len > 0)
         why = again ? Explain::DataRetransmit : me.data_received ? Explain::DataReply : Explain::DataSent;
     else if (me.owes != Explain::None)
         why = me.owes;
     me.owes = Explain::None;
     if (s.has(flag::FIN)) {
-        if (me.fin_sent && me.fin_seq == s.seq + p.payload_len)
+        if (me.fin_sent && me.fin_seq == s.seq + facts.payload_len)
             return Explain::FinRetransmit;
         me.fin_sent = true;
-        me.fin_seq = s.seq + p.payload_len;
+        me.fin_seq = s.seq + facts.payload_len;
         if (me.state == TcpState::CloseWait) {
             r.change(me, TcpState::LastAck, time, Explain::PassiveClose);
             return Explain::PassiveClose;
@@ -77,9 +76,8 @@ Explain on_send(Recorder& r, Side& me, const CapturedPacket& p, const CapturedSe
     return why;
 }
 
-void on_arrival(Recorder& r, Side& me, const CapturedPacket& p, std::int64_t time)
+void on_arrival(Recorder& r, Side& me, const Segment& s, std::uint32_t payload_len, std::int64_t time)
 {
-    const Segment& s = p.segment;
     if (s.has(flag::RST)) {
         if (me.state == TcpState::SynSent)
             r.change(me, TcpState::Closed, time, Explain::ConnectionRefused);
@@ -125,7 +123,7 @@ void on_arrival(Recorder& r, Side& me, const CapturedPacket& p, std::int64_t tim
     }
     if (me.state == TcpState::SynReceived && acks_syn)
         r.change(me, TcpState::Established, time,
-                 p.payload_len > 0 ? Explain::DataCompletesHandshake : Explain::HandshakeComplete);
+                 payload_len > 0 ? Explain::DataCompletesHandshake : Explain::HandshakeComplete);
     const bool acks_fin = s.has(flag::ACK) && me.fin_sent && after(s.ack, me.fin_seq);
     if (acks_fin && me.state == TcpState::FinWait1)
         r.change(me, TcpState::FinWait2, time, Explain::FinAcked);
@@ -133,7 +131,7 @@ void on_arrival(Recorder& r, Side& me, const CapturedPacket& p, std::int64_t tim
         r.change(me, TcpState::TimeWait, time, Explain::ClosingAcked);
     else if (acks_fin && me.state == TcpState::LastAck)
         r.change(me, TcpState::Closed, time, Explain::LastAckAcked);
-    if (p.payload_len > 0) {
+    if (payload_len > 0) {
         me.data_received = true;
         me.owes = Explain::DataAccepted;
     }

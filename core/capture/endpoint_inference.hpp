@@ -43,9 +43,9 @@ private:
 };
 
 // Sending: what the segment does to its sender; returns the explanation it goes with.
-Explain on_send(Recorder& r, Side& me, const CapturedPacket& p, const CapturedSegment& facts, std::int64_t time);
-// Arriving: what the segment does to its receiver (RFC 9293 §3.10.7).
-void on_arrival(Recorder& r, Side& me, const CapturedPacket& p, std::int64_t time);
+Explain on_send(Recorder& r, Side& me, const Segment& s, const CapturedSegment& facts, std::int64_t time);
+// Arriving: what the segment does to its receiver (RFC 9293 §3.10.7); `payload_len` as on the wire.
+void on_arrival(Recorder& r, Side& me, const Segment& s, std::uint32_t payload_len, std::int64_t time);
 
 // The responder listened: it answered with a SYN-ACK and never sent a SYN of its own.
 bool responder_listens(const Capture& capture, const Conversation& c);

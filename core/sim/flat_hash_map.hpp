@@ -28,6 +28,13 @@ public:
         return nullptr;
     }
     bool contains(const Key& key) const { return find(key) != nullptr; }
+    // Asks the processor to fetch where `key` would be, ahead of its lookup: a table of
+    // millions of entries misses the cache on nearly every lookup.
+    void prefetch(const Key& key) const
+    {
+        if (!slots_.empty())
+            __builtin_prefetch(&slots_[Hash{}(key) & mask()]);
+    }
 
     // The entry for `key`, made with `value` if there was none; true when it was made.
     std::pair<Value*, bool> try_emplace(const Key& key, const Value& value)

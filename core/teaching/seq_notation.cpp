@@ -185,7 +185,13 @@ void SeqNotation::add(const Trace& trace, std::size_t first, std::size_t last)
         seq_symbol_.resize(last, kNoSymbol);
         ack_symbol_.resize(last, kNoSymbol);
     }
+    constexpr std::size_t kAhead = 8; // segments whose directions are fetched ahead: a flood has millions
     for (std::size_t i = first; i < last && notation_ != Notation::Absolute; ++i) {
+        if (i + kAhead < last) {
+            const Segment& later = trace.segments[i + kAhead].seg;
+            current_.prefetch({later.src_addr, later.dst_addr, later.src_port, later.dst_port});
+            current_.prefetch({later.dst_addr, later.src_addr, later.dst_port, later.src_port});
+        }
         const Segment& s = trace.segments[i].seg;
         const Direction direction{s.src_addr, s.dst_addr, s.src_port, s.dst_port};
         std::uint32_t symbol = nearest(direction, s.seq);

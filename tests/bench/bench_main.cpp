@@ -5,6 +5,7 @@
 //  - 100,000 connections opened, exchanging 5 bytes each way and closed, run to
 //    quiescence (TIME-WAIT and all): events per second and bytes per trace event, of
 //    the same order as the flood's;
+//  - the ladder of that flood written to a file (capture_bench.cpp);
 //  - that flood as a capture (2,000,000 segments) imported and its ladder written, beside
 //    tshark's flow graph of it (capture_bench.cpp).
 #include "scenario/scenario_library.hpp"
@@ -154,9 +155,10 @@ void connections(std::uint32_t count)
 
 } // namespace
 
-// tcpviz_bench [count] [flood|back|connections]: every part by default, each with its own
+// tcpviz_bench [count] [flood|back|connections|ladder|capture]: every part by default, each with its own
 // count (1,000,000 SYNs, 100,000 connections); a part named alone takes `count`.
 void capture_bench(std::uint32_t count); // capture_bench.cpp
+void ladder_bench(std::uint32_t count);  // capture_bench.cpp
 
 int main(int argc, char** argv)
 {
@@ -170,6 +172,8 @@ int main(int argc, char** argv)
         back_costs();
     if (only.empty() || only == "connections")
         connections(only.empty() ? 100'000 : count);
+    if (only.empty() || only == "ladder")
+        ladder_bench(count);
     if (only.empty() || only == "capture")
         capture_bench(count);
     return 0;

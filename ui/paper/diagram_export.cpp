@@ -177,7 +177,9 @@ void export_run(const QString& path, const Scenario& scenario, const Trace& trac
     else if (suffix == QLatin1String("puml"))
         write_text_atomically(file, plantuml_text(scenario, trace, text, interface_wording()));
     else if (suffix == QLatin1String("txt"))
-        write_text_atomically(file, ladder_text(scenario, trace, diagram.numbers, interface_wording()));
+        write_text_atomically(file, [&](const TextSink& sink) {
+            write_ladder(sink, scenario, trace, diagram.numbers, interface_wording());
+        });
     else if (suffix == QLatin1String("pcap"))
         write_pcap(file, trace);
     else if (suffix == QLatin1String("json"))

@@ -104,8 +104,8 @@ QString SessionController::load_capture(const QString& path, const ConversationC
 {
     std::unique_ptr<Replay> next;
     try {
-        const Capture capture = read_capture(path.toStdString());
-        const ConversationList conversations = find_conversations(capture);
+        Capture capture = read_capture(path.toStdString());
+        ConversationList conversations = find_conversations(capture);
         std::vector<std::uint32_t> chosen = {1};
         if (conversations.size() > 1) {
             const auto picked = choose(conversations);
@@ -113,7 +113,7 @@ QString SessionController::load_capture(const QString& path, const ConversationC
                 return {};
             chosen = *picked;
         }
-        next = std::make_unique<Replay>(import_conversations(capture, conversations, chosen));
+        next = std::make_unique<Replay>(import_conversations(std::move(capture), std::move(conversations), chosen));
     } catch (const CaptureError& e) {
         return message_text(e.message());
     }
