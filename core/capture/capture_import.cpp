@@ -15,11 +15,12 @@ using inference::Placed;
 using inference::Recorder;
 using inference::Side;
 
-// The lifelines: one per endpoint while they fit, else originators by address, else the
-// rest together as one range.
+// The lifelines: one per endpoint while they fit; else servers keep theirs while they
+// take at most half the lifelines, and the rest go by address, then together as one
+// range per role ("*", a flood's forged sources). Responders come first, leftmost.
 struct Lifelines {
     std::vector<TraceHost> hosts;
-    FlatHashMap<IpEndpoint, std::uint8_t, IpEndpointHash> of_endpoint;
+    std::vector<std::array<std::uint8_t, 2>> of_conversation; // the originator's, the responder's
 };
 
 struct AddressHash {
@@ -47,14 +48,18 @@ private:
 Lifelines lifelines(const std::vector<const Conversation*>& chosen, AddressKeys& keys)
 {
     Lifelines out;
-    std::vector<IpEndpoint> responders, originators; // each once, in the order they first appear
-    FlatHashMap<IpEndpoint, bool, IpEndpointHash> seen_responders, seen_originators;
-    for (const Conversation* c : chosen) {
-        if (seen_responders.try_emplace(c->responder, true).second)
-            responders.push_back(c->responder);
-        if (seen_originators.try_emplace(c->originator, true).second)
-            originators.push_back(c->originator);
-    }
+    // How many endpoints of a role, counted only as far as the lifelines go.
+    const auto distinct = [&](bool responders) {
+        FlatHashMap<IpEndpoint, bool, IpEndpointHash> seen;
+        for (std::size_t k = 0; k < chosen.size() && seen.size() <= kMaxImportedHosts; ++k)
+            seen.try_emplace(responders ? chosen[k]->responder : chosen[k]->originator, true);
+        return seen.size();
+    };
+    const std::size_t responders = distinct(true), originators = distinct(false);
+    const bool responders_own = responders + originators <= kMaxImportedHosts || responders <= kMaxImportedHosts / 2;
+    const std::size_t responder_lines = responders_own ? responders : kMaxImportedHosts / 2; // at most
+    const bool own_lines[2] = {responder_lines + originators <= kMaxImportedHosts, responders_own};
+
     const auto add = [&](const IpEndpoint& e, HostRole role, bool with_port) {
         TraceHost h;
         h.role = role;
@@ -64,32 +69,40 @@ Lifelines lifelines(const std::vector<const Conversation*>& chosen, AddressKeys&
         out.hosts.push_back(h);
         return std::uint8_t(out.hosts.size() - 1);
     };
-    for (const IpEndpoint& e : responders)
-        if (!out.of_endpoint.contains(e))
-            out.of_endpoint.assign(e, add(e, HostRole::Server, true));
-    const bool by_endpoint = out.hosts.size() + originators.size() <= kMaxImportedHosts;
-    FlatHashMap<IpAddress, std::uint8_t, AddressHash> by_address;
-    std::uint8_t rest = kNoHost;
-    for (const IpEndpoint& e : originators) {
-        if (out.of_endpoint.contains(e))
-            continue; // also a responder (simultaneous open, or both directions on one port)
-        if (by_endpoint) {
-            out.of_endpoint.assign(e, add(e, HostRole::Client, true));
-        } else if (const std::uint8_t* host = by_address.find(e.address)) {
-            out.of_endpoint.assign(e, *host);
-        } else if (out.hosts.size() + 1 < kMaxImportedHosts) {
-            const std::uint8_t added = add(e, HostRole::Client, false);
-            by_address.assign(e.address, added);
-            out.of_endpoint.assign(e, added);
-        } else {
-            if (rest == kNoHost) {
-                rest = add(e, HostRole::Forged, false);
-                out.hosts[rest].prefix_len = 0;
-                out.hosts[rest].name.assign(1, '*');
-            }
-            out.of_endpoint.assign(e, rest);
+    // Few entries each, whatever the capture: these lookups stay in the cache.
+    FlatHashMap<IpEndpoint, std::uint8_t, IpEndpointHash> of_endpoint;
+    FlatHashMap<IpAddress, std::uint8_t, AddressHash> of_address[2];
+    std::uint8_t rest[2] = {kNoHost, kNoHost};
+    const auto line_of = [&](const IpEndpoint& e, int role) { // 0: originator, 1: responder
+        if (const std::uint8_t* own = of_endpoint.find(e))
+            return *own; // a responder that also originates keeps its line (simultaneous open)
+        const HostRole kind = role == 1 ? HostRole::Server : HostRole::Client;
+        if (own_lines[role]) {
+            const std::uint8_t line = add(e, kind, true);
+            of_endpoint.assign(e, line);
+            return line;
         }
-    }
+        if (const std::uint8_t* shared = of_address[role].find(e.address))
+            return *shared;
+        // Room for another address while one line stays for the rest of its role.
+        const std::size_t limit = role == 1 ? responder_lines : kMaxImportedHosts;
+        if (out.hosts.size() + 1 < limit) {
+            const std::uint8_t line = add(e, kind, false);
+            of_address[role].assign(e.address, line);
+            return line;
+        }
+        if (rest[role] == kNoHost) {
+            rest[role] = add(e, role == 1 ? HostRole::Server : HostRole::Forged, false);
+            out.hosts[rest[role]].prefix_len = 0;
+            out.hosts[rest[role]].name = role == 1 ? "*:*" : "*";
+        }
+        return rest[role];
+    };
+    for (const Conversation* c : chosen)
+        line_of(c->responder, 1);
+    out.of_conversation.reserve(chosen.size());
+    for (const Conversation* c : chosen)
+        out.of_conversation.push_back({line_of(c->originator, 0), line_of(c->responder, 1)});
     return out;
 }
 
@@ -129,10 +142,7 @@ Trace import(const Capture& capture, Capture* spare, const ConversationList& con
     Lifelines lines = lifelines(picked, keys);
     trace.hosts = lines.hosts;
 
-    // Each conversation's two lifelines, looked up once: a flood has a million conversations.
-    std::vector<std::array<std::uint8_t, 2>> host_of(picked.size());
-    for (std::uint32_t k = 0; k < picked.size(); ++k)
-        host_of[k] = {*lines.of_endpoint.find(picked[k]->originator), *lines.of_endpoint.find(picked[k]->responder)};
+    const std::vector<std::array<std::uint8_t, 2>>& host_of = lines.of_conversation;
     std::vector<Placed> placed;
     placed.reserve(packets);
     for (std::uint32_t k = 0; k < picked.size(); ++k) {

@@ -5,6 +5,7 @@
 #include <array>
 #include <cstring>
 #include <map>
+#include <tuple>
 
 namespace tcpviz {
 namespace {
@@ -19,9 +20,16 @@ struct PairHash {
     }
 };
 
+// Either direction's packets give the same pair: the endpoints in an order of their own
+// (cheaper than comparing addresses byte by byte, as operator< does).
 Pair socket_pair(const CapturedPacket& p)
 {
-    return p.src < p.dst ? Pair{p.src, p.dst} : Pair{p.dst, p.src};
+    const auto rank = [](const IpEndpoint& e) {
+        std::uint64_t half[2];
+        std::memcpy(half, e.address.bytes.data(), sizeof half);
+        return std::tuple(e.port, half[0], half[1], e.address.v6);
+    };
+    return rank(p.src) < rank(p.dst) ? Pair{p.src, p.dst} : Pair{p.dst, p.src};
 }
 
 bool pure_syn(const Segment& s)
