@@ -155,57 +155,6 @@ Trace import(const Capture& capture, Capture* spare, const ConversationList& con
     const std::int64_t zero = placed.empty() ? 0 : placed.front().sent;
     origin->epoch = zero;
 
-    // Segments in the order they were sent, with what the capture knows of each.
-    for (std::uint32_t i = 0; i < placed.size(); ++i) {
-        Placed& pl = placed[i];
-        pl.segment = i;
-        const CapturedPacket& p = capture.packets[pl.packet];
-        const Conversation& c = *picked[pl.conversation];
-        const PacketAnalysis& a = c.analysis[pl.position];
-        SegmentRecord rec;
-        rec.seg = p.segment;
-        rec.seg.src_addr = keys.key(p.src.address);
-        rec.seg.dst_addr = keys.key(p.dst.address);
-        rec.arrives_at = pl.arrives - zero;
-        rec.from_host = host_of[pl.conversation][pl.from_originator ? 0 : 1];
-        rec.to_host = host_of[pl.conversation][pl.from_originator ? 1 : 0];
-        rec.retransmission = (a.flags & analysis::AnyRetransmission) != 0;
-        trace.segments.push_back(rec);
-        CapturedSegment facts;
-        facts.captured_at = p.time - zero;
-        facts.since_first_copy = a.since_first_copy;
-        facts.frame = p.frame;
-        facts.payload_len = p.payload_len;
-        facts.duplicate_ack = a.duplicate_of;
-        facts.analysis = a.flags;
-        facts.checksum = p.checksum;
-        facts.lost_after_capture = pl.lost;
-        facts.sack_count = p.sack_count;
-        facts.bytes_len = p.bytes_len;
-        facts.tcp_at = p.tcp_at;
-        if (takes_bytes) {
-            facts.sack_at = p.sack_at;
-            facts.bytes_at = p.bytes_at;
-        } else {
-            facts.sack_at = std::uint32_t(origin->sack_blocks.size());
-            origin->sack_blocks.insert(origin->sack_blocks.end(), capture.sack_blocks.begin() + p.sack_at,
-                                       capture.sack_blocks.begin() + p.sack_at + p.sack_count);
-            const auto bytes = capture.packet_bytes(p);
-            facts.bytes_at = origin->bytes.size();
-            origin->bytes.insert(origin->bytes.end(), bytes.begin(), bytes.end());
-        }
-        origin->bad_checksums += p.checksum == ChecksumCheck::Bad ? 1 : 0;
-        origin->segments.push_back(facts);
-    }
-    // A sender all of whose checksums are bad computes them after the capture point.
-    std::vector<bool> all_bad(trace.hosts.size(), true);
-    for (std::uint32_t i = 0; i < trace.segments.size(); ++i)
-        if (origin->segments[i].checksum != ChecksumCheck::Bad)
-            all_bad[trace.segments[i].from_host] = false;
-    for (std::uint32_t i = 0; i < trace.segments.size(); ++i)
-        origin->segments[i].checksum_offload = all_bad[trace.segments[i].from_host];
-    origin->ipv6_keys = keys.names();
-
     // Each conversation's two endpoints, and where they stood when the capture began.
     Recorder recorder(trace);
     std::vector<std::array<Side, 2>> sides(picked.size());
@@ -242,13 +191,63 @@ Trace import(const Capture& capture, Capture* spare, const ConversationList& con
         }
     }
 
-    // From here on only the trace is read: what it was made from may go.
-    if (spare) {
-        spare->packets = {};
-        picked.clear();
-        if (spare_conversations)
-            *spare_conversations = {};
+    // Each packet's analysis went with its placing: the conversations may go.
+    picked.clear();
+    if (spare_conversations)
+        *spare_conversations = {};
+
+    // Segments in the order they were sent, with what the capture knows of each.
+    for (std::uint32_t i = 0; i < placed.size(); ++i) {
+        Placed& pl = placed[i];
+        pl.segment = i;
+        const CapturedPacket& p = capture.packets[pl.packet];
+        const PacketAnalysis& a = pl.analysis;
+        SegmentRecord rec;
+        rec.seg = p.segment;
+        rec.seg.src_addr = keys.key(p.src.address);
+        rec.seg.dst_addr = keys.key(p.dst.address);
+        rec.arrives_at = pl.arrives - zero;
+        rec.from_host = host_of[pl.conversation][pl.from_originator ? 0 : 1];
+        rec.to_host = host_of[pl.conversation][pl.from_originator ? 1 : 0];
+        rec.retransmission = (a.flags & analysis::AnyRetransmission) != 0;
+        trace.segments.push_back(rec);
+        CapturedSegment facts;
+        facts.captured_at = p.time - zero;
+        facts.since_first_copy = a.since_first_copy;
+        facts.frame = p.frame;
+        facts.payload_len = p.payload_len;
+        facts.duplicate_ack = a.duplicate_of;
+        facts.analysis = a.flags;
+        facts.checksum = p.checksum;
+        facts.lost_after_capture = pl.lost;
+        facts.sack_count = p.sack_count;
+        facts.bytes_len = p.bytes_len;
+        facts.tcp_at = p.tcp_at;
+        if (takes_bytes) {
+            facts.sack_at = p.sack_at;
+            facts.bytes_at = p.bytes_at;
+        } else {
+            facts.sack_at = std::uint32_t(origin->sack_blocks.size());
+            origin->sack_blocks.insert(origin->sack_blocks.end(), capture.sack_blocks.begin() + p.sack_at,
+                                       capture.sack_blocks.begin() + p.sack_at + p.sack_count);
+            const auto bytes = capture.packet_bytes(p);
+            facts.bytes_at = origin->bytes.size();
+            origin->bytes.insert(origin->bytes.end(), bytes.begin(), bytes.end());
+        }
+        origin->bad_checksums += p.checksum == ChecksumCheck::Bad ? 1 : 0;
+        origin->segments.push_back(facts);
     }
+    // From here on only the trace is read.
+    if (spare)
+        std::vector<CapturedPacket>().swap(spare->packets); // "= {}" would keep the capacity
+    // A sender all of whose checksums are bad computes them after the capture point.
+    std::vector<bool> all_bad(trace.hosts.size(), true);
+    for (std::uint32_t i = 0; i < trace.segments.size(); ++i)
+        if (origin->segments[i].checksum != ChecksumCheck::Bad)
+            all_bad[trace.segments[i].from_host] = false;
+    for (std::uint32_t i = 0; i < trace.segments.size(); ++i)
+        origin->segments[i].checksum_offload = all_bad[trace.segments[i].from_host];
+    origin->ipv6_keys = keys.names();
 
     // Then every sending and every arrival in time order, one step each; an arrival
     // before a sending at the same instant.

@@ -128,7 +128,7 @@ void place(const Capture& capture, const Conversation& c, std::uint32_t index, c
         const CapturedPacket& p = capture.packets[c.packets[i]];
         Placed pl;
         pl.conversation = index;
-        pl.position = i;
+        pl.analysis = c.analysis[i];
         pl.packet = c.packets[i];
         pl.captured = p.time;
         pl.lost = lost[i];

@@ -19,7 +19,7 @@ CapturePoint capture_point(const Conversation& c);
 
 struct Placed {
     std::uint32_t conversation = 0; // index into the chosen ones
-    std::uint32_t position = 0;     // within the conversation
+    PacketAnalysis analysis;        // the conversation's of it
     std::uint32_t packet = 0;       // into Capture::packets
     std::int64_t captured = 0, sent = 0, arrives = 0;
     bool lost = false;

@@ -73,7 +73,11 @@ std::vector<LadderRow> ladder_rows(const Trace& trace)
 {
     constexpr std::uint32_t kNoRow = 0xffffffff;
     std::vector<LadderRow> rows;
-    rows.reserve(trace.segments.size());
+    // A row per segment and at most one per state change: reserved whole, as a flood's
+    // rows would otherwise be copied at a doubling past the segments' count.
+    const auto state_changes = std::count_if(trace.events.begin(), trace.events.end(),
+                                             [](const TraceEvent& e) { return e.kind == EventKind::StateChanged; });
+    rows.reserve(trace.segments.size() + std::size_t(state_changes));
     std::vector<std::optional<TcpState>> state(trace.hosts.size());
     std::vector<std::uint32_t> row_of_segment(trace.segments.size(), kNoRow);
     std::vector<std::pair<std::uint32_t, std::uint8_t>> awaiting; // rows wanting states at step end

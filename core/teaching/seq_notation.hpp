@@ -90,7 +90,7 @@ public:
     // (ISS and SND.NXT count in local to remote, IRS and RCV.NXT in remote to local):
     // the symbol of that direction whose start is nearest.
     std::string in_direction(Ipv4 src, std::uint16_t src_port, Ipv4 dst, std::uint16_t dst_port, SeqNum value) const;
-    const std::vector<SeqSymbol>& symbols() const { return symbols_; }
+    const ChunkedVector<SeqSymbol>& symbols() const { return symbols_; }
     std::string symbol_name(std::uint32_t symbol) const; // "x", "y₂", "s₁₂"
 
 private:
@@ -119,7 +119,7 @@ private:
 
     Notation notation_;
     const Trace* trace_ = nullptr;
-    std::vector<SeqSymbol> symbols_;
+    ChunkedVector<SeqSymbol> symbols_; // chunked: a flood has millions, and no doubling spikes
     std::vector<std::uint32_t> seq_symbol_, ack_symbol_; // per segment
     FlatHashMap<Direction, std::uint32_t, DirectionHash> current_; // the latest symbol of each direction
     std::uint32_t openers_ = 0, forged_ = 0;
