@@ -22,28 +22,17 @@ std::string short_ms(std::int64_t ns)
     return buf;
 }
 
-// "12.345": milliseconds with three decimals, rounded to the nearest microsecond.
+// "12.345": milliseconds with three decimals, rounded as printf's "%.3f" rounds them
+// (std::to_chars promises the same digits, without printf's cost per line).
 void append_ms(std::string& out, std::int64_t ns, std::size_t width)
 {
-    const bool negative = ns < 0;
-    const std::int64_t us = ((negative ? -ns : ns) + 500) / 1000;
-    char text[32];
-    char* end = text + sizeof text;
-    char* p = end;
-    std::int64_t rest = us;
-    for (int i = 0; i < 3; ++i, rest /= 10)
-        *--p = char('0' + rest % 10);
-    *--p = '.';
-    do {
-        *--p = char('0' + rest % 10);
-        rest /= 10;
-    } while (rest > 0);
-    if (negative && us > 0)
-        *--p = '-';
-    const std::size_t length = std::size_t(end - p);
+    char text[48];
+    const char* end =
+        std::to_chars(text, text + sizeof text, double(ns) / double(kMillisecond), std::chars_format::fixed, 3).ptr;
+    const std::size_t length = std::size_t(end - text);
     if (length < width)
         out.append(width - length, ' ');
-    out.append(p, length);
+    out.append(text, length);
 }
 
 // Spaces after what was just appended, which took `columns` columns, up to `width`.
