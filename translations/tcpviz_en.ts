@@ -61,6 +61,13 @@
             <numerusform>%1, after %n retransmissions, RTO %2</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>… %n earlier endpoint(s)</source>
+        <translation>
+            <numerusform>… %n earlier endpoint</numerusform>
+            <numerusform>… %n earlier endpoints</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tcpviz::PredictPanel</name>

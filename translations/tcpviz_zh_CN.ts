@@ -2886,6 +2886,12 @@
         <source>not in a capture</source>
         <translation>抓包中没有</translation>
     </message>
+    <message numerus="yes">
+        <source>… %n earlier endpoint(s)</source>
+        <translation>
+            <numerusform>……此前还有 %n 个端点</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tcpviz::MainWindow</name>

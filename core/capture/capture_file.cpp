@@ -7,6 +7,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <functional>
 #include <memory>
 
@@ -88,10 +89,16 @@ long end_of_records(pcap_t* again, std::uint64_t records)
 
 // `reopen` opens the same capture again from its start; without one (standard input)
 // each record's end is asked of the stream as it is read, a system call per packet.
-Capture read_all(pcap_t* handle, const std::string& name, const Reopen& reopen)
+Capture read_all(pcap_t* handle, const std::string& name, const Reopen& reopen, std::uint64_t file_bytes)
 {
     Capture c;
     c.file = name;
+    // The packets' bytes are fewer than the file's: reserved once, they are never copied
+    // as they grow (and what stays unused is never touched, so it takes no memory).
+    try {
+        c.bytes.reserve(std::size_t(file_bytes));
+    } catch (const std::exception&) { // more than the address space allows: grow as needed
+    }
     const int dlt = pcap_datalink(handle);
     const char* link_name = pcap_datalink_val_to_name(dlt);
     c.link_type = link_name ? link_name : std::to_string(dlt);
@@ -168,12 +175,14 @@ Capture read_capture(const std::string& path)
         open_failed(path, error);
     }
     Reopen reopen;
+    std::error_code ec;
+    const std::uint64_t file_bytes = path == "-" ? 0 : std::filesystem::file_size(path, ec);
     if (path != "-")
         reopen = [&] {
             char again[PCAP_ERRBUF_SIZE] = "";
             return Handle(pcap_open_offline(path.c_str(), again), &pcap_close);
         };
-    return read_all(handle.get(), path, reopen);
+    return read_all(handle.get(), path, reopen, ec ? 0 : file_bytes);
 }
 
 Capture read_capture_bytes(std::span<const std::uint8_t> data, const std::string& name)
@@ -199,7 +208,7 @@ Capture read_capture_bytes(std::span<const std::uint8_t> data, const std::string
             std::fclose(copy);
         return h;
     };
-    return read_all(handle.get(), name, reopen);
+    return read_all(handle.get(), name, reopen, data.size());
 }
 
 } // namespace tcpviz

@@ -42,7 +42,7 @@ struct CapturedPacket {
 struct Capture {
     std::string file;           // as given
     std::string link_type;      // libpcap's name, "EN10MB"
-    std::vector<CapturedPacket> packets;
+    ChunkedVector<CapturedPacket> packets; // chunked: millions, never copied as they grow
     std::vector<SackBlock> sack_blocks;
     std::vector<std::uint8_t> bytes;
     std::uint64_t frames = 0;        // every packet record read

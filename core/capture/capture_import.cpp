@@ -149,10 +149,13 @@ Trace import(const Capture& capture, Capture* spare, const ConversationList& con
         origin->capture_points.push_back(inference::capture_point(*picked[k]));
         inference::place(capture, *picked[k], k, origin->capture_points.back(), placed);
     }
-    const auto by_sending = [](const Placed& a, const Placed& b) { return a.sent < b.sent; };
-    if (!std::is_sorted(placed.begin(), placed.end(), by_sending))
-        std::stable_sort(placed.begin(), placed.end(), by_sending);
-    const std::int64_t zero = placed.empty() ? 0 : placed.front().sent;
+    // The order of sending, ties as placed (by conversation): small keys sorted, not Placed.
+    std::vector<std::pair<std::int64_t, std::uint32_t>> sending(placed.size());
+    for (std::uint32_t i = 0; i < placed.size(); ++i)
+        sending[i] = {placed[i].sent, i};
+    if (!std::is_sorted(sending.begin(), sending.end()))
+        std::sort(sending.begin(), sending.end());
+    const std::int64_t zero = sending.empty() ? 0 : sending.front().first;
     origin->epoch = zero;
 
     // Each conversation's two endpoints, and where they stood when the capture began.
@@ -198,7 +201,7 @@ Trace import(const Capture& capture, Capture* spare, const ConversationList& con
 
     // Segments in the order they were sent, with what the capture knows of each.
     for (std::uint32_t i = 0; i < placed.size(); ++i) {
-        Placed& pl = placed[i];
+        Placed& pl = placed[sending[i].second];
         pl.segment = i;
         const CapturedPacket& p = capture.packets[pl.packet];
         const PacketAnalysis& a = pl.analysis;
@@ -239,7 +242,7 @@ Trace import(const Capture& capture, Capture* spare, const ConversationList& con
     }
     // From here on only the trace is read.
     if (spare)
-        std::vector<CapturedPacket>().swap(spare->packets); // "= {}" would keep the capacity
+        spare->packets.clear(); // frees its chunks
     // A sender all of whose checksums are bad computes them after the capture point.
     std::vector<bool> all_bad(trace.hosts.size(), true);
     for (std::uint32_t i = 0; i < trace.segments.size(); ++i)
@@ -258,8 +261,8 @@ Trace import(const Capture& capture, Capture* spare, const ConversationList& con
     };
     std::vector<Happening> happenings;
     happenings.reserve(placed.size() * 2);
-    for (std::uint32_t i = 0; i < placed.size(); ++i) {
-        happenings.push_back({placed[i].sent - zero, false, i});
+    for (const auto& [sent, i] : sending) {
+        happenings.push_back({sent - zero, false, i});
         // A loss is drawn past the capture point, halfway to where it would have arrived.
         const Placed& pl = placed[i];
         const std::int64_t ends = pl.lost ? std::clamp((pl.captured + pl.arrives) / 2, pl.sent + 1, pl.arrives) : pl.arrives;

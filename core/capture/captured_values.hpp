@@ -1,6 +1,7 @@
 #pragma once
 // An imported capture has no TCBs to read: each endpoint's RFC 9293 variables as far as
 // the segments so far show them (what it sent, what reached it), for the live values.
+#include "sim/flat_hash_map.hpp"
 #include "sim/trace.hpp"
 
 #include <optional>
@@ -13,11 +14,67 @@ struct CapturedEndpoint {
     Ipv4 local_address = 0, peer_address = 0;
     std::uint16_t local_port = 0, peer_port = 0;
     TcpState state = TcpState::Closed;
+    bool had_state = false; // a closed port that only answered RST has none
     std::optional<SeqNum> iss, irs, snd_una, snd_nxt, rcv_nxt; // none: not shown yet
 };
 
-// The endpoints that have had a state so far (a closed port that only answered RST had
-// none), in the order they first sent or received.
+// Follows a trace as it grows step by step, taking in only the new events (a step costs
+// the same however long the capture), and starts again when it shrank or is another.
+class CapturedValues {
+public:
+    void sync(const Trace& trace);
+    // Every endpoint that sent or received, in the order it first did.
+    const std::vector<CapturedEndpoint>& endpoints() const { return endpoints_; }
+    std::size_t with_state() const { return with_state_; } // how many had a state
+
+private:
+    struct EndpointKey {
+        std::uint8_t host;
+        std::uint16_t local_port, peer_port;
+        Ipv4 local, peer;
+        friend bool operator==(const EndpointKey&, const EndpointKey&) = default;
+    };
+    struct EndpointHash {
+        std::size_t operator()(const EndpointKey& k) const
+        {
+            return mix_hash((std::uint64_t(k.local) << 32 | k.peer) ^
+                            mix_hash(std::uint64_t(k.host) << 32 | std::uint32_t(k.local_port) << 16 | k.peer_port));
+        }
+    };
+    // A state change names its host and peer only. It belongs to the endpoint of that host
+    // and peer that sent or received in the same step (a lifeline of many forged sources
+    // has many endpoints with one peer); with none (the states before the capture began)
+    // it holds for every endpoint of that host with that peer, also those to come.
+    struct PeerState {
+        TcpState state = TcpState::Closed;
+        bool had_state = false;
+        std::uint32_t first = kNone; // the first of its endpoints, chained by next_
+    };
+    static constexpr std::uint32_t kNone = 0xffffffff;
+    CapturedEndpoint& endpoint(std::uint8_t host, Ipv4 local, std::uint16_t local_port, Ipv4 peer,
+                               std::uint16_t peer_port);
+    void take_segment(const Trace& trace, const TraceEvent& e);
+    void take_state(const TraceEvent& e);
+    struct Touched {
+        std::uint8_t host;
+        Ipv4 peer;
+        std::uint16_t peer_port;
+        std::uint32_t endpoint;
+    };
+    std::vector<Touched> touched_; // in the step being taken in
+
+    const Trace* trace_ = nullptr;
+    std::size_t events_done_ = 0;
+    TraceEvent last_taken_{};
+    std::vector<CapturedEndpoint> endpoints_;
+    std::vector<std::uint32_t> next_; // the next endpoint with the same host and peer
+    std::size_t with_state_ = 0;
+    FlatHashMap<EndpointKey, std::uint32_t, EndpointHash> index_;
+    FlatHashMap<EndpointKey, PeerState, EndpointHash> peers_; // local address and port 0
+};
+
+// The endpoints that have had a state in the whole of `trace`, in the order they first
+// sent or received.
 std::vector<CapturedEndpoint> captured_endpoints(const Trace& trace);
 
 } // namespace tcpviz

@@ -171,7 +171,7 @@ void summarise(const Capture& capture, Conversation& c)
 ConversationList find_conversations(const Capture& capture)
 {
     ConversationList result;
-    std::vector<Conversation>& out = result.list_;
+    ChunkedVector<Conversation>& out = result.list_;
     FlatHashMap<Pair, std::uint32_t, PairHash> current; // the latest conversation of each socket pair
     std::vector<std::uint32_t> conversation_of(capture.packets.size());
     std::vector<std::uint32_t> first_packet, packet_count;
@@ -196,7 +196,8 @@ ConversationList find_conversations(const Capture& capture)
         std::uint32_t k = latest ? *latest : 0;
         if (!latest || new_incarnation) {
             k = std::uint32_t(out.size());
-            Conversation& c = out.emplace_back();
+            out.push_back({});
+            Conversation& c = out.back();
             c.number = k + 1;
             const bool from_responder = p.segment.has(flag::SYN) && p.segment.has(flag::ACK);
             c.originator = from_responder ? p.dst : p.src;

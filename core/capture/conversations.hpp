@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <span>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -41,15 +42,20 @@ public:
     std::size_t size() const { return list_.size(); }
     bool empty() const { return list_.empty(); }
     const Conversation& operator[](std::size_t i) const { return list_[i]; }
-    const Conversation& at(std::size_t i) const { return list_.at(i); }
-    const Conversation& front() const { return list_.front(); }
+    const Conversation& at(std::size_t i) const
+    {
+        if (i >= list_.size())
+            throw std::out_of_range("no such conversation");
+        return list_[i];
+    }
+    const Conversation& front() const { return list_[0]; }
     const Conversation& back() const { return list_.back(); }
     auto begin() const { return list_.begin(); }
     auto end() const { return list_.end(); }
 
 private:
     friend ConversationList find_conversations(const Capture& capture);
-    std::vector<Conversation> list_;
+    ChunkedVector<Conversation> list_; // chunked: a flood has a million, never copied as they grow
     std::vector<std::uint32_t> packets_;   // each conversation's packets, one after another
     std::vector<PacketAnalysis> analysis_; // parallel to packets_
 };

@@ -1,11 +1,13 @@
 // ./dev bench, diagram part: painting what is in view of a 1,000,000-segment trace
 // against a 10-segment one, and exporting a 10,000-segment diagram to SVG.
+#include "formats/pcap_writer.hpp"
 #include "paper/diagram_export.hpp"
 #include "window/main_window.hpp"
 #include "diagram/diagram_painter.hpp"
 #include "scenario/scenario_library.hpp"
 #include "sim/simulation.hpp"
 
+#include <QAction>
 #include <QApplication>
 #include <QLabel>
 #include <QMainWindow>
@@ -20,6 +22,8 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <functional>
+#include <optional>
 
 using namespace tcpviz;
 using Clock = std::chrono::steady_clock;
@@ -95,6 +99,71 @@ void window_costs()
     std::printf("window step + repaint: %zu events %.2f ms, %zu events %.2f ms (ratio %.1f)\n",
                 small.session().simulation().trace().events.size(), small_ms,
                 big.session().simulation().trace().events.size(), big_ms, big_ms / small_ms);
+}
+
+// What one change to the window costs until the repaint that shows it.
+double change_ms(MainWindow& window, const std::function<void()>& change)
+{
+    const auto start = Clock::now();
+    change();
+    QCoreApplication::processEvents();
+    window.repaint();
+    return seconds_since(start) * 1e3;
+}
+
+void trigger(MainWindow& window, const char* action)
+{
+    QAction* a = window.findChild<QAction*>(QString::fromLatin1(action));
+    if (!a) {
+        std::fprintf(stderr, "the window has no action %s\n", action);
+        std::exit(1);
+    }
+    a->trigger();
+}
+
+// Back, a theme change and a notation change on a trace of a million segments (aim:
+// 0.5 s each), and a capture of two million opened in the window.
+void window_changes()
+{
+    MainWindow window;
+    window.resize(1600, 1000);
+    window.show();
+    Scenario flood = *builtin_scenario("syn-flood-cookies");
+    flood.timeline.resize(1);
+    flood.timeline[0].count = 500'000;
+    flood.timeline[0].interval = 1000;
+    window.session().load(flood);
+    const double to_end = change_ms(window, [&] { window.session().go_to_step(0xffffffff); });
+    const std::size_t segments = window.session().trace().segments.size();
+    const double back = change_ms(window, [&] { trigger(window, "back"); });
+    const double theme = change_ms(window, [&] { trigger(window, "theme_dark"); });
+    const double light = change_ms(window, [&] { trigger(window, "theme_light"); });
+    const double notation = change_ms(window, [&] { trigger(window, "numbers_next"); });
+    std::printf("window with %zu segments: to the end %.0f ms; back %.0f ms, dark theme %.0f ms, light theme %.0f ms, "
+                "next notation %.0f ms\n",
+                segments, to_end, back, theme, light, notation);
+
+    const std::string pcap = "/tmp/tcpviz-ui-bench-flood.pcap";
+    {
+        Scenario bigger = flood;
+        bigger.timeline[0].count = 1'000'000;
+        Simulation sim(bigger);
+        sim.run_to_end();
+        write_pcap(pcap, sim.trace());
+    }
+    const auto all = [](const ConversationList& list) {
+        std::vector<std::uint32_t> numbers(list.size());
+        for (std::uint32_t i = 0; i < numbers.size(); ++i)
+            numbers[i] = i + 1;
+        return std::optional(numbers);
+    };
+    const double open = change_ms(window, [&] { window.session().load_capture(QString::fromStdString(pcap), all); });
+    const double capture_end = change_ms(window, [&] { window.session().go_to_step(0xffffffff); });
+    const std::size_t captured = window.session().trace().segments.size();
+    const double capture_back = change_ms(window, [&] { trigger(window, "back"); });
+    std::printf("window with a capture of %zu segments: open %.0f ms, to the end %.0f ms, back %.0f ms\n", captured,
+                open, capture_end, capture_back);
+    std::remove(pcap.c_str());
 }
 
 // Time from launching a process to its window's first paint on `platform`, the median
@@ -181,6 +250,7 @@ int main(int argc, char* argv[])
     process_start();
     window_start();
     window_costs();
+    window_changes();
     const DiagramTheme theme = DiagramTheme::make(ThemeKind::Light);
 
     Simulation small_sim(*builtin_scenario("normal"));

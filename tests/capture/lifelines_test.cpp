@@ -2,11 +2,13 @@
 // kMaxImportedHosts whatever the capture holds (a flood of forged sources, a port scan
 // of many servers), and every arrow drawn between the lifelines of its own endpoints.
 #include "capture/capture_import.hpp"
+#include "capture/captured_values.hpp"
 #include "support/capture_files.hpp"
 
 #include <catch2/catch.hpp>
 
 #include <filesystem>
+#include <functional>
 
 using namespace tcpviz;
 using namespace tcpviz::test;
@@ -20,11 +22,13 @@ struct Exchange {
 
 // A SYN from each exchange's client and its server's answer: a SYN-ACK, or a RST-ACK
 // from a closed port.
-Capture capture_of_exchanges(const std::vector<Exchange>& exchanges, bool refused, const std::string& name)
+Capture capture_of_exchanges(const std::vector<Exchange>& exchanges, bool refused, const std::string& name,
+                             const std::function<bool(std::size_t)>& answered = [](std::size_t) { return true; })
 {
     std::vector<Frame> frames;
     std::int64_t time = 0;
-    for (const Exchange& x : exchanges) {
+    for (std::size_t k = 0; k < exchanges.size(); ++k) {
+        const Exchange& x = exchanges[k];
         Segment syn;
         syn.src_addr = x.client;
         syn.dst_addr = x.server;
@@ -40,7 +44,8 @@ Capture capture_of_exchanges(const std::vector<Exchange>& exchanges, bool refuse
         answer.ack = SeqNum(1001);
         answer.flags = refused ? flag::RST | flag::ACK : flag::SYN | flag::ACK;
         frames.push_back({time += 1000, encode_ipv4(syn, {}), 0});
-        frames.push_back({time += 1000, encode_ipv4(answer, {}), 0});
+        if (answered(k))
+            frames.push_back({time += 1000, encode_ipv4(answer, {}), 0});
     }
     const std::string path = temp_capture_path(name);
     write_frames(path, DLT_RAW, frames, true);
@@ -142,4 +147,32 @@ TEST_CASE("an import that takes the capture over gives the same trace as one tha
         CHECK(a.frame == b.frame);
         CHECK(a.analysis == b.analysis);
     }
+}
+
+TEST_CASE("each source on a shared lifeline has its own live values", "[capture][lifelines]")
+{
+    std::vector<Exchange> flood;
+    for (std::uint32_t i = 0; i < 300; ++i)
+        flood.push_back({make_ipv4(203, 0, 113, 0) + i % 200, make_ipv4(198, 51, 100, 20), std::uint16_t(1024 + i), 80});
+    // Every other source gets no answer, all but the last: it stays in SYN-SENT whatever
+    // the others on its lifeline do.
+    const auto answered = [](std::size_t k) { return k % 2 == 0 || k == 299; };
+    const Trace trace = import_all(capture_of_exchanges(flood, false, "flood-values.pcap", answered));
+    const std::vector<CapturedEndpoint> values = captured_endpoints(trace);
+    std::size_t sources = 0, server = 0;
+    for (const CapturedEndpoint& v : values) {
+        if (v.local_port == 80) {
+            ++server;
+            CHECK(v.state == TcpState::SynReceived); // it answered, and no ACK came
+            continue;
+        }
+        const std::size_t k = v.local_port - 1024u;
+        ++sources;
+        CHECK(v.state == (answered(k) ? TcpState::Established : TcpState::SynSent));
+        REQUIRE(v.iss);
+        CHECK(*v.iss == SeqNum(1000));
+        CHECK(v.irs.has_value() == answered(k));
+    }
+    CHECK(sources == 300);
+    CHECK(server == 151); // a SYN never answered counts as lost after the capture point: its server never had it
 }

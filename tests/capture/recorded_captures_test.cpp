@@ -3,6 +3,7 @@
 // as the import infers them, and the same packets whatever the file format.
 #include "capture/capture_import.hpp"
 #include "capture/captured_values.hpp"
+#include "capture/replay.hpp"
 #include "formats/capture_text.hpp"
 #include "support/capture_files.hpp"
 
@@ -180,4 +181,36 @@ TEST_CASE("a capture's live values come from the endpoints that had a state", "[
     CHECK(*client.snd_nxt == *client.iss + 8); // SYN, 6 bytes, FIN
     CHECK(*client.rcv_nxt == *server.iss + 8);
     CHECK(*server.snd_una == *server.iss + 8);
+}
+
+TEST_CASE("live values followed step by step and back are those of the capture so far", "[capture][recorded]")
+{
+    for (const char* file : {"loopback-close.pcap", "loopback-reset.pcap", "loopback-lost-syn-ack.pcap",
+                             "loopback-ipv6.pcap", "any-close.pcap"}) {
+        INFO(file);
+        Replay replay(import_all(file));
+        CapturedValues followed;
+        const auto same_as_afresh = [&] {
+            followed.sync(replay.trace());
+            std::vector<CapturedEndpoint> kept;
+            for (const CapturedEndpoint& v : followed.endpoints())
+                if (v.had_state)
+                    kept.push_back(v);
+            const std::vector<CapturedEndpoint> afresh = captured_endpoints(replay.trace());
+            REQUIRE(kept.size() == afresh.size());
+            CHECK(followed.with_state() == afresh.size());
+            for (std::size_t i = 0; i < kept.size(); ++i) {
+                CHECK(kept[i].host == afresh[i].host);
+                CHECK(kept[i].local_port == afresh[i].local_port);
+                CHECK(kept[i].state == afresh[i].state);
+                CHECK(kept[i].snd_nxt == afresh[i].snd_nxt);
+                CHECK(kept[i].rcv_nxt == afresh[i].rcv_nxt);
+                CHECK(kept[i].snd_una == afresh[i].snd_una);
+            }
+        };
+        while (replay.step())
+            same_as_afresh();
+        for (int i = 0; i < 3 && replay.back(); ++i)
+            same_as_afresh();
+    }
 }

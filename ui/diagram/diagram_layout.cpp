@@ -68,7 +68,7 @@ DiagramLayout::DiagramLayout(const Trace& trace, const DiagramOptions& options, 
     label_block_ = label_room - 14;
     for (TcpState st : {TcpState::Closed, TcpState::Listen, TcpState::SynSent, TcpState::SynReceived,
                         TcpState::Established})
-        widest_state_ = std::max(widest_state_, metrics_.state(QString::fromLatin1(state_name(st))).width());
+        widest_state_ = std::max(widest_state_, state_size(st).width());
     widest_state_ += 2 * kBoxPadX;
 
     // Lifelines: hosts that take part, ordered client, server, attacker, spoofed, forged.
@@ -243,6 +243,22 @@ void DiagramLayout::start_row(std::int64_t time, double min_gap_px)
     row_arrival_starts_.clear();
 }
 
+QSizeF DiagramLayout::note_size(const QString& text)
+{
+    auto cached = note_sizes_.find(text);
+    if (cached == note_sizes_.end())
+        cached = note_sizes_.emplace(text, metrics_.note(text)).first;
+    return cached->second;
+}
+
+QSizeF DiagramLayout::state_size(TcpState state)
+{
+    std::optional<QSizeF>& cached = state_sizes_[std::size_t(state)];
+    if (!cached)
+        cached = metrics_.state(QString::fromLatin1(state_name(state)));
+    return *cached;
+}
+
 void DiagramLayout::set_end_box(DiagramArrow& a, std::size_t index)
 {
     const QString mark = end_text(index);
@@ -250,10 +266,7 @@ void DiagramLayout::set_end_box(DiagramArrow& a, std::size_t index)
         a.end_box = QRectF();
         return;
     }
-    auto cached = end_sizes_.find(mark); // few distinct texts: measure each once
-    if (cached == end_sizes_.end())
-        cached = end_sizes_.emplace(mark, metrics_.note(mark)).first;
-    const QSizeF sz = cached->second;
+    const QSizeF sz = note_size(mark);
     const double w = sz.width() + 6;
     // Below the end, on the side the arrow came from: its label runs above the arrow,
     // and for one still travelling along the rest of its way.
@@ -377,7 +390,7 @@ void DiagramLayout::process(std::size_t n_events)
             shown_[e.host] = to;
             shown_since_[e.host] = e.time;
             band_start_[e.host] = y;
-            const QSizeF sz = metrics_.state(QString::fromLatin1(state_name(to)));
+            const QSizeF sz = state_size(to);
             const double w = sz.width() + 2 * kBoxPadX, h = sz.height() + 2 * kBoxPadY;
             const double x = host_x_[e.host];
             const double left = side_[e.host] == Side::Left    ? x - 8 - w
@@ -408,7 +421,7 @@ void DiagramLayout::process(std::size_t n_events)
             if (mark == states_.rend() || mark->state != waiting)
                 break;
             mark->until = Diagram::tr("until %1").arg(elapsed_text(e.time + arming.rto));
-            const QSizeF name = metrics_.state(QString::fromLatin1(state_name(waiting)));
+            const QSizeF name = state_size(waiting);
             const QSizeF until = metrics_.note(mark->until);
             const double w = std::max(name.width(), until.width()) + 2 * kBoxPadX;
             const double h = name.height() + until.height() + 2 * kBoxPadY;
@@ -431,7 +444,7 @@ void DiagramLayout::process(std::size_t n_events)
             if (host_x_[e.host] < 0 || (e.step == 0 && level.depth == 0))
                 break; // an empty queue at the start says nothing
             DiagramQueueMark mark{e.host, y, level, {}};
-            const QSizeF sz = metrics_.note(queue_text(mark.level));
+            const QSizeF sz = note_size(queue_text(mark.level));
             const double left = host_x_[e.host] + (side_[e.host] == Side::Center ? widest_state_ / 2 + 6 : 8);
             // Under the host's state label when it changed state in this row.
             const bool under_state = side_[e.host] != Side::Center && !states_.empty() &&

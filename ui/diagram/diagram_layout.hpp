@@ -221,7 +221,12 @@ private:
     std::vector<std::int64_t> shown_since_; // when each lifeline entered the state it shows
     std::vector<double> band_start_;
     std::vector<std::vector<DiagramStateBand>> closed_bands_;
-    std::map<QString, QSizeF> end_sizes_;
+    // Measuring text is slow and a flood repeats a few texts millions of times: each is
+    // measured once (notes: ends of arrows, queue levels; the names of the states).
+    QSizeF note_size(const QString& text);
+    QSizeF state_size(TcpState state);
+    std::map<QString, QSizeF> note_sizes_;
+    std::array<std::optional<QSizeF>, kStateCount> state_sizes_;
     bool show_queue_ = false;
     std::int64_t last_time_mark_ = -1;
     std::vector<DiagramBreak> breaks_;

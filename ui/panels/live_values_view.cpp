@@ -7,11 +7,15 @@
 
 #include <QHeaderView>
 
+#include <algorithm>
+#include <climits>
 #include <optional>
 
 namespace tcpviz {
 namespace {
 constexpr std::size_t kListedRequests = 12;
+// A captured flood has a million endpoints: the newest few are what the step is about.
+constexpr std::size_t kListedEndpoints = 24;
 } // namespace
 
 LiveValuesView::LiveValuesView(QWidget* parent) : QTableWidget(parent)
@@ -46,7 +50,18 @@ void LiveValuesView::show_capture(const Trace& trace, const SeqNotation& numbers
 {
     const int rows_before = rowCount();
     int rows = 0;
-    for (const CapturedEndpoint& v : captured_endpoints(trace)) {
+    captured_.sync(trace);
+    const std::vector<CapturedEndpoint>& all = captured_.endpoints();
+    // The newest endpoints that had a state, shown in the order they appeared.
+    std::vector<std::size_t> listed;
+    for (std::size_t i = all.size(); i-- > 0 && listed.size() < kListedEndpoints;)
+        if (all[i].had_state)
+            listed.push_back(i);
+    const std::size_t earlier = captured_.with_state() - listed.size();
+    if (earlier > 0)
+        put_row(rows++, {QString(), tr("… %n earlier endpoint(s)", nullptr, int(std::min<std::size_t>(earlier, INT_MAX)))});
+    for (auto it = listed.rbegin(); it != listed.rend(); ++it) {
+        const CapturedEndpoint& v = all[*it];
         const auto number = [&](const std::optional<SeqNum>& value, bool sent) {
             if (!value)
                 return QStringLiteral("-");

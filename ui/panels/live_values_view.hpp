@@ -4,6 +4,8 @@
 #include "teaching/seq_notation.hpp"
 #include "sim/simulation.hpp"
 
+#include "capture/captured_values.hpp"
+
 #include <QTableWidget>
 
 namespace tcpviz {
@@ -19,6 +21,7 @@ public:
 
 private:
     void put_row(int row, const QStringList& cells); // rewrites only the cells that changed
+    CapturedValues captured_; // follows an imported trace step by step
 };
 
 } // namespace tcpviz
