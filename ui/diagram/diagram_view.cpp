@@ -189,8 +189,16 @@ void DiagramView::clear_marks()
 
 void DiagramView::set_theme(const DiagramTheme& theme)
 {
+    // Other fonts make other geometry; other colours only a repaint (light to dark in a
+    // million-segment trace stays instant).
+    const bool same_fonts = theme.label_font == theme_.label_font && theme.note_font == theme_.note_font &&
+                            theme.state_font == theme_.state_font && theme.header_font == theme_.header_font;
     theme_ = theme;
-    layout_.reset(); // other fonts, other geometry
+    if (same_fonts && layout_) {
+        viewport()->update();
+        return;
+    }
+    layout_.reset();
     if (trace_)
         show_trace(*trace_, options_);
 }
