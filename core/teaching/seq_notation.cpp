@@ -38,10 +38,17 @@ std::string fill(std::string pattern, const std::string& arg)
     return pattern;
 }
 
+// Forged: the engine says so, or its source lies outside what its sender's lifeline
+// stands for (a lifeline of a capture's many sources, "*", stands for all of them).
 bool is_forged(const Trace& trace, const SegmentRecord& rec)
 {
-    return rec.why == Explain::ForgedSyn || rec.why == Explain::FloodSyn ||
-           (rec.from_host != kNoHost && rec.seg.src_addr != trace.hosts[rec.from_host].address);
+    if (rec.why == Explain::ForgedSyn || rec.why == Explain::FloodSyn)
+        return true;
+    if (rec.from_host == kNoHost)
+        return false;
+    const TraceHost& h = trace.hosts[rec.from_host];
+    const Ipv4 mask = h.prefix_len == 0 ? 0 : ~Ipv4(0) << (32 - std::min<int>(h.prefix_len, 32));
+    return (rec.seg.src_addr & mask) != (h.address & mask);
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 // of many servers), and every arrow drawn between the lifelines of its own endpoints.
 #include "capture/capture_import.hpp"
 #include "capture/captured_values.hpp"
+#include "teaching/seq_notation.hpp"
 #include "support/capture_files.hpp"
 
 #include <catch2/catch.hpp>
@@ -175,4 +176,22 @@ TEST_CASE("each source on a shared lifeline has its own live values", "[capture]
     }
     CHECK(sources == 300);
     CHECK(server == 151); // a SYN never answered counts as lost after the capture point: its server never had it
+}
+
+TEST_CASE("sources sharing a lifeline open connections of their own and are not called forged", "[capture][lifelines]")
+{
+    std::vector<Exchange> flood;
+    for (std::uint32_t i = 0; i < 300; ++i)
+        flood.push_back({make_ipv4(203, 0, 113, 0) + i % 200, make_ipv4(198, 51, 100, 20), std::uint16_t(1024 + i), 80});
+    const Trace trace = import_all(capture_of_exchanges(flood, false, "flood-symbols.pcap"));
+    const SeqNotation numbers(trace, Notation::Symbolic);
+    std::size_t openers = 0, answers = 0;
+    for (const SeqSymbol& s : numbers.symbols()) {
+        CHECK(s.kind != SymbolKind::ForgedIsn); // a capture cannot know a source was forged
+        CHECK(s.kind != SymbolKind::ForgedReplyIsn);
+        openers += s.kind == SymbolKind::OpenerIsn ? 1 : 0;
+        answers += s.kind == SymbolKind::ResponderIsn ? 1 : 0;
+    }
+    CHECK(openers == 300);
+    CHECK(answers == 300);
 }
