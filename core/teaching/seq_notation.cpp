@@ -445,6 +445,9 @@ std::vector<LegendEntry> notation_legend(const SeqNotation& notation, const Trac
         const SeqSymbol& s = symbols[i];
         const int range = s.kind == SymbolKind::ForgedIsn ? 0 : s.kind == SymbolKind::ForgedReplyIsn ? 1 : -1;
         if (range < 0) {
+            // Past the limit the legend goes by kind: a million entries are never worded.
+            if (out.size() >= kMaxLegendEntries)
+                return legend_by_kind(notation, trace, segment_count, wording);
             out.push_back({notation.symbol_name(i), std::to_string(s.base.raw()), symbol_meaning(s, trace, wording)});
             continue;
         }
