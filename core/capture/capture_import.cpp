@@ -106,10 +106,6 @@ Lifelines lifelines(const std::vector<const Conversation*>& chosen, AddressKeys&
     return out;
 }
 
-} // namespace
-
-namespace {
-
 // `spare` is `capture` and `spare_conversations` are `conversations` when they may be
 // taken apart.
 Trace import(const Capture& capture, Capture* spare, const ConversationList& conversations,

@@ -52,8 +52,7 @@ void Listener::dequeue(std::size_t index)
 
 bool Host::owns(Ipv4 address) const
 {
-    const Ipv4 mask = identity.prefix_len == 0 ? 0 : ~Ipv4(0) << (32 - identity.prefix_len);
-    return (address & mask) == (identity.address & mask);
+    return identity.stands_for(address);
 }
 
 Endpoint* Host::connection(const FourTuple& tuple)

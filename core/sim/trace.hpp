@@ -7,6 +7,7 @@
 #include "tcp/segment.hpp"
 #include "tcp/tcp_state.hpp"
 
+#include <algorithm>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -244,6 +245,12 @@ struct TraceHost {
     Ipv4 address = 0;
     std::uint8_t prefix_len = 32; // forged-source hosts stand for a whole range
     std::uint16_t port = 0;
+    // The address is this host's, or within the range it stands for.
+    bool stands_for(Ipv4 a) const
+    {
+        const Ipv4 mask = prefix_len == 0 ? 0 : ~Ipv4(0) << (32 - std::min<int>(prefix_len, 32));
+        return (a & mask) == (address & mask);
+    }
     friend bool operator==(const TraceHost&, const TraceHost&) = default;
 };
 

@@ -44,11 +44,7 @@ bool is_forged(const Trace& trace, const SegmentRecord& rec)
 {
     if (rec.why == Explain::ForgedSyn || rec.why == Explain::FloodSyn)
         return true;
-    if (rec.from_host == kNoHost)
-        return false;
-    const TraceHost& h = trace.hosts[rec.from_host];
-    const Ipv4 mask = h.prefix_len == 0 ? 0 : ~Ipv4(0) << (32 - std::min<int>(h.prefix_len, 32));
-    return (rec.seg.src_addr & mask) != (h.address & mask);
+    return rec.from_host != kNoHost && !trace.hosts[rec.from_host].stands_for(rec.seg.src_addr);
 }
 
 } // namespace

@@ -61,8 +61,7 @@ void check_arrows_on_their_lifelines(const Trace& trace)
 {
     const auto stands_for = [&](std::uint8_t host, Ipv4 address, std::uint16_t port) {
         const TraceHost& h = trace.hosts[host];
-        const Ipv4 mask = h.prefix_len == 0 ? 0 : ~Ipv4(0) << (32 - h.prefix_len);
-        return (h.address & mask) == (address & mask) && (h.port == 0 || h.port == port);
+        return h.stands_for(address) && (h.port == 0 || h.port == port);
     };
     for (const SegmentRecord& r : trace.segments) {
         REQUIRE(r.from_host < trace.hosts.size());
