@@ -7,6 +7,7 @@
 #include "scenario/scenario_library.hpp"
 #include "sim/simulation.hpp"
 
+#include <string_view>
 #include <QAction>
 #include <QApplication>
 #include <QLabel>
@@ -247,6 +248,11 @@ int main(int argc, char* argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
+    // "tcpviz_ui_bench changes": only the window's changes on a million segments.
+    if (argc > 1 && std::string_view(argv[1]) == "changes") {
+        window_changes();
+        return 0;
+    }
     process_start();
     window_start();
     window_costs();
