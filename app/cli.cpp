@@ -1,4 +1,5 @@
 #include "cli.hpp"
+#include "options.hpp"
 
 #include "capture/capture_import.hpp"
 #include "capture/capture_model.hpp"
@@ -20,120 +21,6 @@
 
 namespace tcpviz {
 namespace {
-
-constexpr int kUsageError = 2;
-
-// Thrown for anything the user can fix; main prints it as one sentence.
-struct UsageError {
-    QString message;
-};
-
-Lesson load_lesson(const QString& number_or_file)
-{
-    if (number_or_file.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
-        return load_lesson_file(number_or_file.toStdString());
-    bool ok = false;
-    const uint number = number_or_file.toUInt(&ok);
-    if (!ok || number < 1 || number > builtin_lessons().size())
-        throw UsageError{QCoreApplication::translate("cli", "--lesson must be a lesson number from 1 to %1 or a .json "
-                                                            "lesson file, not '%2'.")
-                             .arg(builtin_lessons().size())
-                             .arg(number_or_file)};
-    return builtin_lessons()[number - 1];
-}
-
-Scenario load_scenario(const QString& name_or_file)
-{
-    if (name_or_file.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
-        return load_scenario_file(name_or_file.toStdString());
-    if (auto builtin = builtin_scenario(name_or_file.toStdString()))
-        return *builtin;
-    throw UsageError{QCoreApplication::translate("cli", "unknown scenario '%1': run tcpviz --list-scenarios to see "
-                                                        "the built-in ones, or give a .json file.")
-                         .arg(name_or_file)};
-}
-
-template <typename Enum, typename Parse>
-Enum parse_choice(const QCommandLineParser& p, const QString& option, Parse parse, const char* allowed)
-{
-    Enum out{};
-    if (!parse(p.value(option).toStdString(), out))
-        throw UsageError{QCoreApplication::translate("cli", "--%1 must be one of %2, not '%3'.")
-                             .arg(option, QString::fromLatin1(allowed), p.value(option))};
-    return out;
-}
-
-void apply_options(const QCommandLineParser& p, ScenarioOptions& o)
-{
-    if (p.isSet("seed")) {
-        bool ok = false;
-        o.seed = p.value("seed").toULongLong(&ok);
-        if (!ok)
-            throw UsageError{QCoreApplication::translate("cli", "--seed must be a whole number of at least 0, not '%1'.")
-                                 .arg(p.value("seed"))};
-    }
-    if (p.isSet("isn"))
-        o.isn = parse_choice<IsnMode>(p, "isn", parse_isn_mode, "fixed, random, rfc6528, linux, bsd");
-    if (p.isSet("profile"))
-        o.profile = parse_choice<ProfileKind>(p, "profile", parse_profile, "linux, rfc6298");
-    if (p.isSet("cookies"))
-        o.cookies = parse_choice<CookieMode>(p, "cookies", parse_cookie_mode, "off, overflow, always");
-    if (p.isSet("latency")) {
-        bool ok = false;
-        const double ms = p.value("latency").toDouble(&ok);
-        if (!ok || ms < 0 || ms > 60'000)
-            throw UsageError{QCoreApplication::translate("cli", "--latency must be a number of milliseconds from 0 to "
-                                                                "60000, not '%1'.")
-                                 .arg(p.value("latency"))};
-        o.latency = static_cast<std::int64_t>(ms * double(kMillisecond));
-    }
-}
-
-struct DrawingOptions {
-    DiagramOptions diagram;
-    ImageOptions image;
-};
-
-DrawingOptions drawing_options(const QCommandLineParser& p, const Scenario& scenario)
-{
-    DrawingOptions d;
-    if (p.isSet("numbers") && p.isSet("absolute-seq") && p.value("numbers") != QLatin1String("absolute"))
-        throw UsageError{QCoreApplication::translate("cli", "--absolute-seq and --numbers %1 contradict each other: "
-                                                            "give one of them.")
-                             .arg(p.value("numbers"))};
-    if (p.isSet("numbers"))
-        d.diagram.numbers = parse_choice<Notation>(p, "numbers", parse_notation, "symbolic, relative, absolute");
-    else if (p.isSet("absolute-seq"))
-        d.diagram.numbers = Notation::Absolute;
-    d.image.title = QStringLiteral("tcpviz: %1").arg(QString::fromStdString(scenario.name));
-    d.image.worksheet = p.isSet("worksheet");
-    d.image.legend = p.isSet("legend");
-    if (p.isSet("theme")) {
-        const auto theme = parse_theme(p.value("theme"));
-        if (!theme)
-            throw UsageError{QCoreApplication::translate("cli", "--theme must be one of light, dark, print, "
-                                                                "high-contrast, not '%1'.")
-                                 .arg(p.value("theme"))};
-        d.image.theme = *theme;
-    }
-    if (p.isSet("scale")) {
-        bool ok = false;
-        d.image.scale = p.value("scale").toDouble(&ok);
-        if (!ok || d.image.scale < 0.25 || d.image.scale > 8)
-            throw UsageError{QCoreApplication::translate("cli", "--scale must be a number from 0.25 to 8, not '%1'.")
-                                 .arg(p.value("scale"))};
-    }
-    if (p.isSet("width")) {
-        bool ok = false;
-        const int width = p.value("width").toInt(&ok);
-        if (!ok || width < 100 || width > 20000)
-            throw UsageError{QCoreApplication::translate("cli", "--width must be a whole number of pixels from 100 "
-                                                                "to 20000, not '%1'.")
-                                 .arg(p.value("width"))};
-        d.image.width = width;
-    }
-    return d;
-}
 
 Capture read_capture_file(const QString& path)
 {
@@ -173,15 +60,14 @@ std::vector<std::uint32_t> chosen_conversations(const QCommandLineParser& p, std
     return chosen;
 }
 
-int import_capture(const QCommandLineParser& p)
+int import_capture(const QCommandLineParser& p, const QString& path)
 {
-    for (const char* option : {"scenario", "lesson", "upto-step", "seed", "isn", "profile", "cookies", "latency",
+    for (const char* option : {"upto-step", "seed", "isn", "profile", "cookies", "latency",
                                "export-steps"})
         if (p.isSet(option))
             throw UsageError{QCoreApplication::translate("cli", "--%1 does not go with --import: a capture is shown "
                                                                 "as it was recorded.")
                                  .arg(QString::fromLatin1(option))};
-    const QString path = p.value("import");
     // The capture and its conversations are let go once imported: a flood's are most of the memory.
     const Trace trace = [&] {
         Capture capture = read_capture_file(path);
@@ -221,103 +107,12 @@ int import_capture(const QCommandLineParser& p)
     return 0;
 }
 
-// --lang is read before anything else: the help text and the errors are in it too.
-void choose_language(const QStringList& arguments)
-{
-    QString language = system_language();
-    for (qsizetype i = 1; i < arguments.size(); ++i) {
-        if (arguments[i] == QLatin1String("--lang") && i + 1 < arguments.size())
-            language = arguments[i + 1];
-        else if (arguments[i].startsWith(QLatin1String("--lang=")))
-            language = arguments[i].mid(7);
-    }
-    if (!set_language(language)) {
-        set_language(system_language());
-        throw UsageError{QCoreApplication::translate("cli", "--lang must be one of %1, not '%2'.")
-                             .arg(available_languages().join(QLatin1String(", ")), language)};
-    }
-}
-
 int run(const QStringList& arguments)
 {
     choose_language(arguments);
     QCommandLineParser p;
-    p.setApplicationDescription(
-        QCoreApplication::translate("cli", "Teach the TCP three-way handshake: simulate it step by step and "
-                                           "draw it."));
-    p.addHelpOption();
-    p.addVersionOption();
-    p.addOptions({
-        {"list-scenarios", QCoreApplication::translate("cli", "List the built-in scenarios and exit.")},
-        {"scenario", QCoreApplication::translate("cli", "Run a built-in scenario or a scenario file."),
-         QCoreApplication::translate("cli", "name|file.json")},
-        {"seed", QCoreApplication::translate("cli", "Seed for random ISNs, keys and losses."), "N"},
-        {"isn", QCoreApplication::translate("cli", "ISN generator: fixed, random, rfc6528, linux or bsd."), "mode"},
-        {"profile", QCoreApplication::translate("cli", "Timing profile: linux or rfc6298."), "profile"},
-        {"cookies", QCoreApplication::translate("cli", "SYN cookies: off, overflow or always."), "mode"},
-        {"latency", QCoreApplication::translate("cli", "One-way latency of every link in milliseconds."), "ms"},
-        {"export",
-         QCoreApplication::translate("cli", "Write the run to a file: .png, .svg or .pdf diagram, .txt "
-                                            "ladder, .mmd Mermaid, .puml PlantUML, .pcap capture or .json "
-                                            "trace."),
-         "file"},
-        {"export-steps",
-         QCoreApplication::translate("cli", "Write one PNG per step (step-001.png, ...) into a "
-                                            "folder."),
-         "dir"},
-        {"theme", QCoreApplication::translate("cli", "Diagram theme: light, dark, print or high-contrast."), "theme"},
-        {"scale", QCoreApplication::translate("cli", "PNG pixels per diagram pixel (default 2)."), "factor"},
-        {"width", QCoreApplication::translate("cli", "PNG width in pixels (instead of --scale)."), "px"},
-        {"numbers",
-         QCoreApplication::translate("cli", "How Seq and Ack are written: symbolic (x, y+1, the default), relative "
-                                            "(as Wireshark counts) or absolute."),
-         "notation"},
-        {"absolute-seq", QCoreApplication::translate("cli", "The same as --numbers absolute.")},
-        {"upto-step", QCoreApplication::translate("cli", "Stop after K steps: the diagram as it stands then."), "K"},
-        {"lesson",
-         QCoreApplication::translate("cli", "Run a lesson instead of a scenario: a built-in one by its number (1 to "
-                                            "%1) or a lesson file; an .html export follows its stops.")
-             .arg(builtin_lessons().size()),
-         "number or file.json"},
-        {"worksheet",
-         QCoreApplication::translate("cli", "With a .pdf, .png or .svg export: leave every arrow's flags, Seq and Ack "
-                                            "and every state as a box to fill in; the answers follow on a second "
-                                            "page of a PDF, or in a second file, NAME-answers.png or .svg.")},
-        {"legend", QCoreApplication::translate("cli", "With a .pdf, .png or .svg export: draw the legend of line "
-                                                      "styles and marks under the diagram.")},
-        {"save-scenario",
-         QCoreApplication::translate("cli", "Write the scenario, with the options given, as JSON; with --import, the "
-                                            "model of the connection."),
-         "file.json"},
-        {"conversations",
-         QCoreApplication::translate("cli", "List the TCP connections of a pcap or pcapng capture, one line each, "
-                                            "and exit."),
-         "capture"},
-        {"import",
-         QCoreApplication::translate("cli", "Show a pcap or pcapng capture instead of a scenario: its connections, "
-                                            "with each endpoint's state inferred; every --export works on it."),
-         "capture"},
-        {"conversation",
-         QCoreApplication::translate("cli", "With --import: which connection, by its number in --conversations, or "
-                                            "all (the default)."),
-         "N|all"},
-        {"compare",
-         QCoreApplication::translate("cli", "With --import of one connection: run the model built from it (see "
-                                            "--save-scenario) and list where the two part ways.")},
-        {"lang",
-         QCoreApplication::translate("cli", "Language of the messages and the diagrams: en or zh_CN "
-                                            "(default: the system's)."),
-         "language"},
-    });
-    if (!p.parse(arguments)) {
-        QString message = p.errorText();
-        if (!message.endsWith(QLatin1Char('.')))
-            message += QLatin1Char('.');
-        throw UsageError{message};
-    }
-    if (!p.positionalArguments().isEmpty())
-        throw UsageError{QCoreApplication::translate("cli", "unexpected argument '%1': options start with --.")
-                             .arg(p.positionalArguments().first())};
+    add_options(p);
+    parse_arguments(p, arguments);
     if (p.isSet("help")) {
         std::cout << p.helpText().toStdString();
         return 0;
@@ -334,20 +129,18 @@ int run(const QStringList& arguments)
     }
     if (p.isSet("conversations"))
         return list_conversations(p.value("conversations"));
-    if (p.isSet("import"))
-        return import_capture(p);
+    const Source source = source_of(p);
+    if (source.kind == Source::Capture)
+        return import_capture(p, source.value);
     if (p.isSet("conversation"))
         throw UsageError{QCoreApplication::translate("cli", "--conversation picks a connection of a capture: give "
                                                             "--import with it.")};
-    if (p.isSet("scenario") && p.isSet("lesson"))
-        throw UsageError{QCoreApplication::translate("cli", "give --scenario or --lesson, not both: a lesson brings "
-                                                            "its own scenario.")};
-    if (!p.isSet("scenario") && !p.isSet("lesson"))
+    if (source.kind == Source::None)
         throw UsageError{QCoreApplication::translate("cli", "nothing to do: give --scenario NAME (see "
                                                             "--list-scenarios) or --help.")};
     const std::optional<Lesson> lesson =
-        p.isSet("lesson") ? std::optional<Lesson>(load_lesson(p.value("lesson"))) : std::nullopt;
-    Scenario scenario = lesson ? lesson->scenario : load_scenario(p.value("scenario"));
+        source.kind == Source::Lesson ? std::optional<Lesson>(load_lesson(source.value)) : std::nullopt;
+    Scenario scenario = lesson ? lesson->scenario : load_scenario(source.value);
     apply_options(p, scenario.options);
     const DrawingOptions drawing = drawing_options(p, scenario);
     if (p.isSet("worksheet") && (!p.isSet("export") || !image_format_for(p.value("export"))))

@@ -1,11 +1,8 @@
-#include "window/app_style.hpp"
 #include "cli.hpp"
-#include "first_paint.hpp"
-#include "window/language.hpp"
-#include "window/main_window.hpp"
+#include "options.hpp"
+#include "window_launch.hpp"
 
 #include <QApplication>
-#include <QSettings>
 
 namespace {
 
@@ -25,27 +22,21 @@ void quiet_qt_warnings(QtMsgType type, const QMessageLogContext& context, const 
 int main(int argc, char* argv[])
 {
     qInstallMessageHandler(quiet_qt_warnings);
-    // With options it is the command line, which draws without a display (exports, CI,
-    // ssh sessions); without, the window.
-    const bool command_line = argc > 1;
-    if (command_line && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    // The window for no arguments, a file alone (what a file manager runs), --window or
+    // --present; else the command line, which draws without a display (exports, CI, ssh
+    // sessions).
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    const bool window = tcpviz::wants_window(arguments);
+    const bool no_display = qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+                            qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+    if ((!window || no_display) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen"); // a window asked for says it has nowhere to go
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName("tcpviz");
     QCoreApplication::setApplicationName("tcpviz");
     QCoreApplication::setApplicationVersion(TCPVIZ_VERSION);
-    if (command_line)
-        return tcpviz::run_command_line(QCoreApplication::arguments());
-    QApplication::setStyle(new tcpviz::AppStyle);
-    const QString language = QSettings().value("language").toString();
-    tcpviz::set_language(language.isEmpty() ? tcpviz::system_language() : language);
-    // On the heap: switching the language replaces the window with a new one.
-    auto* window = new tcpviz::MainWindow;
-    window->setAttribute(Qt::WA_DeleteOnClose);
-    window->show();
-    if (qEnvironmentVariableIsSet("TCPVIZ_QUIT_WHEN_SHOWN")) {
-        tcpviz::report_first_paint(*window);
-        return 0;
-    }
-    return app.exec();
+    return window ? tcpviz::run_window(QCoreApplication::arguments(), !no_display)
+                  : tcpviz::run_command_line(QCoreApplication::arguments());
 }

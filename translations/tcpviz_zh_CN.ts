@@ -1492,10 +1492,6 @@
         <translation>--lang 必须是 %1 之一，而不是“%2”。</translation>
     </message>
     <message>
-        <source>Teach the TCP three-way handshake: simulate it step by step and draw it.</source>
-        <translation>讲解 TCP 三次握手：逐步模拟并画出时序图。</translation>
-    </message>
-    <message>
         <source>List the built-in scenarios and exit.</source>
         <translation>列出内置场景后退出。</translation>
     </message>
@@ -1556,10 +1552,6 @@
         <translation>提示信息和时序图的语言：en 或 zh_CN（默认跟随系统）。</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;: options start with --.</source>
-        <translation>多余的参数“%1”：选项以 -- 开头。</translation>
-    </message>
-    <message>
         <source>nothing to do: give --scenario NAME (see --list-scenarios) or --help.</source>
         <translation>没有要做的事：请给出 --scenario 名称（见 --list-scenarios）或 --help。</translation>
     </message>
@@ -1590,10 +1582,6 @@
     <message>
         <source>Run a lesson instead of a scenario: a built-in one by its number (1 to %1) or a lesson file; an .html export follows its stops.</source>
         <translation>运行一个课程而不是场景：内置课程用编号（1 到 %1），或给出课程文件；导出 .html 时按课程的停顿点组织。</translation>
-    </message>
-    <message>
-        <source>give --scenario or --lesson, not both: a lesson brings its own scenario.</source>
-        <translation>请给出 --scenario 或 --lesson 之一，不要同时给出：课程自带场景。</translation>
     </message>
     <message>
         <source>--worksheet draws a diagram to fill in: give --export with a .pdf, .png or .svg file.</source>
@@ -1650,6 +1638,50 @@
     <message>
         <source>With --import of one connection: run the model built from it (see --save-scenario) and list where the two part ways.</source>
         <translation>与导入的单条连接一起使用：运行由它构建的模型（见 --save-scenario），列出两者出现分歧的地方。</translation>
+    </message>
+    <message>
+        <source>Teach TCP connections: simulate the handshake and the close step by step, or open a capture, and draw them. With no options, or with a scenario, lesson or capture FILE alone, it opens the window.</source>
+        <translation>讲解 TCP 连接：逐步模拟握手与关闭，或打开抓包文件，并把它们画出来。不带选项，或只给出一个场景、课程或抓包文件 FILE 时，打开窗口。</translation>
+    </message>
+    <message>
+        <source>A scenario, lesson or capture file: opened in the window, or with --export, written from.</source>
+        <translation>场景、课程或抓包文件：在窗口中打开；与 --export 一起使用时，据此写出文件。</translation>
+    </message>
+    <message>
+        <source>Open the window even with other options: a scenario, lesson or capture, a theme, a notation, a language, presentation mode.</source>
+        <translation>即使带有其他选项也打开窗口：场景、课程或抓包，主题、序号写法、语言、演示模式。</translation>
+    </message>
+    <message>
+        <source>Open the window in presentation mode, for a projector.</source>
+        <translation>以演示模式打开窗口，用于投影。</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;: give one file, and options start with --.</source>
+        <translation>多余的参数“%1”：只能给出一个文件，选项以 -- 开头。</translation>
+    </message>
+    <message>
+        <source>there is no file &apos;%1&apos; (options start with --).</source>
+        <translation>没有文件“%1”（选项以 -- 开头）。</translation>
+    </message>
+    <message>
+        <source>give one of --scenario, --lesson, --import or a file: each brings its own connection.</source>
+        <translation>请只给出 --scenario、--lesson、--import 或一个文件中的一个：每一个都带有自己的连接。</translation>
+    </message>
+    <message>
+        <source>--%1 writes or prints without the window: leave out --window and --present to use it.</source>
+        <translation>--%1 不打开窗口，直接写文件或输出：要使用它，请去掉 --window 和 --present。</translation>
+    </message>
+    <message>
+        <source>--%1 goes with --scenario or --lesson in the window: a file or a capture opens as it is.</source>
+        <translation>在窗口中 --%1 只能与 --scenario 或 --lesson 一起使用：文件或抓包按原样打开。</translation>
+    </message>
+    <message>
+        <source>--theme print is for paper: the window&apos;s themes are light, dark and high-contrast.</source>
+        <translation>--theme print 用于打印：窗口的主题有 light、dark 和 high-contrast。</translation>
+    </message>
+    <message>
+        <source>there is no display for the window (neither DISPLAY nor WAYLAND_DISPLAY is set): give --export FILE to draw without one.</source>
+        <translation>没有可显示窗口的显示器（DISPLAY 和 WAYLAND_DISPLAY 都未设置）：请用 --export FILE 在无显示器时绘图。</translation>
     </message>
 </context>
 <context>

@@ -69,7 +69,7 @@ TEST_CASE("bad captures and capture options are refused in one sentence", "[cli]
         {"--conversations " + capture("mixed-link-types.pcapng"), "different link types"},
         {"--import " + capture("loopback-reset.pcap") + " --conversation 3", "--conversation must be all or a number"},
         {"--import " + capture("loopback-reset.pcap") + " --conversation two", "--conversation must be all or a number"},
-        {"--import " + capture("loopback-reset.pcap") + " --scenario normal", "does not go with --import"},
+        {"--import " + capture("loopback-reset.pcap") + " --scenario normal", "give one of --scenario, --lesson, --import or a file"},
         {"--scenario normal --conversation 1", "give --import with it"},
         {"--conversations /nonexistent.pcap", "there is no such file"},
     };

@@ -100,7 +100,7 @@ TEST_CASE("usage and input errors: one sentence, exit 2, nothing half-written", 
     expect_error("--scenario normal --export /nonexistent-dir/out.pcap",
                  "cannot write '/nonexistent-dir/out.pcap': the folder "
                  "'/nonexistent-dir' does not exist.");
-    expect_error("--scenario normal extra", "unexpected argument 'extra': options start with --.");
+    expect_error("--scenario normal extra", "there is no file 'extra' (options start with --).");
 
     const fs::path bad = dir / "bad.json";
     std::ofstream(bad) << R"({"format": "tcpviz-scenario", "version": 1, "name": "x", "hosts": [{"name": 3}]})";
@@ -192,7 +192,7 @@ TEST_CASE("paper from the command line: a handout and a worksheet with its answe
                  "--worksheet draws a diagram to fill in: give --export with a .pdf, .png or .svg file.");
     expect_error("--lesson 99", "--lesson must be a lesson number from 1 to 14 or a .json lesson file, not '99'.");
     expect_error("--lesson 1 --scenario normal",
-                 "give --scenario or --lesson, not both: a lesson brings its own scenario.");
+                 "give one of --scenario, --lesson, --import or a file: each brings its own connection.");
 }
 
 TEST_CASE("diagram option errors", "[cli][errors]")

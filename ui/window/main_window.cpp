@@ -1,5 +1,7 @@
 #include "window/main_window.hpp"
 
+#include "formats/file_kind.hpp"
+
 #include "panels/charts_panel.hpp"
 #include "paper/diagram_export.hpp"
 #include "diagram/diagram_view.hpp"
@@ -340,10 +342,20 @@ void MainWindow::choose_builtin(const std::string& name)
 
 bool MainWindow::open_file(const QString& path)
 {
-    // A capture by its name, else a scenario: the scenario reader names what is wrong with JSON.
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    const bool capture = suffix == QLatin1String("pcap") || suffix == QLatin1String("pcapng") ||
-                         suffix == QLatin1String("cap");
+    // What the file holds, not its name, says how to open it: the scenario reader names
+    // what is wrong with a file that is neither a capture nor a lesson.
+    const FileKind kind = file_kind(path.toStdString());
+    if (kind == FileKind::Lesson) {
+        if (!lessons()->open_file(path))
+            return false;
+        if (auto* dock = findChild<QDockWidget*>(QStringLiteral("lessons_dock"))) {
+            dock->show();
+            dock->raise();
+        }
+        remember_recent(path);
+        return true;
+    }
+    const bool capture = kind == FileKind::Capture;
     const QString error =
         capture ? session_->load_capture(path,
                                          [this, path](const ConversationList& conversations) {

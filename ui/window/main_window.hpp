@@ -58,8 +58,9 @@ public:
         build_hidden_panels();
         return predict_;
     }
-    // Opens a scenario file or a capture (.pcap, .pcapng, .cap: a capture with several
-    // connections asks which); on failure shows one sentence and keeps the session.
+    // Opens a scenario, a lesson (shown in its panel) or a capture (one with several
+    // connections asks which), told apart by what the file holds; on failure shows one
+    // sentence and keeps the session.
     bool open_file(const QString& path);
     void set_presentation(bool on);
     // Every text of the window in `language` ("en", "zh_CN"; empty: the
