@@ -3,6 +3,7 @@
 #include "window_launch.hpp"
 
 #include <QApplication>
+#include <QIcon>
 
 namespace {
 
@@ -37,6 +38,9 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName("tcpviz");
     QCoreApplication::setApplicationName("tcpviz");
     QCoreApplication::setApplicationVersion(TCPVIZ_VERSION);
+    // The desktop entry's name, so that a Wayland compositor matches the window to its icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.tcpviz.tcpviz"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/io.github.tcpviz.tcpviz.svg")));
     return window ? tcpviz::run_window(QCoreApplication::arguments(), !no_display)
                   : tcpviz::run_command_line(QCoreApplication::arguments());
 }
