@@ -40,26 +40,6 @@ int list_conversations(const QString& path)
     return 0;
 }
 
-std::vector<std::uint32_t> chosen_conversations(const QCommandLineParser& p, std::size_t count)
-{
-    std::vector<std::uint32_t> chosen;
-    const QString value = p.isSet("conversation") ? p.value("conversation") : QStringLiteral("all");
-    if (value == QLatin1String("all")) {
-        for (std::uint32_t n = 1; n <= count; ++n)
-            chosen.push_back(n);
-        return chosen;
-    }
-    bool ok = false;
-    const uint number = value.toUInt(&ok);
-    if (!ok || number < 1 || number > count)
-        throw UsageError{QCoreApplication::translate("cli", "--conversation must be all or a number from 1 to %1 "
-                                                            "(see --conversations), not '%2'.")
-                             .arg(count)
-                             .arg(value)};
-    chosen.push_back(number);
-    return chosen;
-}
-
 int import_capture(const QCommandLineParser& p, const QString& path)
 {
     for (const char* option : {"upto-step", "seed", "isn", "profile", "cookies", "latency",
@@ -72,7 +52,7 @@ int import_capture(const QCommandLineParser& p, const QString& path)
     const Trace trace = [&] {
         Capture capture = read_capture_file(path);
         ConversationList conversations = find_conversations(capture);
-        const std::vector<std::uint32_t> chosen = chosen_conversations(p, conversations.size());
+        const std::vector<std::uint32_t> chosen = chosen_conversations(p.value("conversation"), conversations.size());
         return import_conversations(std::move(capture), std::move(conversations), chosen);
     }();
     Scenario named;

@@ -199,6 +199,26 @@ Enum parse_choice(const QCommandLineParser& p, const QString& option, Parse pars
 
 } // namespace
 
+std::vector<std::uint32_t> chosen_conversations(const QString& number_or_all, std::size_t count)
+{
+    std::vector<std::uint32_t> chosen;
+    const QString value = number_or_all.isEmpty() ? QStringLiteral("all") : number_or_all;
+    if (value == QLatin1String("all")) {
+        for (std::uint32_t n = 1; n <= count; ++n)
+            chosen.push_back(n);
+        return chosen;
+    }
+    bool ok = false;
+    const uint number = value.toUInt(&ok);
+    if (!ok || number < 1 || number > count)
+        throw UsageError{QCoreApplication::translate("cli", "--conversation must be all or a number from 1 to %1 "
+                                                            "(see --conversations), not '%2'.")
+                             .arg(count)
+                             .arg(value)};
+    chosen.push_back(number);
+    return chosen;
+}
+
 void apply_options(const QCommandLineParser& p, ScenarioOptions& o)
 {
     if (p.isSet("seed")) {

@@ -9,6 +9,8 @@
 #include <QCommandLineParser>
 #include <QStringList>
 
+#include <vector>
+
 namespace tcpviz {
 
 // Exit codes: 0 success, 2 usage or input error (one sentence on stderr).
@@ -40,6 +42,9 @@ Source source_of(const QCommandLineParser& parser); // throws UsageError if two 
 // ScenarioError.
 Lesson load_lesson(const QString& number_or_file);
 Scenario load_scenario(const QString& name_or_file);
+// The connections --conversation names among `count`: all (or nothing given) or one by
+// its number. Throws UsageError.
+std::vector<std::uint32_t> chosen_conversations(const QString& number_or_all, std::size_t count);
 // --seed, --isn, --profile, --cookies, --latency.
 void apply_options(const QCommandLineParser& parser, ScenarioOptions& options);
 struct DrawingOptions {

@@ -30,6 +30,7 @@ struct WindowStart {
     std::optional<Lesson> lesson;
     std::optional<ThemeKind> theme;
     std::optional<Notation> numbers;
+    QString conversation; // --conversation of a capture
     bool present = false;
 };
 
@@ -72,33 +73,22 @@ WindowStart window_start(const QStringList& arguments)
                                                             "light, dark and high-contrast.")};
     if (p.isSet("numbers") || p.isSet("absolute-seq"))
         start.numbers = drawing.diagram.numbers;
+    start.conversation = p.value("conversation");
     start.present = p.isSet("present");
     return start;
 }
 
 // A capture of --import: every connection, or the one --conversation names.
-QString open_capture(MainWindow& window, const QStringList& arguments, const QString& path)
+QString open_capture(MainWindow& window, const QString& path, const QString& conversation)
 {
-    QCommandLineParser p;
-    add_options(p);
-    parse_arguments(p, arguments);
-    const QString which = p.value("conversation");
     QString wrong;
     const QString error = window.session().load_capture(path, [&](const ConversationList& list) {
-        std::vector<std::uint32_t> chosen;
-        bool ok = false;
-        const uint number = which.toUInt(&ok);
-        if (ok && number >= 1 && number <= list.size())
-            chosen.push_back(number);
-        else if (which.isEmpty() || which == QLatin1String("all"))
-            for (std::uint32_t n = 1; n <= list.size(); ++n)
-                chosen.push_back(n);
-        else
-            wrong = QCoreApplication::translate("cli", "--conversation must be all or a number from 1 to %1 (see "
-                                                       "--conversations), not '%2'.")
-                        .arg(list.size())
-                        .arg(which);
-        return std::optional(chosen);
+        try {
+            return std::optional(chosen_conversations(conversation, list.size()));
+        } catch (const UsageError& e) {
+            wrong = e.message;
+            return std::optional<std::vector<std::uint32_t>>();
+        }
     });
     return wrong.isEmpty() ? error : wrong;
 }
@@ -158,7 +148,7 @@ int run_window(const QStringList& arguments, bool has_display)
         if (auto* dock = window->findChild<QDockWidget*>(QStringLiteral("lessons_dock")))
             dock->show();
     if (start.source.kind == Source::Capture && !start.source.from_file) {
-        if (const QString error = open_capture(*window, arguments, start.source.value); !error.isEmpty()) {
+        if (const QString error = open_capture(*window, start.source.value, start.conversation); !error.isEmpty()) {
             std::cerr << "tcpviz: " << error.toStdString() << "\n";
             delete window;
             return kUsageError;
