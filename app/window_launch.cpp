@@ -142,8 +142,10 @@ int run_window(const QStringList& arguments, bool has_display)
     window->setAttribute(Qt::WA_DeleteOnClose);
     if (start.scenario)
         window->session().load(*start.scenario);
-    if (start.lesson && !window->lessons()->start(*start.lesson))
+    if (start.lesson && !window->lessons()->start(*start.lesson)) {
+        delete window; // the lesson panel said why
         return kUsageError;
+    }
     if (start.lesson)
         if (auto* dock = window->findChild<QDockWidget*>(QStringLiteral("lessons_dock")))
             dock->show();
