@@ -53,6 +53,15 @@ public:
     // Sets `key` to `value` whether or not it was there.
     void assign(const Key& key, const Value& value) { *try_emplace(key, value).first = value; }
 
+    // Calls f(key, value) for every entry, in no order; f may change the value.
+    template <typename F>
+    void for_each(F&& f)
+    {
+        for (Slot& s : slots_)
+            if (s.generation == generation_)
+                f(std::as_const(s.key), s.value);
+    }
+
     void clear()
     {
         size_ = 0;

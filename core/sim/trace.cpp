@@ -1,6 +1,7 @@
 #include "sim/trace.hpp"
 
 #include <algorithm>
+#include <atomic>
 
 namespace tcpviz {
 
@@ -86,6 +87,12 @@ SeqNum guessed_ack(const TraceEvent& e)
     return SeqNum(e.a);
 }
 
+std::uint64_t Trace::new_lineage()
+{
+    static std::atomic<std::uint64_t> next{1};
+    return next++;
+}
+
 void Trace::truncate(std::uint32_t step, std::size_t segment_count)
 {
     auto first_after = std::upper_bound(events.begin(), events.end(), step,
@@ -131,18 +138,32 @@ const CapturedSegment* captured(const Trace& trace, std::uint32_t segment)
     return trace.capture && segment < trace.capture->segments.size() ? &trace.capture->segments[segment] : nullptr;
 }
 
-std::vector<bool> hosts_taking_part(const Trace& trace, std::size_t n_events)
+std::vector<std::size_t> first_taking_part(const Trace& trace, std::size_t n_events)
 {
-    std::vector<bool> used(trace.hosts.size(), false);
+    std::vector<std::size_t> first(trace.hosts.size(), kNeverTakesPart);
     for (std::size_t h = 0; h < trace.hosts.size(); ++h)
-        used[h] = trace.hosts[h].role == HostRole::Client || trace.hosts[h].role == HostRole::Server;
+        if (trace.hosts[h].role == HostRole::Client || trace.hosts[h].role == HostRole::Server)
+            first[h] = 0;
+    const auto takes_part = [&](std::uint8_t host, std::size_t event) {
+        if (host != kNoHost)
+            first[host] = std::min(first[host], event);
+    };
     for (std::size_t i = 0; i < n_events && i < trace.events.size(); ++i) {
         const TraceEvent& e = trace.events[i];
-        if (e.host != kNoHost && e.kind != EventKind::Action) // an action alone draws no lifeline
-            used[e.host] = true;
-        if (e.kind == EventKind::SegmentSent && receiver_of(e) != kNoHost)
-            used[receiver_of(e)] = true;
+        if (e.kind != EventKind::Action) // an action alone draws no lifeline
+            takes_part(e.host, i);
+        if (e.kind == EventKind::SegmentSent)
+            takes_part(receiver_of(e), i);
     }
+    return first;
+}
+
+std::vector<bool> hosts_taking_part(const Trace& trace, std::size_t n_events)
+{
+    const std::vector<std::size_t> first = first_taking_part(trace, n_events);
+    std::vector<bool> used(first.size());
+    for (std::size_t h = 0; h < first.size(); ++h)
+        used[h] = first[h] != kNeverTakesPart;
     return used;
 }
 

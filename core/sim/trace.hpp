@@ -263,6 +263,11 @@ public:
     std::vector<RttReading> rtt_readings; // by RttMeasured events
     // Set when the trace was imported from a capture rather than simulated.
     std::shared_ptr<const CaptureOrigin> capture;
+    // Which run this trace records: new for each trace made, kept as it grows and as
+    // truncate() cuts it back, so that a view can tell a step back (what it holds is a
+    // prefix of what it held) from another run that lives in the same object.
+    std::uint64_t lineage = new_lineage();
+    static std::uint64_t new_lineage();
 
     // Removes every event of a step after `step` and every segment at or past `segment_count`.
     void truncate(std::uint32_t step, std::size_t segment_count);
@@ -280,6 +285,10 @@ public:
 // (an attacker, forged sources, a spoofed host) once they send, receive or change state
 // within the first `n_events` events.
 std::vector<bool> hosts_taking_part(const Trace& trace, std::size_t n_events);
+// For each host, the first of those events it takes part in (0 for clients and servers),
+// or kNeverTakesPart.
+constexpr std::size_t kNeverTakesPart = ~std::size_t(0);
+std::vector<std::size_t> first_taking_part(const Trace& trace, std::size_t n_events);
 
 // An address as the views write it: dotted IPv4, or the IPv6 address an imported
 // trace's key stands for.

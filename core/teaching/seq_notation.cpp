@@ -76,15 +76,57 @@ SeqNotation::SeqNotation(const Trace& trace, Notation notation) : notation_(nota
 
 void SeqNotation::sync(const Trace& trace)
 {
+    const bool same_run = trace_ == &trace && lineage_ == trace.lineage;
+    if (same_run && trace.segments.size() < seq_symbol_.size())
+        truncate(trace.segments.size());
     const std::size_t known = seq_symbol_.size();
-    const bool same_start =
-        trace_ == &trace && known <= trace.segments.size() && (known == 0 || trace.segments[known - 1] == last_seen_);
-    if (!same_start) {
+    if (!same_run || (known > 0 && !(trace.segments[known - 1] == last_seen_))) {
         const Notation keep = notation_;
         *this = SeqNotation(keep);
         trace_ = &trace;
+        lineage_ = trace.lineage;
     }
     add(trace, seq_symbol_.size(), trace.segments.size());
+}
+
+void SeqNotation::truncate(std::size_t segment_count)
+{
+    // A segment's symbols depend only on the segments before it: undoing, newest first,
+    // what the lost segments did leaves what the first `segment_count` alone would give.
+    std::size_t kept = symbols_.size();
+    while (kept > 0 && symbols_[kept - 1].first_segment >= segment_count)
+        --kept;
+    if (kept < symbols_.size()) {
+        // Each direction's latest symbol goes back to the one before it (kNoSymbol: no
+        // space yet, which every lookup reads as a direction not seen).
+        current_.for_each([&](const Direction&, std::uint32_t& latest) {
+            while (latest != kNoSymbol && latest >= kept)
+                latest = symbols_[latest].previous;
+        });
+        for (std::size_t i = symbols_.size(); i-- > kept;) {
+            const SeqSymbol& lost = symbols_[i];
+            switch (lost.kind) {
+            case SymbolKind::OpenerIsn: --openers_; break;
+            case SymbolKind::ForgedIsn: --forged_; break;
+            case SymbolKind::ResponderIsn:
+            case SymbolKind::CookieIsn:
+            case SymbolKind::ForgedReplyIsn: {
+                // It was its opener's answer number `primes`.
+                const auto& openers = lost.kind == SymbolKind::ForgedReplyIsn ? forged_symbols_ : opener_symbols_;
+                if (const std::uint32_t opener = openers[lost.index - 1]; opener < kept)
+                    symbols_[opener].answers = std::min(symbols_[opener].answers, lost.primes);
+                break;
+            }
+            default: break;
+            }
+        }
+        opener_symbols_.resize(openers_);
+        forged_symbols_.resize(forged_);
+        symbols_.truncate(kept);
+    }
+    seq_symbol_.resize(segment_count);
+    ack_symbol_.resize(segment_count);
+    last_seen_ = segment_count > 0 ? trace_->segments[segment_count - 1] : SegmentRecord{};
 }
 
 std::uint32_t SeqNotation::nearest(const Direction& direction, SeqNum value) const
@@ -119,6 +161,7 @@ std::uint32_t SeqNotation::new_symbol(const Trace& trace, std::size_t segment, b
     if (opens && is_forged(trace, rec)) {
         symbol.kind = SymbolKind::ForgedIsn;
         symbol.index = ++forged_;
+        forged_symbols_.push_back(std::uint32_t(symbols_.size()));
     } else if (answered != kNoSymbol &&
                (symbols_[answered].kind == SymbolKind::OpenerIsn || symbols_[answered].kind == SymbolKind::ForgedIsn)) {
         // The answer to an opener (in a simultaneous open, the other SYN) takes its subscript.
@@ -131,6 +174,7 @@ std::uint32_t SeqNotation::new_symbol(const Trace& trace, std::size_t segment, b
     } else {
         symbol.kind = SymbolKind::OpenerIsn;
         symbol.index = ++openers_;
+        opener_symbols_.push_back(std::uint32_t(symbols_.size()));
     }
     const Direction direction{s.src_addr, s.dst_addr, s.src_port, s.dst_port};
     auto [latest, fresh] = current_.try_emplace(direction, 0);

@@ -64,7 +64,9 @@ public:
     SeqNotation(const Trace& trace, Notation notation);
 
     Notation notation() const { return notation_; }
-    // Follows the trace: takes in new segments, or starts again if it shrank.
+    // Follows the trace: takes in new segments; when the same run was cut back (a step
+    // back), forgets the segments it lost, as if it had never seen them; for another
+    // trace, starts again.
     void sync(const Trace& trace);
 
     // The segment's own fields.
@@ -95,6 +97,7 @@ public:
 
 private:
     void add(const Trace& trace, std::size_t first, std::size_t last);
+    void truncate(std::size_t segment_count);
     struct Direction {
         Ipv4 src, dst;
         std::uint16_t sport, dport;
@@ -123,6 +126,10 @@ private:
     std::vector<std::uint32_t> seq_symbol_, ack_symbol_; // per segment
     FlatHashMap<Direction, std::uint32_t, DirectionHash> current_; // the latest symbol of each direction
     std::uint32_t openers_ = 0, forged_ = 0;
+    // The symbols of x₁, x₂… and s₁, s₂… by subscript: truncate() finds the opener an
+    // answer counted in, to take the answer back.
+    std::vector<std::uint32_t> opener_symbols_, forged_symbols_;
+    std::uint64_t lineage_ = 0;
     SegmentRecord last_seen_{}; // the last segment taken in, to notice a trace that changed
 };
 

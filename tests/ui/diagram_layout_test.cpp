@@ -447,41 +447,6 @@ TEST_CASE("arrow_at finds the arrow under the pointer", "[ui][layout]")
     CHECK_FALSE(layout.arrow_at(QPointF(5, 5), 4));
 }
 
-TEST_CASE("a layout extended step by step equals one built at once", "[ui][layout]")
-{
-    for (const char* name : {"normal", "lost-synack", "syn-flood-cookies", "old-duplicate-syn", "simultaneous-open"}) {
-        DYNAMIC_SECTION(name)
-        {
-            Simulation sim(*builtin_scenario(name));
-            sim.step();
-            static const DiagramTheme theme = DiagramTheme::make(ThemeKind::Light);
-            auto growing_layout = std::make_unique<DiagramLayout>(sim.trace(), DiagramOptions{}, metrics_for(theme));
-            std::size_t rebuilt = 0;
-            while (sim.step()) {
-                if (!growing_layout->extend()) {
-                    ++rebuilt; // a new lifeline or a wider label: built anew, as the view does
-                    growing_layout = std::make_unique<DiagramLayout>(sim.trace(), DiagramOptions{}, metrics_for(theme));
-                }
-                const DiagramLayout& growing = *growing_layout;
-                const DiagramLayout fresh(sim.trace(), {}, metrics_for(theme));
-                REQUIRE(growing.arrows().size() == fresh.arrows().size());
-                for (std::size_t i = 0; i < fresh.arrows().size(); ++i) {
-                    CHECK(growing.arrows()[i].from == fresh.arrows()[i].from);
-                    CHECK(growing.arrows()[i].to == fresh.arrows()[i].to);
-                    CHECK(growing.arrows()[i].end == fresh.arrows()[i].end);
-                    CHECK(growing.label(i).box == fresh.label(i).box);
-                }
-                CHECK(growing.size() == fresh.size());
-                CHECK(growing.states().size() == fresh.states().size());
-                CHECK(growing.bands().size() == fresh.bands().size());
-                CHECK(growing.breaks().size() == fresh.breaks().size());
-                CHECK(growing.time_marks().size() == fresh.time_marks().size());
-            }
-            CHECK(rebuilt < 6);
-        }
-    }
-}
-
 TEST_CASE("a long flood's labels meet no other across the blocks they are placed in, in any order",
           "[ui][layout]")
 {

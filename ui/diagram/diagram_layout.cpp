@@ -48,7 +48,7 @@ QString note_for(const Trace& trace, std::uint32_t segment)
 } // namespace
 
 DiagramLayout::DiagramLayout(const Trace& trace, const DiagramOptions& options, const LabelMetrics& metrics)
-    : trace_(trace), options_(options), numbers_(trace, options.numbers), metrics_(metrics)
+    : trace_(trace), lineage_(trace.lineage), options_(options), numbers_(trace, options.numbers), metrics_(metrics)
 {
     // Events in view: all, or those of the first K steps.
     std::size_t n_events = trace.events.size();
@@ -72,21 +72,21 @@ DiagramLayout::DiagramLayout(const Trace& trace, const DiagramOptions& options, 
     widest_state_ += 2 * kBoxPadX;
 
     // Lifelines: hosts that take part, ordered client, server, attacker, spoofed, forged.
-    const std::vector<bool> used = hosts_taking_part(trace, n_events);
+    first_part_ = first_taking_part(trace, n_events);
     std::size_t n_segments = 0;
     for (std::size_t i = 0; i < n_events; ++i)
         if (trace.events[i].kind == EventKind::SegmentSent)
             n_segments = std::max<std::size_t>(n_segments, trace.events[i].ref + 1);
     std::vector<std::uint8_t> order;
     for (std::size_t h = 0; h < trace.hosts.size(); ++h)
-        if (used[h])
+        if (first_part_[h] != kNeverTakesPart)
             order.push_back(static_cast<std::uint8_t>(h));
     std::stable_sort(order.begin(), order.end(), [&](std::uint8_t x, std::uint8_t y) {
         return role_rank(trace.hosts[x].role) < role_rank(trace.hosts[y].role);
     });
 
     // The widest label, or lifeline title, sets the column.
-    widest_label_ = widest_text(0, n_events);
+    measure_widest(0, n_events);
     double widest_title = 0;
     std::vector<QString> titles(trace.hosts.size());
     for (std::uint8_t h : order) {
@@ -131,7 +131,7 @@ double DiagramLayout::column_for(double widest) const
     return std::max(std::ceil(wanted / kColumnStep) * kColumnStep, widest_title_);
 }
 
-double DiagramLayout::widest_text(std::size_t first_event, std::size_t last_event)
+void DiagramLayout::measure_widest(std::size_t first_event, std::size_t last_event)
 {
     // Making and measuring text is slow and a flood has millions of labels, so lengths
     // come from the numbers, and only labels within a few characters of the longest
@@ -139,8 +139,19 @@ double DiagramLayout::widest_text(std::size_t first_event, std::size_t last_even
     const auto digits = [](std::int64_t v) {
         return v < 0 ? 2 + int(std::log10(double(-v))) : v < 10 ? 1 : 1 + int(std::log10(double(v)));
     };
-    double widest = 0;
-    std::vector<std::pair<std::uint32_t, int>> lengths;
+    // The event of the widest so far is kept: Back past it may leave a narrower column.
+    const auto take = [&](double width, std::size_t event) {
+        if (width > widest_label_) {
+            widest_label_ = width;
+            widest_event_ = event;
+        }
+    };
+    struct Length {
+        std::uint32_t segment;
+        int length;
+        std::size_t event;
+    };
+    std::vector<Length> lengths;
     for (std::size_t i = first_event; i < last_event; ++i) {
         const TraceEvent& e = trace_.events[i];
         // Does a segment leave while one the other way between the same hosts travels?
@@ -152,8 +163,10 @@ double DiagramLayout::widest_text(std::size_t first_event, std::size_t last_even
                 if (e.kind != EventKind::SegmentSent)
                     --in_flight_between_[direction(rec.from_host, rec.to_host)];
                 else if (++in_flight_between_[direction(rec.from_host, rec.to_host)] &&
-                         in_flight_between_[direction(rec.to_host, rec.from_host)] > 0)
+                         in_flight_between_[direction(rec.to_host, rec.from_host)] > 0 && !crossing_) {
                     crossing_ = true;
+                    crossing_event_ = i;
+                }
             }
         }
         if (e.kind != EventKind::SegmentSent)
@@ -167,47 +180,181 @@ double DiagramLayout::widest_text(std::size_t first_event, std::size_t last_even
                                      (s.payload_len ? 5 + digits(s.payload_len) : 0)
                                : int(numbers_.label_size(e.ref));
         longest_label_ = std::max(longest_label_, length);
-        lengths.emplace_back(e.ref, length);
+        lengths.push_back({e.ref, length, i});
         const auto why = std::size_t(trace_.segments[e.ref].why) % note_measured_.size();
         if (!note_measured_[why]) {
             note_measured_[why] = true;
             const QString note = note_for(trace_, e.ref);
             if (!note.isEmpty())
-                widest = std::max(widest, metrics_.note(note).width() + 12); // room for longer addresses
+                take(metrics_.note(note).width() + 12, i); // room for longer addresses
         }
     }
-    for (const auto& [segment, length] : lengths)
-        if (length + 4 >= longest_label_)
-            widest = std::max(widest, metrics_.label(QString::fromStdString(numbers_.label(segment))).width());
-    return widest;
+    for (const Length& l : lengths)
+        if (l.length + 4 >= longest_label_)
+            take(metrics_.label(QString::fromStdString(numbers_.label(l.segment))).width(), l.event);
 }
 
 bool DiagramLayout::extend()
 {
-    // Only the growth of the same run by whole steps, within the same lifelines and
-    // columns; anything else needs a new layout.
+    // Only the same run, grown or cut back by whole steps, within the same lifelines
+    // and columns; anything else needs a new layout.
     const std::size_t n_events = trace_.events.size();
-    if (options_.upto_step || n_events < events_done_)
+    if (options_.upto_step || trace_.lineage != lineage_)
         return false;
-    std::size_t first_segment = trace_.segments.size(), last_segment = 0;
+    if (n_events < events_done_)
+        return retract();
     for (std::size_t i = events_done_; i < n_events; ++i) {
         const TraceEvent& e = trace_.events[i];
         if (e.host != kNoHost && e.kind != EventKind::Action && host_x_[e.host] < 0)
             return false;
-        if (e.kind == EventKind::SegmentSent) {
-            if (receiver_of(e) != kNoHost && host_x_[receiver_of(e)] < 0)
-                return false;
-            first_segment = std::min<std::size_t>(first_segment, e.ref);
-            last_segment = std::max<std::size_t>(last_segment, e.ref + 1);
-        }
+        if (e.kind == EventKind::SegmentSent && receiver_of(e) != kNoHost && host_x_[receiver_of(e)] < 0)
+            return false;
     }
     numbers_.sync(trace_);
     update_lifeline_numbers(trace_.segments.size());
-    widest_label_ = std::max(widest_label_, widest_text(events_done_, n_events));
+    measure_widest(events_done_, n_events);
     if (column_for(widest_label_) != column_)
         return false;
     process(n_events);
     return true;
+}
+
+bool DiagramLayout::retract()
+{
+    // What is left must have the same lifelines, the same column (the label that
+    // widened it still there, unless the column is as narrow as it gets) and, if
+    // arrows cross, the first crossing: then it is drawn exactly as it was drawn
+    // when the pass first went by.
+    const std::size_t n_events = trace_.events.size();
+    for (const DiagramLifeline& l : lifelines_)
+        if (first_part_[l.host] >= n_events)
+            return false;
+    if (widest_event_ >= n_events && column_for(0) != column_)
+        return false;
+    if (crossing_ && crossing_event_ >= n_events)
+        return false;
+
+    // Undo, newest first, what the pass changed since the checkpoint it goes back to.
+    std::size_t first_changed = arrows_.size();
+    while (true) {
+        Checkpoint& c = checkpoints_.back();
+        for (auto it = c.arrows_before.rbegin(); it != c.arrows_before.rend(); ++it) {
+            arrows_[it->first] = it->second;
+            first_changed = std::min<std::size_t>(first_changed, it->first);
+        }
+        for (auto it = c.states_before.rbegin(); it != c.states_before.rend(); ++it)
+            states_[it->first] = it->second;
+        for (auto it = c.breaks_before.rbegin(); it != c.breaks_before.rend(); ++it)
+            breaks_[it->first] = it->second;
+        c.arrows_before.clear();
+        c.states_before.clear();
+        c.breaks_before.clear();
+        if (c.events <= n_events)
+            break;
+        checkpoints_.pop_back();
+    }
+    const Checkpoint& c = checkpoints_.back();
+    for (std::size_t i = c.arrows; i < arrows_.size(); ++i)
+        arrow_of_segment_[arrows_[i].segment] = kNoArrow;
+    first_changed = std::min(first_changed, c.arrows);
+    arrows_.resize(c.arrows);
+    states_.resize(c.states);
+    queue_marks_.resize(c.queue_marks);
+    row_time_.resize(c.rows);
+    row_y_.resize(c.rows);
+    breaks_.resize(c.breaks);
+    time_marks_.resize(c.time_marks);
+    for (std::size_t h = 0; h < closed_bands_.size(); ++h)
+        closed_bands_[h].resize(c.closed_bands[h]);
+    events_done_ = c.events;
+    now_ = c.now;
+    last_time_mark_ = c.last_time_mark;
+    width_ = c.width;
+    max_arrow_height_ = c.max_arrow_height;
+    row_state_extra_ = c.row_state_extra;
+    row_marks_hang_ = c.row_marks_hang;
+    row_has_state_ = c.row_has_state;
+    row_after_break_ = c.row_after_break;
+    show_queue_ = c.show_queue;
+    in_flight_ = c.in_flight;
+    row_arrival_starts_ = c.row_arrival_starts;
+    shown_ = c.shown;
+    shown_since_ = c.shown_since;
+    band_start_ = c.band_start;
+    labels_.resize(arrows_.size());
+    block_placed_.resize((arrows_.size() + kLabelBlock - 1) / kLabelBlock);
+    for (std::size_t b = first_changed / kLabelBlock; b < block_placed_.size(); ++b)
+        block_placed_[b] = false;
+
+    // The segments travelling at the checkpoint, counted by direction for measure_widest.
+    in_flight_between_.clear();
+    for (std::size_t i : in_flight_) {
+        const SegmentRecord& rec = trace_.segments[arrows_[i].segment];
+        if (arrows_[i].end == ArrowEnd::InFlight && rec.to_host != kNoHost && rec.from_host != kNoHost)
+            ++in_flight_between_[std::uint16_t(rec.from_host << 8 | rec.to_host)];
+    }
+    numbers_.sync(trace_);
+    symbols_shown_ = 0;
+    lifeline_symbols_.assign(lifelines_.size(), {});
+    for (DiagramLifeline& l : lifelines_)
+        l.numbers.clear();
+    headers_right_ = 0;
+    update_lifeline_numbers(trace_.segments.size());
+    measure_widest(events_done_, n_events);
+    if (column_for(widest_label_) != column_)
+        return false;
+    process(n_events);
+    return true;
+}
+
+void DiagramLayout::take_checkpoint(std::size_t events)
+{
+    Checkpoint c;
+    c.events = events;
+    c.arrows = arrows_.size();
+    c.states = states_.size();
+    c.queue_marks = queue_marks_.size();
+    c.rows = row_time_.size();
+    c.breaks = breaks_.size();
+    c.time_marks = time_marks_.size();
+    c.now = events > 0 ? trace_.events[events - 1].time : 0;
+    c.last_time_mark = last_time_mark_;
+    c.width = width_;
+    c.max_arrow_height = max_arrow_height_;
+    c.row_state_extra = row_state_extra_;
+    c.row_marks_hang = row_marks_hang_;
+    c.row_has_state = row_has_state_;
+    c.row_after_break = row_after_break_;
+    c.show_queue = show_queue_;
+    for (const auto& bands : closed_bands_)
+        c.closed_bands.push_back(bands.size());
+    c.in_flight = in_flight_;
+    c.row_arrival_starts = row_arrival_starts_;
+    c.shown = shown_;
+    c.shown_since = shown_since_;
+    c.band_start = band_start_;
+    checkpoints_.push_back(std::move(c));
+}
+
+DiagramArrow& DiagramLayout::changing_arrow(std::size_t index)
+{
+    if (index < checkpoints_.back().arrows)
+        checkpoints_.back().arrows_before.emplace_back(std::uint32_t(index), arrows_[index]);
+    return arrows_[index];
+}
+
+DiagramStateMark& DiagramLayout::changing_state(std::size_t index)
+{
+    if (index < checkpoints_.back().states)
+        checkpoints_.back().states_before.emplace_back(std::uint32_t(index), states_[index]);
+    return states_[index];
+}
+
+DiagramBreak& DiagramLayout::changing_break(std::size_t index)
+{
+    if (index < checkpoints_.back().breaks)
+        checkpoints_.back().breaks_before.emplace_back(std::uint32_t(index), breaks_[index]);
+    return breaks_[index];
 }
 
 void DiagramLayout::start_row(std::int64_t time, double min_gap_px)
@@ -297,6 +444,8 @@ void DiagramLayout::process(std::size_t n_events)
     const std::size_t first_arrow = arrows_.size();
     std::size_t first_changed = first_arrow;
     for (std::size_t i = events_done_; i < n_events; ++i) {
+        if (checkpoints_.empty() || i >= checkpoints_.back().events + kCheckpointEvents)
+            take_checkpoint(i);
         const TraceEvent& e = trace_.events[i];
         // Rows: one per instant, so that what happens at the same time is drawn at the
         // same height (both SYNs of a simultaneous open). An arrival at the instant its
@@ -340,7 +489,7 @@ void DiagramLayout::process(std::size_t n_events)
         case EventKind::SegmentDelivered:
         case EventKind::SegmentLost: {
             const std::size_t index = arrow_of_segment_[e.ref];
-            DiagramArrow& a = arrows_[index];
+            DiagramArrow& a = changing_arrow(index);
             const SegmentRecord& rec = trace_.segments[e.ref];
             const double x_to = receiver_x(rec, a.from.x());
             if (e.kind == EventKind::SegmentLost) {
@@ -366,7 +515,7 @@ void DiagramLayout::process(std::size_t n_events)
             if (e.ref >= arrow_of_segment_.size() || arrow_of_segment_[e.ref] == kNoArrow)
                 break;
             const std::size_t index = arrow_of_segment_[e.ref];
-            DiagramArrow& a = arrows_[index];
+            DiagramArrow& a = changing_arrow(index);
             a.drop_why = e.why;
             if (a.end == ArrowEnd::Delivered)
                 a.end = ArrowEnd::Dropped;
@@ -384,8 +533,9 @@ void DiagramLayout::process(std::size_t n_events)
             // A break that ends as TIME-WAIT or the FIN-WAIT-2 timeout runs out says so.
             if (row_after_break_ && (e.why == Explain::TimeWaitExpired || e.why == Explain::FinWait2Timeout) &&
                 shown_[e.host]) {
-                breaks_.back().waited = *shown_[e.host];
-                breaks_.back().waited_for = e.time - shown_since_[e.host];
+                DiagramBreak& waited = changing_break(breaks_.size() - 1);
+                waited.waited = *shown_[e.host];
+                waited.waited_for = e.time - shown_since_[e.host];
             }
             shown_[e.host] = to;
             shown_since_[e.host] = e.time;
@@ -402,7 +552,7 @@ void DiagramLayout::process(std::size_t n_events)
             auto same_row = std::find_if(states_.rbegin(), states_.rend(),
                                          [&](const DiagramStateMark& m) { return m.y < y || m.host == e.host; });
             if (same_row != states_.rend() && same_row->y == y && same_row->host == e.host)
-                *same_row = mark;
+                changing_state(std::size_t(same_row.base() - states_.begin()) - 1) = mark;
             else
                 states_.push_back(mark);
             width_ = std::max(width_, left + w + 16);
@@ -416,10 +566,11 @@ void DiagramLayout::process(std::size_t n_events)
             if (host_x_[e.host] < 0 || (!time_wait && arming.purpose != TimerPurpose::FinWait2))
                 break;
             const TcpState waiting = time_wait ? TcpState::TimeWait : TcpState::FinWait2;
-            auto mark = std::find_if(states_.rbegin(), states_.rend(),
-                                     [&](const DiagramStateMark& m) { return m.host == e.host; });
-            if (mark == states_.rend() || mark->state != waiting)
+            const auto last_mark = std::find_if(states_.rbegin(), states_.rend(),
+                                                [&](const DiagramStateMark& m) { return m.host == e.host; });
+            if (last_mark == states_.rend() || last_mark->state != waiting)
                 break;
+            DiagramStateMark* mark = &changing_state(std::size_t(last_mark.base() - states_.begin()) - 1);
             mark->until = Diagram::tr("until %1").arg(elapsed_text(e.time + arming.rto));
             const QSizeF name = state_size(waiting);
             const QSizeF until = metrics_.note(mark->until);

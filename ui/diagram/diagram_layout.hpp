@@ -122,9 +122,10 @@ public:
     static constexpr double kBottomMargin = 40;
 
     DiagramLayout(const Trace& trace, const DiagramOptions& options, const LabelMetrics& metrics);
-    // Takes in the steps the trace gained since: a step costs the same however long
-    // the trace. False when that is not possible (the trace shrank, a new lifeline, a
-    // label wider than its column); then the caller builds a new layout.
+    // Follows the trace: takes in the steps it gained since, or gives up those it lost
+    // (Back), at a cost that does not grow with the trace. False when that is not
+    // possible (another run, a lifeline more or less, a label wider than its column, or
+    // the widest gone); then the caller builds a new layout.
     bool extend();
 
     QSizeF size() const { return size_; }
@@ -174,11 +175,14 @@ private:
     // The share of its way a segment has travelled at `at`, from 0 to 1.
     static double travelled(const SegmentRecord& rec, std::int64_t sent_at, std::int64_t at);
     double travel_height(const SegmentRecord& rec, std::int64_t sent_at) const;
-    double widest_text(std::size_t first_event, std::size_t last_event);
+    // Takes the labels and notes of events [first, last) into widest_label_.
+    void measure_widest(std::size_t first_event, std::size_t last_event);
+    bool retract(); // back to the trace's fewer events
     double column_for(double widest_label) const;
     void update_lifeline_numbers(std::size_t segment_count);
 
     const Trace& trace_;
+    std::uint64_t lineage_;
     DiagramOptions options_;
     SeqNotation numbers_;
     std::size_t symbols_shown_ = 0; // symbols already in the lifeline headers
@@ -199,6 +203,8 @@ private:
 
     // The forward pass, kept so that extend() can resume it.
     std::size_t events_done_ = 0;
+    std::vector<std::size_t> first_part_;                    // by host: its first event, for Back
+    std::size_t widest_event_ = 0, crossing_event_ = 0;      // where the widest label, the first crossing are
     std::int64_t now_ = 0;
     double column_ = 0, width_ = 0, bottom_ = 0, widest_label_ = 0, widest_title_ = 0;
     bool crossing_ = false;                                    // two arrows between the same lifelines cross
@@ -234,6 +240,30 @@ private:
     std::vector<double> host_x_;
     double max_arrow_height_ = 0;
     double headers_right_ = 0; // where the widest lifeline header ends
+    // Back: the forward pass as it stood every kCheckpointEvents events, and what it
+    // changed since in what was already there, to put back.
+    static constexpr std::size_t kCheckpointEvents = 32768;
+    struct Checkpoint {
+        std::size_t events = 0, arrows = 0, states = 0, queue_marks = 0, rows = 0, breaks = 0, time_marks = 0;
+        std::int64_t now = 0, last_time_mark = -1;
+        double width = 0, max_arrow_height = 0, row_state_extra = 0, row_marks_hang = 0;
+        bool row_has_state = false, row_after_break = false, show_queue = false;
+        std::vector<std::size_t> closed_bands, in_flight;
+        std::vector<QPointF> row_arrival_starts;
+        std::vector<std::optional<TcpState>> shown;
+        std::vector<std::int64_t> shown_since;
+        std::vector<double> band_start;
+        std::vector<std::pair<std::uint32_t, DiagramArrow>> arrows_before;
+        std::vector<std::pair<std::uint32_t, DiagramStateMark>> states_before;
+        std::vector<std::pair<std::uint32_t, DiagramBreak>> breaks_before;
+    };
+    void take_checkpoint(std::size_t events); // before events[events]
+    // The arrow, state mark or break at `index`, about to change: kept as it was if it
+    // was there at the last checkpoint.
+    DiagramArrow& changing_arrow(std::size_t index);
+    DiagramStateMark& changing_state(std::size_t index);
+    DiagramBreak& changing_break(std::size_t index);
+    std::vector<Checkpoint> checkpoints_;
     mutable std::vector<PlacedLabel> labels_;
     mutable std::vector<bool> block_placed_;
     mutable std::unordered_map<QString, QSizeF> measured_[2]; // label and note sizes, by text

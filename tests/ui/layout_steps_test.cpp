@@ -1,0 +1,149 @@
+// The diagram's layout follows the run a step at a time, forward (extend) and back
+// (Back cuts it back to a checkpoint and lays out again from there): either way it is
+// the layout a new one of the same steps would be.
+#include "diagram/diagram_layout.hpp"
+#include "diagram/diagram_painter.hpp"
+#include "scenario/scenario_library.hpp"
+#include "sim/simulation.hpp"
+#include "support/lab.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <memory>
+
+using namespace tcpviz;
+
+namespace {
+
+const LabelMetrics& metrics()
+{
+    static const DiagramTheme theme = DiagramTheme::make(ThemeKind::Light);
+    static const LabelMetrics m = metrics_for(theme);
+    return m;
+}
+
+// Everything the painter draws, but for the labels of arrows (checked by `labels`,
+// in steps of that many: placing them all is the slow part of a long run).
+void require_same_picture(const DiagramLayout& kept, const DiagramLayout& fresh, std::size_t labels = 1)
+{
+    REQUIRE(kept.size() == fresh.size());
+    REQUIRE(kept.lifelines().size() == fresh.lifelines().size());
+    for (std::size_t l = 0; l < fresh.lifelines().size(); ++l) {
+        CHECK(kept.lifelines()[l].x == fresh.lifelines()[l].x);
+        CHECK(kept.lifelines()[l].numbers == fresh.lifelines()[l].numbers);
+    }
+    REQUIRE(kept.arrows().size() == fresh.arrows().size());
+    for (std::size_t i = 0; i < fresh.arrows().size(); ++i) {
+        const DiagramArrow& a = kept.arrows()[i];
+        const DiagramArrow& b = fresh.arrows()[i];
+        INFO("arrow " << i << " " << fresh.label_text(i).toStdString());
+        CHECK((a.segment == b.segment && a.from == b.from && a.to == b.to && a.path_end == b.path_end &&
+               a.end == b.end && a.drop_why == b.drop_why && a.end_box == b.end_box));
+    }
+    for (std::size_t i = 0; i < fresh.arrows().size(); i += labels)
+        CHECK(kept.label(i).box == fresh.label(i).box);
+    REQUIRE(kept.states().size() == fresh.states().size());
+    for (std::size_t i = 0; i < fresh.states().size(); ++i) {
+        const DiagramStateMark& a = kept.states()[i];
+        const DiagramStateMark& b = fresh.states()[i];
+        CHECK((a.host == b.host && a.y == b.y && a.state == b.state && a.box == b.box && a.until == b.until));
+    }
+    const auto kept_bands = kept.bands(), fresh_bands = fresh.bands();
+    REQUIRE(kept_bands.size() == fresh_bands.size());
+    for (std::size_t i = 0; i < fresh_bands.size(); ++i)
+        CHECK((kept_bands[i].host == fresh_bands[i].host && kept_bands[i].y0 == fresh_bands[i].y0 &&
+               kept_bands[i].y1 == fresh_bands[i].y1 && kept_bands[i].state == fresh_bands[i].state));
+    REQUIRE(kept.breaks().size() == fresh.breaks().size());
+    for (std::size_t i = 0; i < fresh.breaks().size(); ++i)
+        CHECK(break_text(kept.breaks()[i]) == break_text(fresh.breaks()[i]));
+    REQUIRE(kept.time_marks().size() == fresh.time_marks().size());
+    for (std::size_t i = 0; i < fresh.time_marks().size(); ++i)
+        CHECK((kept.time_marks()[i].y == fresh.time_marks()[i].y &&
+               kept.time_marks()[i].time == fresh.time_marks()[i].time));
+    REQUIRE(kept.queue_marks().size() == fresh.queue_marks().size());
+    for (std::size_t i = 0; i < fresh.queue_marks().size(); ++i)
+        CHECK(kept.queue_marks()[i].box == fresh.queue_marks()[i].box);
+}
+
+// The layout as the view keeps it: followed, or built anew when it cannot be.
+struct FollowedLayout {
+    explicit FollowedLayout(const Trace& followed)
+        : trace(followed), layout(std::make_unique<DiagramLayout>(followed, DiagramOptions{}, metrics()))
+    {
+    }
+    void follow()
+    {
+        if (!layout->extend()) {
+            ++rebuilt;
+            layout = std::make_unique<DiagramLayout>(trace, DiagramOptions{}, metrics());
+        }
+    }
+    const Trace& trace;
+    std::unique_ptr<DiagramLayout> layout;
+    int rebuilt = 0;
+};
+
+} // namespace
+
+TEST_CASE("a layout extended step by step equals one built at once", "[ui][layout]")
+{
+    for (const Scenario& s : builtin_scenarios()) {
+        DYNAMIC_SECTION(s.name)
+        {
+            Simulation sim(s);
+            sim.step();
+            FollowedLayout followed(sim.trace());
+            while (sim.step()) {
+                followed.follow(); // a new lifeline or a wider label: built anew, as the view does
+                require_same_picture(*followed.layout, DiagramLayout(sim.trace(), {}, metrics()));
+            }
+            CHECK(followed.rebuilt < 6);
+        }
+    }
+}
+
+TEST_CASE("Back cuts the layout back to the diagram a new one of the steps left draws", "[ui][layout][back]")
+{
+    for (const Scenario& s : builtin_scenarios()) {
+        DYNAMIC_SECTION(s.name)
+        {
+            Simulation sim = test::finished(s);
+            const std::uint32_t last = sim.current_step();
+            FollowedLayout followed(sim.trace());
+            while (sim.back()) {
+                followed.follow();
+                require_same_picture(*followed.layout, DiagramLayout(sim.trace(), {}, metrics()));
+            }
+            // Back past the step that brought a lifeline, the widest label or the first
+            // crossing builds anew; the rest are cut back.
+            CHECK(followed.rebuilt < 6);
+            while (sim.current_step() < last && sim.step())
+                followed.follow();
+            require_same_picture(*followed.layout, DiagramLayout(sim.trace(), {}, metrics()));
+        }
+    }
+}
+
+TEST_CASE("Back across the checkpoints of a long flood lays out only what follows the nearest", "[ui][layout][back]")
+{
+    Scenario s = *builtin_scenario("syn-flood-cookies");
+    s.timeline.resize(1);
+    s.timeline[0].count = 24'000; // some 100,000 events, checkpoints every 32768; s₁₀₀₀₀ before halfway
+    s.timeline[0].interval = 20 * kMillisecond;
+    Simulation sim(s);
+    sim.run_to_end();
+    REQUIRE(sim.trace().events.size() > 65'536);
+    FollowedLayout followed(sim.trace());
+    // One step back, then to halfway (past a checkpoint), then a little way forward again.
+    const std::uint32_t last = sim.current_step();
+    for (std::uint32_t target : {last - 1, last / 2, last / 2 + 40}) {
+        INFO("step " << target);
+        while (sim.current_step() > target && sim.back()) {
+        }
+        while (sim.current_step() < target && sim.step()) {
+        }
+        followed.follow();
+        require_same_picture(*followed.layout, DiagramLayout(sim.trace(), {}, metrics()), 97);
+    }
+    CHECK(followed.rebuilt == 0);
+}
