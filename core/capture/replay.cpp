@@ -51,12 +51,13 @@ void Replay::reset()
 void Replay::go_to_step(std::uint32_t step)
 {
     if (step < step_ || step == 0) {
-        // Segments are numbered as they are sent, so the first ones not yet sent go.
+        // Segments are numbered as they are sent, so those sent in the steps undone go:
+        // from the first of them on.
         const std::size_t last = recorded_.events_of_step(step).second;
-        std::size_t segments = 0;
-        for (std::size_t i = 0; i < last; ++i)
-            if (recorded_.events[i].kind == EventKind::SegmentSent)
-                segments = std::max<std::size_t>(segments, recorded_.events[i].ref + 1);
+        std::size_t segments = shown_.segments.size();
+        for (std::size_t i = last; i < shown_.events.size(); ++i)
+            if (shown_.events[i].kind == EventKind::SegmentSent)
+                segments = std::min<std::size_t>(segments, shown_.events[i].ref);
         shown_.truncate(step, segments);
         step_ = step;
         next_event_ = last;

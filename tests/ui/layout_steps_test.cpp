@@ -147,3 +147,49 @@ TEST_CASE("Back across the checkpoints of a long flood lays out only what follow
     }
     CHECK(followed.rebuilt == 0);
 }
+
+TEST_CASE("another notation relabels the arrows and moves none of them unless its labels need wider columns",
+          "[ui][layout][notation]")
+{
+    const Notation notations[] = {Notation::Symbolic, Notation::Relative, Notation::Absolute};
+    int kept_columns = 0, relabelled = 0;
+    for (const Scenario& s : builtin_scenarios()) {
+        const Simulation sim = test::finished(s);
+        for (Notation from : notations)
+            for (Notation to : notations) {
+                if (from == to)
+                    continue;
+                {
+                    INFO(s.name << " " << notation_id(from) << " to " << notation_id(to));
+                    const auto spacing = [](const DiagramLayout& l) {
+                        return l.lifelines().size() < 2 ? 0.0 : l.lifelines()[1].x - l.lifelines()[0].x;
+                    };
+                    DiagramOptions options;
+                    options.numbers = from;
+                    DiagramLayout layout(sim.trace(), options, metrics());
+                    const DiagramLayout before(sim.trace(), options, metrics());
+                    options.numbers = to;
+                    const DiagramLayout fresh(sim.trace(), options, metrics());
+                    if (!layout.renumber(to)) {
+                        CHECK(spacing(fresh) > spacing(before)); // only wider labels need a new layout
+                        continue;
+                    }
+                    ++relabelled;
+                    REQUIRE(layout.arrows().size() == before.arrows().size());
+                    for (std::size_t i = 0; i < before.arrows().size(); ++i) {
+                        CHECK((layout.arrows()[i].from == before.arrows()[i].from &&
+                               layout.arrows()[i].to == before.arrows()[i].to));
+                        CHECK(layout.label_text(i) == fresh.label_text(i));
+                    }
+                    for (std::size_t l = 0; l < fresh.lifelines().size(); ++l)
+                        CHECK(layout.lifelines()[l].numbers == fresh.lifelines()[l].numbers);
+                    if (spacing(fresh) == spacing(layout))
+                        require_same_picture(layout, fresh); // the same columns: the same diagram
+                    else
+                        ++kept_columns; // shorter labels in the columns the longer ones had
+                }
+            }
+    }
+    CHECK(relabelled > 0);
+    CHECK(kept_columns > 0);
+}

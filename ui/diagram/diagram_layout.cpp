@@ -23,6 +23,12 @@ constexpr double kStateGap = 8.0;   // below the row where the state changed
 constexpr double kCrossingSlope = 0.16; // rise over run of crossing arrows, at the least
 constexpr double kBoxPadX = 8.0, kBoxPadY = 3.0;
 
+// A key for the segments travelling from one lifeline to another.
+std::uint16_t direction(std::uint8_t from, std::uint8_t to)
+{
+    return std::uint16_t(from << 8 | to);
+}
+
 int role_rank(HostRole role)
 {
     switch (role) {
@@ -47,8 +53,11 @@ QString note_for(const Trace& trace, std::uint32_t segment)
 
 } // namespace
 
-DiagramLayout::DiagramLayout(const Trace& trace, const DiagramOptions& options, const LabelMetrics& metrics)
-    : trace_(trace), lineage_(trace.lineage), options_(options), numbers_(trace, options.numbers), metrics_(metrics)
+DiagramLayout::DiagramLayout(const Trace& trace, const DiagramOptions& options, const LabelMetrics& metrics,
+                             const SeqNotation* shared)
+    : trace_(trace), lineage_(trace.lineage), options_(options),
+      own_numbers_(shared ? nullptr : std::make_unique<SeqNotation>(trace, options.numbers)),
+      numbers_(shared ? shared : own_numbers_.get()), metrics_(metrics)
 {
     // Events in view: all, or those of the first K steps.
     std::size_t n_events = trace.events.size();
@@ -86,6 +95,7 @@ DiagramLayout::DiagramLayout(const Trace& trace, const DiagramOptions& options, 
     });
 
     // The widest label, or lifeline title, sets the column.
+    note_crossings(0, n_events);
     measure_widest(0, n_events);
     double widest_title = 0;
     std::vector<QString> titles(trace.hosts.size());
@@ -128,7 +138,28 @@ double DiagramLayout::column_for(double widest) const
     // meets it at the lifeline: the wedge is too narrow near its point, so each half
     // holds the widest label and room for the wedge to open.
     const double wanted = std::max(options_.min_column_px, crossing_ ? 2 * widest + 160 : widest + 90);
-    return std::max(std::ceil(wanted / kColumnStep) * kColumnStep, widest_title_);
+    return std::max({std::ceil(wanted / kColumnStep) * kColumnStep, widest_title_, column_floor_});
+}
+
+void DiagramLayout::note_crossings(std::size_t first_event, std::size_t last_event)
+{
+    // Does a segment leave while one the other way between the same hosts travels?
+    for (std::size_t i = first_event; i < last_event; ++i) {
+        const TraceEvent& e = trace_.events[i];
+        if (e.kind != EventKind::SegmentSent && e.kind != EventKind::SegmentDelivered &&
+            e.kind != EventKind::SegmentLost)
+            continue;
+        const SegmentRecord& rec = trace_.segments[e.ref];
+        if (rec.to_host == kNoHost || rec.from_host == kNoHost)
+            continue;
+        if (e.kind != EventKind::SegmentSent)
+            --in_flight_between_[direction(rec.from_host, rec.to_host)];
+        else if (++in_flight_between_[direction(rec.from_host, rec.to_host)] &&
+                 in_flight_between_[direction(rec.to_host, rec.from_host)] > 0 && !crossing_) {
+            crossing_ = true;
+            crossing_event_ = i;
+        }
+    }
 }
 
 void DiagramLayout::measure_widest(std::size_t first_event, std::size_t last_event)
@@ -154,21 +185,6 @@ void DiagramLayout::measure_widest(std::size_t first_event, std::size_t last_eve
     std::vector<Length> lengths;
     for (std::size_t i = first_event; i < last_event; ++i) {
         const TraceEvent& e = trace_.events[i];
-        // Does a segment leave while one the other way between the same hosts travels?
-        if (e.kind == EventKind::SegmentSent || e.kind == EventKind::SegmentDelivered ||
-            e.kind == EventKind::SegmentLost) {
-            const SegmentRecord& rec = trace_.segments[e.ref];
-            const auto direction = [](std::uint8_t from, std::uint8_t to) { return std::uint16_t(from << 8 | to); };
-            if (rec.to_host != kNoHost && rec.from_host != kNoHost) {
-                if (e.kind != EventKind::SegmentSent)
-                    --in_flight_between_[direction(rec.from_host, rec.to_host)];
-                else if (++in_flight_between_[direction(rec.from_host, rec.to_host)] &&
-                         in_flight_between_[direction(rec.to_host, rec.from_host)] > 0 && !crossing_) {
-                    crossing_ = true;
-                    crossing_event_ = i;
-                }
-            }
-        }
         if (e.kind != EventKind::SegmentSent)
             continue;
         const Segment& s = trace_.segments[e.ref].seg;
@@ -178,7 +194,7 @@ void DiagramLayout::measure_widest(std::size_t first_event, std::size_t last_eve
                                ? int(flags_name(s.flags).size()) + 6 + digits(s.seq.raw()) +
                                      (s.has(flag::ACK) ? 5 + digits(s.ack.raw()) : 0) +
                                      (s.payload_len ? 5 + digits(s.payload_len) : 0)
-                               : int(numbers_.label_size(e.ref));
+                               : int(numbers_->label_size(e.ref));
         longest_label_ = std::max(longest_label_, length);
         lengths.push_back({e.ref, length, i});
         const auto why = std::size_t(trace_.segments[e.ref].why) % note_measured_.size();
@@ -191,7 +207,37 @@ void DiagramLayout::measure_widest(std::size_t first_event, std::size_t last_eve
     }
     for (const Length& l : lengths)
         if (l.length + 4 >= longest_label_)
-            take(metrics_.label(QString::fromStdString(numbers_.label(l.segment))).width(), l.event);
+            take(label_width(numbers_->label(l.segment)), l.event);
+}
+
+double DiagramLayout::label_width(std::string text)
+{
+    // Labels that differ only in their digits are as wide when the font's digits all
+    // are (tabular figures, as most text fonts have them): a flood's million labels come
+    // in a few shapes, and one of each is measured.
+    if (!tabular_digits_) {
+        const auto same_widths = [&](const char* const* digits) {
+            const double width = metrics_.label(QString::fromUtf8(digits[0])).width();
+            return std::all_of(digits + 1, digits + 10, [&](const char* d) {
+                return metrics_.label(QString::fromUtf8(d)).width() == width;
+            });
+        };
+        static const char* const ascii[] = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"};
+        static const char* const subscripts[] = {"₀", "₁", "₂", "₃", "₄", "₅", "₆", "₇", "₈", "₉"};
+        tabular_digits_ = same_widths(ascii) && same_widths(subscripts);
+    }
+    if (*tabular_digits_)
+        for (std::size_t i = 0; i < text.size(); ++i) {
+            if (text[i] >= '1' && text[i] <= '9')
+                text[i] = '0';
+            else if (i + 2 < text.size() && text.compare(i, 2, "\xe2\x82") == 0 &&
+                     static_cast<unsigned char>(text[i + 2]) <= 0x89) // a subscript digit: U+2080 to U+2089
+                text[i += 2] = '\x80';
+        }
+    auto [width, fresh] = label_widths_.try_emplace(std::move(text), 0.0);
+    if (fresh)
+        width->second = metrics_.label(QString::fromStdString(width->first)).width();
+    return width->second;
 }
 
 bool DiagramLayout::extend()
@@ -210,8 +256,10 @@ bool DiagramLayout::extend()
         if (e.kind == EventKind::SegmentSent && receiver_of(e) != kNoHost && host_x_[receiver_of(e)] < 0)
             return false;
     }
-    numbers_.sync(trace_);
+    if (own_numbers_)
+        own_numbers_->sync(trace_);
     update_lifeline_numbers(trace_.segments.size());
+    note_crossings(events_done_, n_events);
     measure_widest(events_done_, n_events);
     if (column_for(widest_label_) != column_)
         return false;
@@ -286,25 +334,55 @@ bool DiagramLayout::retract()
     for (std::size_t b = first_changed / kLabelBlock; b < block_placed_.size(); ++b)
         block_placed_[b] = false;
 
-    // The segments travelling at the checkpoint, counted by direction for measure_widest.
+    // The segments travelling at the checkpoint, counted by direction for note_crossings.
     in_flight_between_.clear();
     for (std::size_t i : in_flight_) {
         const SegmentRecord& rec = trace_.segments[arrows_[i].segment];
         if (arrows_[i].end == ArrowEnd::InFlight && rec.to_host != kNoHost && rec.from_host != kNoHost)
-            ++in_flight_between_[std::uint16_t(rec.from_host << 8 | rec.to_host)];
+            ++in_flight_between_[direction(rec.from_host, rec.to_host)];
     }
-    numbers_.sync(trace_);
+    if (own_numbers_)
+        own_numbers_->sync(trace_);
+    renumber_lifelines();
+    note_crossings(events_done_, n_events);
+    measure_widest(events_done_, n_events);
+    if (column_for(widest_label_) != column_)
+        return false;
+    process(n_events);
+    return true;
+}
+
+bool DiagramLayout::renumber(Notation notation, const SeqNotation* shared)
+{
+    // The geometry depends on the numbers only through the column. Another notation
+    // relabels the arrows and moves none of them: the columns stay where the new
+    // labels fit them (shorter ones too), and widen, in a new layout, where not.
+    if (options_.upto_step || trace_.lineage != lineage_ || trace_.events.size() != events_done_)
+        return false;
+    column_floor_ = column_;
+    options_.numbers = notation;
+    own_numbers_ = shared ? nullptr : std::make_unique<SeqNotation>(trace_, notation);
+    numbers_ = shared ? shared : own_numbers_.get();
+    widest_label_ = 0;
+    longest_label_ = 0;
+    note_measured_ = {};
+    measure_widest(0, events_done_);
+    if (column_for(widest_label_) != column_)
+        return false;
+    renumber_lifelines();
+    process(events_done_); // the size, with the headers' new width
+    std::fill(block_placed_.begin(), block_placed_.end(), false);
+    return true;
+}
+
+void DiagramLayout::renumber_lifelines()
+{
     symbols_shown_ = 0;
     lifeline_symbols_.assign(lifelines_.size(), {});
     for (DiagramLifeline& l : lifelines_)
         l.numbers.clear();
     headers_right_ = 0;
     update_lifeline_numbers(trace_.segments.size());
-    measure_widest(events_done_, n_events);
-    if (column_for(widest_label_) != column_)
-        return false;
-    process(n_events);
-    return true;
 }
 
 void DiagramLayout::take_checkpoint(std::size_t events)
@@ -328,12 +406,20 @@ void DiagramLayout::take_checkpoint(std::size_t events)
     c.show_queue = show_queue_;
     for (const auto& bands : closed_bands_)
         c.closed_bands.push_back(bands.size());
+    // The list keeps arrows that have since arrived until the pass ends: a long pass
+    // would copy ever more of them.
+    forget_arrived();
     c.in_flight = in_flight_;
     c.row_arrival_starts = row_arrival_starts_;
     c.shown = shown_;
     c.shown_since = shown_since_;
     c.band_start = band_start_;
     checkpoints_.push_back(std::move(c));
+}
+
+void DiagramLayout::forget_arrived()
+{
+    std::erase_if(in_flight_, [this](std::size_t i) { return arrows_[i].end != ArrowEnd::InFlight; });
 }
 
 DiagramArrow& DiagramLayout::changing_arrow(std::size_t index)
@@ -627,7 +713,7 @@ void DiagramLayout::process(std::size_t n_events)
 
     // Segments still travelling end where they are now.
     const double last_y = row_y_.empty() ? header_height_ + 30 : row_y_.back();
-    std::erase_if(in_flight_, [this](std::size_t i) { return arrows_[i].end != ArrowEnd::InFlight; });
+    forget_arrived();
     double lowest = last_y + 40;
     for (std::size_t k = 0; k < in_flight_.size(); ++k) {
         // The tip is where it is now (at the newest row, or further on its way), on the
@@ -698,7 +784,7 @@ std::vector<DiagramStateBand> DiagramLayout::bands_between(double y0, double y1)
 
 QString DiagramLayout::label_text(std::size_t arrow) const
 {
-    return QString::fromStdString(numbers_.label(arrows_[arrow].segment));
+    return QString::fromStdString(numbers_->label(arrows_[arrow].segment));
 }
 
 QString DiagramLayout::notation_text() const
@@ -710,7 +796,7 @@ void DiagramLayout::update_lifeline_numbers(std::size_t segment_count)
 {
     // Each lifeline's header names the ISNs its host sent: "ISN x = 100". A flood's
     // forged sources share one lifeline: the first symbols and the last stand for all.
-    const auto& symbols = numbers_.symbols();
+    const auto& symbols = numbers_->symbols();
     const std::size_t before = symbols_shown_;
     for (; symbols_shown_ < symbols.size() && symbols[symbols_shown_].first_segment < segment_count; ++symbols_shown_) {
         const SeqSymbol& symbol = symbols[symbols_shown_];
@@ -743,7 +829,7 @@ void DiagramLayout::update_lifeline_numbers(std::size_t segment_count)
     const auto part = [&](std::uint32_t i) {
         const QString value = QString::number(symbols[i].base.raw());
         return options_.numbers == Notation::Symbolic
-                   ? QStringLiteral("%1 = %2").arg(QString::fromStdString(numbers_.symbol_name(i)), value)
+                   ? QStringLiteral("%1 = %2").arg(QString::fromStdString(numbers_->symbol_name(i)), value)
                    : value;
     };
     headers_right_ = 0;

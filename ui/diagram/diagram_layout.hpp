@@ -14,7 +14,9 @@
 #include <array>
 #include <functional>
 #include <map>
+#include <memory>
 #include <optional>
+#include <string>
 #include <unordered_map>
 #include <vector>
 
@@ -121,12 +123,20 @@ public:
     static constexpr double kLeftMargin = 96;
     static constexpr double kBottomMargin = 40;
 
-    DiagramLayout(const Trace& trace, const DiagramOptions& options, const LabelMetrics& metrics);
+    // `shared`: the notation the other views read (in options.numbers), which its owner
+    // keeps in step with the trace; without it the layout makes and follows its own.
+    DiagramLayout(const Trace& trace, const DiagramOptions& options, const LabelMetrics& metrics,
+                  const SeqNotation* shared = nullptr);
     // Follows the trace: takes in the steps it gained since, or gives up those it lost
     // (Back), at a cost that does not grow with the trace. False when that is not
     // possible (another run, a lifeline more or less, a label wider than its column, or
     // the widest gone); then the caller builds a new layout.
     bool extend();
+
+    // The same diagram in another notation: the labels and the lifelines' ISNs change,
+    // and nothing else while the widest label keeps the column. False when it does not;
+    // then the caller builds a new layout.
+    bool renumber(Notation notation, const SeqNotation* shared = nullptr);
 
     QSizeF size() const { return size_; }
     // The band of lifeline headers at the top (kept in view while the diagram scrolls).
@@ -154,7 +164,7 @@ public:
     QString end_text(std::size_t arrow) const;   // "lost", "dropped: SYN queue full", "in flight"
     // The notation in force, for the corner of the diagram: "Symbolic numbers".
     QString notation_text() const;
-    const SeqNotation& numbers() const { return numbers_; }
+    const SeqNotation& numbers() const { return *numbers_; }
     // The arrow under a point (for hover and clicks), if any within `tolerance` px.
     std::optional<std::size_t> arrow_at(QPointF point, double tolerance) const;
 
@@ -175,16 +185,20 @@ private:
     // The share of its way a segment has travelled at `at`, from 0 to 1.
     static double travelled(const SegmentRecord& rec, std::int64_t sent_at, std::int64_t at);
     double travel_height(const SegmentRecord& rec, std::int64_t sent_at) const;
+    // Follows the segments of events [first, last) in flight, for crossing_.
+    void note_crossings(std::size_t first_event, std::size_t last_event);
     // Takes the labels and notes of events [first, last) into widest_label_.
     void measure_widest(std::size_t first_event, std::size_t last_event);
     bool retract(); // back to the trace's fewer events
     double column_for(double widest_label) const;
     void update_lifeline_numbers(std::size_t segment_count);
+    void renumber_lifelines(); // from the first symbol
 
     const Trace& trace_;
     std::uint64_t lineage_;
     DiagramOptions options_;
-    SeqNotation numbers_;
+    std::unique_ptr<SeqNotation> own_numbers_;
+    const SeqNotation* numbers_;
     std::size_t symbols_shown_ = 0; // symbols already in the lifeline headers
     struct LifelineSymbols {
         std::vector<std::uint32_t> first;
@@ -206,6 +220,7 @@ private:
     std::vector<std::size_t> first_part_;                    // by host: its first event, for Back
     std::size_t widest_event_ = 0, crossing_event_ = 0;      // where the widest label, the first crossing are
     std::int64_t now_ = 0;
+    double column_floor_ = 0; // the column a notation change kept
     double column_ = 0, width_ = 0, bottom_ = 0, widest_label_ = 0, widest_title_ = 0;
     bool crossing_ = false;                                    // two arrows between the same lifelines cross
     std::unordered_map<std::uint16_t, int> in_flight_between_; // segments travelling, by (sender, receiver)
@@ -230,6 +245,9 @@ private:
     // Measuring text is slow and a flood repeats a few texts millions of times: each is
     // measured once (notes: ends of arrows, queue levels; the names of the states).
     QSizeF note_size(const QString& text);
+    double label_width(std::string text);
+    std::optional<bool> tabular_digits_;
+    std::unordered_map<std::string, double> label_widths_; // by the label with its digits as 0
     QSizeF state_size(TcpState state);
     std::map<QString, QSizeF> note_sizes_;
     std::array<std::optional<QSizeF>, kStateCount> state_sizes_;
@@ -258,6 +276,7 @@ private:
         std::vector<std::pair<std::uint32_t, DiagramBreak>> breaks_before;
     };
     void take_checkpoint(std::size_t events); // before events[events]
+    void forget_arrived(); // from in_flight_
     // The arrow, state mark or break at `index`, about to change: kept as it was if it
     // was there at the last checkpoint.
     DiagramArrow& changing_arrow(std::size_t index);

@@ -35,17 +35,21 @@ DiagramView::DiagramView(QWidget* parent) : QAbstractScrollArea(parent)
     setFocusPolicy(Qt::StrongFocus);
 }
 
-void DiagramView::show_trace(const Trace& trace, const DiagramOptions& options)
+void DiagramView::show_trace(const Trace& trace, const DiagramOptions& options, const SeqNotation* numbers)
 {
-    // A step only adds to the same trace: extend the layout rather than redo it.
-    const bool same =
-        layout_ && trace_ == &trace && options_.numbers == options.numbers && options_.upto_step == options.upto_step;
+    // A step adds to the same trace and Back cuts it: the layout follows rather than
+    // being redone; another notation only relabels it.
+    const bool same_run =
+        layout_ && trace_ == &trace && numbers_ == numbers && options_.upto_step == options.upto_step;
+    const bool same = same_run && options_.numbers == options.numbers;
     const std::size_t arrows_before = same ? layout_->arrows().size() : 0;
     const std::size_t states_before = same ? layout_->states().size() : 0;
+    const bool followed = same_run && (same || layout_->renumber(options.numbers, numbers)) && layout_->extend();
     trace_ = &trace;
     options_ = options;
-    if (!same || !layout_->extend())
-        layout_ = std::make_unique<DiagramLayout>(trace, options, metrics_for(theme_));
+    numbers_ = numbers;
+    if (!followed)
+        layout_ = std::make_unique<DiagramLayout>(trace, options, metrics_for(theme_), numbers);
     // A step forward: the quiz keeps back what it sent and changed; the highlighter's
     // marks belong to the step they were drawn on.
     const std::uint32_t step = trace.last_step();
@@ -200,7 +204,7 @@ void DiagramView::set_theme(const DiagramTheme& theme)
     }
     layout_.reset();
     if (trace_)
-        show_trace(*trace_, options_);
+        show_trace(*trace_, options_, numbers_);
 }
 
 void DiagramView::fit_width()

@@ -19,7 +19,9 @@ public:
     explicit DiagramView(QWidget* parent = nullptr);
 
     // A new trace state to draw; the layout is rebuilt from it.
-    void show_trace(const Trace& trace, const DiagramOptions& options);
+    // `numbers`: the notation the other views read, kept in step with the trace by its
+    // owner (the layout then makes none of its own); it stays until the next call.
+    void show_trace(const Trace& trace, const DiagramOptions& options, const SeqNotation* numbers = nullptr);
     void set_theme(const DiagramTheme& theme);
     const DiagramTheme& theme() const { return theme_; }
     const DiagramLayout* layout() const { return layout_.get(); }
@@ -82,6 +84,7 @@ private:
     const Trace* trace_ = nullptr;
     DiagramTheme theme_ = DiagramTheme::make(ThemeKind::Light);
     DiagramOptions options_;
+    const SeqNotation* numbers_ = nullptr;
     std::unique_ptr<DiagramLayout> layout_;
     double zoom_ = 1.0;
     bool zoom_chosen_ = false; // by the user: no more fitting to the view

@@ -312,7 +312,7 @@ void MainWindow::refresh()
     DiagramOptions options;
     const SeqNotation& numbers = session_->numbers();
     options.numbers = numbers.notation();
-    diagram_->show_trace(trace, options);
+    diagram_->show_trace(trace, options, &numbers);
     if (session_->replaying())
         live_->show_capture(trace, numbers);
     else
