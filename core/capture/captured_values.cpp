@@ -4,13 +4,19 @@ namespace tcpviz {
 
 void CapturedValues::sync(const Trace& trace)
 {
-    const bool same = trace_ == &trace && events_done_ <= trace.events.size() &&
-                      (events_done_ == 0 || trace.events[events_done_ - 1] == last_taken_);
-    if (!same)
-        *this = CapturedValues();
-    trace_ = &trace;
+    const bool same_run = trace_ == &trace && lineage_ == trace.lineage;
+    if (same_run && trace.events.size() < events_done_)
+        retract(trace);
+    const bool same = same_run && (events_done_ == 0 || trace.events[events_done_ - 1] == last_taken_);
+    if (!same) {
+        *this = CapturedValues(checkpoint_events_);
+        trace_ = &trace;
+        lineage_ = trace.lineage;
+    }
     // A step at a time: its segments first, then its state changes, which name their endpoint only by host and peer.
     while (events_done_ < trace.events.size()) {
+        if (checkpoints_.empty() || events_done_ >= checkpoints_.back().events + checkpoint_events_)
+            checkpoints_.push_back({events_done_, endpoints_.size(), with_state_, {}, {}});
         const std::uint32_t step = trace.events[events_done_].step;
         std::size_t end = events_done_;
         touched_.clear();
@@ -30,9 +36,10 @@ CapturedEndpoint& CapturedValues::endpoint(std::uint8_t host, Ipv4 local, std::u
 {
     const auto [at, made] =
         index_.try_emplace({host, local_port, peer_port, local, peer}, std::uint32_t(endpoints_.size()));
-    if (!made)
-        return endpoints_[*at];
-    PeerState& p = peers_[{host, 0, peer_port, 0, peer}];
+    if (!made && *at != kNone)
+        return changing(*at);
+    *at = std::uint32_t(endpoints_.size()); // new, or new again after a step back took it away
+    PeerState& p = changing_peer({host, 0, peer_port, 0, peer});
     CapturedEndpoint v;
     v.host = host;
     v.local_address = local;
@@ -43,6 +50,7 @@ CapturedEndpoint& CapturedValues::endpoint(std::uint8_t host, Ipv4 local, std::u
     v.had_state = p.had_state;
     with_state_ += v.had_state ? 1 : 0;
     next_.push_back(p.first);
+    kept_in_.push_back(0);
     p.first = std::uint32_t(endpoints_.size());
     endpoints_.push_back(v);
     return endpoints_.back();
@@ -52,20 +60,73 @@ void CapturedValues::take_state(const TraceEvent& e)
 {
     const StateChange change = state_change(e);
     const auto set = [&](std::uint32_t i) {
-        with_state_ += endpoints_[i].had_state ? 0 : 1;
-        endpoints_[i].state = change.to;
-        endpoints_[i].had_state = true;
+        CapturedEndpoint& v = changing(i);
+        with_state_ += v.had_state ? 0 : 1;
+        v.state = change.to;
+        v.had_state = true;
     };
     for (const Touched& t : touched_)
         if (t.host == e.host && t.peer == change.peer_address && t.peer_port == change.peer_port) {
             set(t.endpoint);
             return;
         }
-    PeerState& p = peers_[{e.host, 0, change.peer_port, 0, change.peer_address}];
+    PeerState& p = changing_peer({e.host, 0, change.peer_port, 0, change.peer_address});
     p.state = change.to;
     p.had_state = true;
     for (std::uint32_t i = p.first; i != kNone; i = next_[i])
         set(i);
+}
+
+CapturedEndpoint& CapturedValues::changing(std::uint32_t endpoint)
+{
+    const std::uint32_t id = std::uint32_t(checkpoints_.size());
+    if (endpoint < checkpoints_.back().endpoints && kept_in_[endpoint] != id) {
+        checkpoints_.back().endpoints_before.emplace_back(endpoint, endpoints_[endpoint]);
+        kept_in_[endpoint] = id;
+    }
+    return endpoints_[endpoint];
+}
+
+CapturedValues::PeerState& CapturedValues::changing_peer(const EndpointKey& key)
+{
+    // One made since the checkpoint is kept too, as it was before: as if not there.
+    PeerState& p = *peers_.try_emplace(key, PeerState{}).first;
+    const std::uint32_t id = std::uint32_t(checkpoints_.size());
+    if (p.kept_in != id) {
+        checkpoints_.back().peers_before.emplace_back(key, p);
+        p.kept_in = id;
+    }
+    return p;
+}
+
+void CapturedValues::retract(const Trace& trace)
+{
+    // Undo, newest first, what the events since the checkpoint before the cut changed.
+    while (true) {
+        Checkpoint& c = checkpoints_.back();
+        for (auto it = c.endpoints_before.rbegin(); it != c.endpoints_before.rend(); ++it) {
+            endpoints_[it->first] = it->second;
+            kept_in_[it->first] = 0;
+        }
+        for (auto it = c.peers_before.rbegin(); it != c.peers_before.rend(); ++it)
+            peers_.assign(it->first, it->second);
+        c.endpoints_before.clear();
+        c.peers_before.clear();
+        if (c.events <= trace.events.size())
+            break;
+        checkpoints_.pop_back();
+    }
+    const Checkpoint& c = checkpoints_.back();
+    for (std::size_t i = c.endpoints; i < endpoints_.size(); ++i) {
+        const CapturedEndpoint& v = endpoints_[i];
+        index_.assign({v.host, v.local_port, v.peer_port, v.local_address, v.peer_address}, kNone);
+    }
+    endpoints_.resize(c.endpoints);
+    next_.resize(c.endpoints);
+    kept_in_.resize(c.endpoints);
+    with_state_ = c.with_state;
+    events_done_ = c.events;
+    last_taken_ = events_done_ > 0 ? trace.events[events_done_ - 1] : TraceEvent{};
 }
 
 void CapturedValues::take_segment(const Trace& trace, const TraceEvent& e)

@@ -19,9 +19,15 @@ struct CapturedEndpoint {
 };
 
 // Follows a trace as it grows step by step, taking in only the new events (a step costs
-// the same however long the capture), and starts again when it shrank or is another.
+// the same however long the capture); when the same run was cut back (Back), goes back
+// to the checkpoint before the cut and takes in what follows it; for another trace,
+// starts again.
 class CapturedValues {
 public:
+    // `checkpoint_events`: how far apart checkpoints are (the tests make them close).
+    explicit CapturedValues(std::size_t checkpoint_events = kCheckpointEvents) : checkpoint_events_(checkpoint_events)
+    {
+    }
     void sync(const Trace& trace);
     // Every endpoint that sent or received, in the order it first did.
     const std::vector<CapturedEndpoint>& endpoints() const { return endpoints_; }
@@ -49,12 +55,28 @@ private:
         TcpState state = TcpState::Closed;
         bool had_state = false;
         std::uint32_t first = kNone; // the first of its endpoints, chained by next_
+        std::uint32_t kept_in = 0;   // the checkpoint (+1) that kept it as it was
     };
     static constexpr std::uint32_t kNone = 0xffffffff;
     CapturedEndpoint& endpoint(std::uint8_t host, Ipv4 local, std::uint16_t local_port, Ipv4 peer,
                                std::uint16_t peer_port);
     void take_segment(const Trace& trace, const TraceEvent& e);
     void take_state(const TraceEvent& e);
+    void retract(const Trace& trace);
+
+    // Every kCheckpointEvents events, at the start of a step: how much there was, and
+    // the endpoints and peers that were there and changed since, as they were.
+    static constexpr std::size_t kCheckpointEvents = 32768;
+    struct Checkpoint {
+        std::size_t events = 0, endpoints = 0, with_state = 0;
+        std::vector<std::pair<std::uint32_t, CapturedEndpoint>> endpoints_before;
+        std::vector<std::pair<EndpointKey, PeerState>> peers_before;
+    };
+    std::size_t checkpoint_events_;
+    std::vector<Checkpoint> checkpoints_;
+    std::vector<std::uint32_t> kept_in_; // by endpoint: the checkpoint (+1) that kept it as it was
+    CapturedEndpoint& changing(std::uint32_t endpoint);
+    PeerState& changing_peer(const EndpointKey& key);
     struct Touched {
         std::uint8_t host;
         Ipv4 peer;
@@ -64,6 +86,7 @@ private:
     std::vector<Touched> touched_; // in the step being taken in
 
     const Trace* trace_ = nullptr;
+    std::uint64_t lineage_ = 0;
     std::size_t events_done_ = 0;
     TraceEvent last_taken_{};
     std::vector<CapturedEndpoint> endpoints_;

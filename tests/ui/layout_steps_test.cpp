@@ -67,18 +67,19 @@ void require_same_picture(const DiagramLayout& kept, const DiagramLayout& fresh,
 
 // The layout as the view keeps it: followed, or built anew when it cannot be.
 struct FollowedLayout {
-    explicit FollowedLayout(const Trace& followed)
-        : trace(followed), layout(std::make_unique<DiagramLayout>(followed, DiagramOptions{}, metrics()))
+    explicit FollowedLayout(const Trace& followed, DiagramOptions chosen = {})
+        : trace(followed), options(chosen), layout(std::make_unique<DiagramLayout>(followed, options, metrics()))
     {
     }
     void follow()
     {
         if (!layout->extend()) {
             ++rebuilt;
-            layout = std::make_unique<DiagramLayout>(trace, DiagramOptions{}, metrics());
+            layout = std::make_unique<DiagramLayout>(trace, options, metrics());
         }
     }
     const Trace& trace;
+    DiagramOptions options;
     std::unique_ptr<DiagramLayout> layout;
     int rebuilt = 0;
 };
@@ -109,7 +110,11 @@ TEST_CASE("Back cuts the layout back to the diagram a new one of the steps left 
         {
             Simulation sim = test::finished(s);
             const std::uint32_t last = sim.current_step();
-            FollowedLayout followed(sim.trace());
+            // Checkpoints every 5 events, so that a step back crosses some and what it
+            // undoes was made across them.
+            DiagramOptions close_checkpoints;
+            close_checkpoints.checkpoint_events = 5;
+            FollowedLayout followed(sim.trace(), close_checkpoints);
             while (sim.back()) {
                 followed.follow();
                 require_same_picture(*followed.layout, DiagramLayout(sim.trace(), {}, metrics()));
@@ -117,9 +122,14 @@ TEST_CASE("Back cuts the layout back to the diagram a new one of the steps left 
             // Back past the step that brought a lifeline, the widest label or the first
             // crossing builds anew; the rest are cut back.
             CHECK(followed.rebuilt < 6);
+            // Forward again, and back over what was laid out twice.
             while (sim.current_step() < last && sim.step())
                 followed.follow();
             require_same_picture(*followed.layout, DiagramLayout(sim.trace(), {}, metrics()));
+            for (int i = 0; i < 8 && sim.back(); ++i) {
+                followed.follow();
+                require_same_picture(*followed.layout, DiagramLayout(sim.trace(), {}, metrics()));
+            }
         }
     }
 }

@@ -530,7 +530,7 @@ void DiagramLayout::process(std::size_t n_events)
     const std::size_t first_arrow = arrows_.size();
     std::size_t first_changed = first_arrow;
     for (std::size_t i = events_done_; i < n_events; ++i) {
-        if (checkpoints_.empty() || i >= checkpoints_.back().events + kCheckpointEvents)
+        if (checkpoints_.empty() || i >= checkpoints_.back().events + options_.checkpoint_events)
             take_checkpoint(i);
         const TraceEvent& e = trace_.events[i];
         // Rows: one per instant, so that what happens at the same time is drawn at the

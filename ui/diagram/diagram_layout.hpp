@@ -29,6 +29,9 @@ struct DiagramOptions {
     double max_gap_px = 60.0;    // idle stretches taller than this are broken
     double min_row_px = 32.0;    // rows never come closer than this
     double min_column_px = 250.0;
+    // Back resumes the layout from the nearest of its checkpoints, every so many events
+    // (the tests make them close).
+    std::size_t checkpoint_events = 32768;
 };
 
 // Text metrics come from the caller: real font metrics when painting, a fixed
@@ -258,9 +261,8 @@ private:
     std::vector<double> host_x_;
     double max_arrow_height_ = 0;
     double headers_right_ = 0; // where the widest lifeline header ends
-    // Back: the forward pass as it stood every kCheckpointEvents events, and what it
+    // Back: the forward pass as it stood every options_.checkpoint_events, and what it
     // changed since in what was already there, to put back.
-    static constexpr std::size_t kCheckpointEvents = 32768;
     struct Checkpoint {
         std::size_t events = 0, arrows = 0, states = 0, queue_marks = 0, rows = 0, breaks = 0, time_marks = 0;
         std::int64_t now = 0, last_time_mark = -1;
