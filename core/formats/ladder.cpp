@@ -26,9 +26,21 @@ std::string short_ms(std::int64_t ns)
 // (std::to_chars promises the same digits, without printf's cost per line).
 void append_ms(std::string& out, std::int64_t ns, std::size_t width)
 {
+    // printf's "%.3f" of ns / 1e6: in whole microseconds, rounded to the nearer, unless
+    // exactly halfway, where the double's own rounding decides.
     char text[48];
-    const char* end =
-        std::to_chars(text, text + sizeof text, double(ns) / double(kMillisecond), std::chars_format::fixed, 3).ptr;
+    char* end = nullptr;
+    if (const std::int64_t us = ns / 1000, rest = ns % 1000; ns >= 0 && rest != 500) {
+        const std::int64_t rounded = us + (rest > 500 ? 1 : 0);
+        end = std::to_chars(text, text + sizeof text, rounded / 1000).ptr;
+        *end++ = '.';
+        const auto fraction = rounded % 1000;
+        *end++ = char('0' + fraction / 100);
+        *end++ = char('0' + fraction / 10 % 10);
+        *end++ = char('0' + fraction % 10);
+    } else {
+        end = std::to_chars(text, text + sizeof text, double(ns) / double(kMillisecond), std::chars_format::fixed, 3).ptr;
+    }
     const std::size_t length = std::size_t(end - text);
     if (length < width)
         out.append(width - length, ' ');

@@ -53,7 +53,7 @@ std::string capture_note(const CapturedSegment& c, const Wording& wording)
 std::string record_note(const SegmentRecord& r, const Wording& wording)
 {
     const auto w = [&](const char* english) { return word(wording, "core", english); };
-    const std::string source = ipv4_text(r.seg.src_addr);
+    const auto source = [&] { return ipv4_text(r.seg.src_addr); }; // a flood has a million: only when said
     switch (r.why) {
     case Explain::SynRetransmit:
     case Explain::SynAckRetransmit:
@@ -68,10 +68,10 @@ std::string record_note(const SegmentRecord& r, const Wording& wording)
     case Explain::ChallengeAckSyn:
     case Explain::ChallengeAckRst: return w(TCPVIZ_TRANSLATE_NOOP("core", "challenge ACK (RFC 5961)"));
     case Explain::ForgedSyn:
-    case Explain::FloodSyn: return fill_in(w(TCPVIZ_TRANSLATE_NOOP("core", "forged source %1")), {source});
+    case Explain::FloodSyn: return fill_in(w(TCPVIZ_TRANSLATE_NOOP("core", "forged source %1")), {source()});
     case Explain::OldDuplicate: return w(TCPVIZ_TRANSLATE_NOOP("core", "old duplicate"));
     case Explain::BlindSpoofAck:
-        return fill_in(w(TCPVIZ_TRANSLATE_NOOP("core", "blind guess from forged %1")), {source});
+        return fill_in(w(TCPVIZ_TRANSLATE_NOOP("core", "blind guess from forged %1")), {source()});
     case Explain::AckForUnacceptableSeq: return w(TCPVIZ_TRANSLATE_NOOP("core", "ACK for an out-of-window segment"));
     case Explain::RstForClosedPort: return w(TCPVIZ_TRANSLATE_NOOP("core", "no connection: reset"));
     case Explain::RstForAckInListen: return w(TCPVIZ_TRANSLATE_NOOP("core", "ACK in LISTEN: reset"));

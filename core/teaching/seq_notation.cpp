@@ -99,9 +99,11 @@ void SeqNotation::truncate(std::size_t segment_count)
     if (kept < symbols_.size()) {
         // Each direction's latest symbol goes back to the one before it (kNoSymbol: no
         // space yet, which every lookup reads as a direction not seen).
-        current_.for_each([&](const Direction&, std::uint32_t& latest) {
+        current_.for_each([&](const Direction&, std::uint32_t& entry) {
+            std::uint32_t latest = decoded(entry);
             while (latest != kNoSymbol && latest >= kept)
                 latest = symbols_[latest].previous;
+            entry = latest == kNoSymbol ? kNoSymbol : encoded(latest, symbols_[latest].previous);
         });
         for (std::size_t i = symbols_.size(); i-- > kept;) {
             const SeqSymbol& lost = symbols_[i];
@@ -131,12 +133,15 @@ void SeqNotation::truncate(std::size_t segment_count)
 
 std::uint32_t SeqNotation::nearest(const Direction& direction, SeqNum value) const
 {
-    const std::uint32_t* latest = current_.find(direction);
-    if (!latest)
+    const std::uint32_t* entry = current_.find(direction);
+    if (!entry || *entry == kNoSymbol)
         return kNoSymbol;
-    std::uint32_t best = *latest;
+    if (!(*entry & kEarlier))
+        return *entry; // the direction's only space: no need to look at it
+    const std::uint32_t latest = decoded(*entry);
+    std::uint32_t best = latest;
     std::uint32_t best_distance = 0xffffffff;
-    for (std::uint32_t s = *latest; s != kNoSymbol; s = symbols_[s].previous) {
+    for (std::uint32_t s = latest; s != kNoSymbol; s = symbols_[s].previous) {
         const std::uint32_t distance = std::uint32_t(std::abs(std::int64_t(value - symbols_[s].base)));
         if (distance < best_distance) {
             best = s;
@@ -177,11 +182,11 @@ std::uint32_t SeqNotation::new_symbol(const Trace& trace, std::size_t segment, b
         opener_symbols_.push_back(std::uint32_t(symbols_.size()));
     }
     const Direction direction{s.src_addr, s.dst_addr, s.src_port, s.dst_port};
-    auto [latest, fresh] = current_.try_emplace(direction, 0);
-    symbol.previous = fresh ? kNoSymbol : *latest;
-    *latest = std::uint32_t(symbols_.size());
+    auto [entry, fresh] = current_.try_emplace(direction, kNoSymbol);
+    symbol.previous = fresh ? kNoSymbol : decoded(*entry);
+    *entry = encoded(std::uint32_t(symbols_.size()), symbol.previous);
     symbols_.push_back(symbol);
-    return *latest;
+    return std::uint32_t(symbols_.size() - 1);
 }
 
 std::uint32_t SeqNotation::close_symbol(const Trace& trace, std::size_t segment)
@@ -191,8 +196,8 @@ std::uint32_t SeqNotation::close_symbol(const Trace& trace, std::size_t segment)
     const Direction direction{s.src_addr, s.dst_addr, s.src_port, s.dst_port};
     const Direction reverse{s.dst_addr, s.src_addr, s.dst_port, s.src_port};
     const auto has = [&](const Direction& d, SymbolKind kind) {
-        const std::uint32_t* latest = current_.find(d);
-        for (std::uint32_t k = latest ? *latest : kNoSymbol; k != kNoSymbol; k = symbols_[k].previous) {
+        const std::uint32_t* entry = current_.find(d);
+        for (std::uint32_t k = entry ? decoded(*entry) : kNoSymbol; k != kNoSymbol; k = symbols_[k].previous) {
             if (symbols_[k].kind == kind)
                 return k;
             if (symbols_[k].from_syn && names_isn(symbols_[k].kind))
@@ -220,8 +225,8 @@ std::uint32_t SeqNotation::close_symbol(const Trace& trace, std::size_t segment)
     symbol.host = rec.from_host;
     symbol.peer = rec.to_host;
     symbol.first_segment = std::uint32_t(segment);
-    symbol.previous = own == kNoSymbol ? kNoSymbol : current_[direction];
-    current_.assign(direction, std::uint32_t(symbols_.size()));
+    symbol.previous = own == kNoSymbol ? kNoSymbol : decoded(*current_.find(direction));
+    current_.assign(direction, encoded(std::uint32_t(symbols_.size()), symbol.previous));
     symbols_.push_back(symbol);
     return std::uint32_t(symbols_.size() - 1);
 }
@@ -232,7 +237,7 @@ void SeqNotation::add(const Trace& trace, std::size_t first, std::size_t last)
         seq_symbol_.resize(last, kNoSymbol);
         ack_symbol_.resize(last, kNoSymbol);
     }
-    constexpr std::size_t kAhead = 8; // segments whose directions are fetched ahead: a flood has millions
+    constexpr std::size_t kAhead = 64; // segments whose directions are fetched ahead: a flood has millions
     for (std::size_t i = first; i < last && notation_ != Notation::Absolute; ++i) {
         if (i + kAhead < last) {
             const Segment& later = trace.segments[i + kAhead].seg;

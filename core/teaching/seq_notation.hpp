@@ -124,7 +124,15 @@ private:
     const Trace* trace_ = nullptr;
     ChunkedVector<SeqSymbol> symbols_; // chunked: a flood has millions, and no doubling spikes
     std::vector<std::uint32_t> seq_symbol_, ack_symbol_; // per segment
-    FlatHashMap<Direction, std::uint32_t, DirectionHash> current_; // the latest symbol of each direction
+    // The latest symbol of each direction, with kEarlier when it has others before it
+    // (a flood's million directions have one each: nearest() then needs no symbol).
+    FlatHashMap<Direction, std::uint32_t, DirectionHash> current_;
+    static constexpr std::uint32_t kEarlier = 0x80000000;
+    static std::uint32_t encoded(std::uint32_t symbol, std::uint32_t previous)
+    {
+        return symbol | (previous == kNoSymbol ? 0 : kEarlier);
+    }
+    static std::uint32_t decoded(std::uint32_t entry) { return entry == kNoSymbol ? kNoSymbol : entry & ~kEarlier; }
     std::uint32_t openers_ = 0, forged_ = 0;
     // The symbols of x₁, x₂… and s₁, s₂… by subscript: truncate() finds the opener an
     // answer counted in, to take the answer back.
