@@ -125,15 +125,11 @@ double distance_to_path(const QRectF& r, const QPainterPath& path)
             const QPointF p = a + t * (b - a);
             const double dx = std::max({r.left() - p.x(), 0.0, p.x() - r.right()});
             const double dy = std::max({r.top() - p.y(), 0.0, p.y() - r.bottom()});
-            best = std::min(best, std::hypot(dx, dy));
+            best = std::min(best, dx * dx + dy * dy); // squared: one root at the end (it runs at start)
         }
     }
-    return best;
+    return std::sqrt(best);
 }
-
-namespace {
-
-} // namespace
 
 const StateEdge* StateMachineLayout::edge(TcpState from, TcpState to) const
 {
