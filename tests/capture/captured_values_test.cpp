@@ -16,15 +16,6 @@ using namespace tcpviz::test;
 
 namespace {
 
-Trace imported(const Capture& capture)
-{
-    const ConversationList conversations = find_conversations(capture);
-    std::vector<std::uint32_t> all;
-    for (const Conversation& c : conversations)
-        all.push_back(c.number);
-    return import_conversations(capture, conversations, all);
-}
-
 // A simulated run as a capture of it imports.
 Trace imported(const Trace& simulated, const std::string& name)
 {
@@ -32,7 +23,7 @@ Trace imported(const Trace& simulated, const std::string& name)
     write_pcap(path, simulated);
     const Capture capture = read_capture(path);
     std::remove(path.c_str());
-    return imported(capture);
+    return import_all(capture);
 }
 
 Trace imported_flood(std::uint32_t syns)
@@ -93,7 +84,7 @@ TEST_CASE("live values followed back and forth with a checkpoint every few event
         traces.emplace_back(s.name, imported(finished(s).trace(), s.name));
     for (const char* file : {"loopback-close.pcap", "loopback-reset.pcap", "loopback-lost-syn-ack.pcap",
                              "loopback-ipv6.pcap", "any-close.pcap"})
-        traces.emplace_back(file, imported(read_capture(recorded_capture(file))));
+        traces.emplace_back(file, import_all(read_capture(recorded_capture(file))));
     for (auto& [name, trace] : traces) {
         INFO(name);
         Replay replay(std::move(trace));

@@ -71,15 +71,6 @@ void check_arrows_on_their_lifelines(const Trace& trace)
     }
 }
 
-Trace import_all(const Capture& capture)
-{
-    const ConversationList conversations = find_conversations(capture);
-    std::vector<std::uint32_t> all;
-    for (const Conversation& c : conversations)
-        all.push_back(c.number);
-    return import_conversations(capture, conversations, all);
-}
-
 } // namespace
 
 TEST_CASE("a few endpoints get a lifeline each with its port", "[capture][lifelines]")

@@ -27,12 +27,7 @@ std::string states_of(const Trace& trace, const std::string& name)
 
 Trace import_all(const std::string& file)
 {
-    const Capture capture = read_capture(recorded_capture(file));
-    const ConversationList conversations = find_conversations(capture);
-    std::vector<std::uint32_t> all;
-    for (const Conversation& c : conversations)
-        all.push_back(c.number);
-    return import_conversations(capture, conversations, all);
+    return test::import_all(read_capture(recorded_capture(file)));
 }
 
 std::string client_of(const Trace& trace)

@@ -2,6 +2,7 @@
 // Captures for the tests: the recorded ones in tests/data/captures, and small ones
 // written on the spot through libpcap, with any link-layer header in front.
 #include "capture/capture_file.hpp"
+#include "capture/capture_import.hpp"
 
 #include <pcap/pcap.h>
 
@@ -15,6 +16,16 @@ namespace tcpviz::test {
 inline std::string recorded_capture(const std::string& name)
 {
     return std::string(TCPVIZ_CAPTURE_DIR) + "/" + name;
+}
+
+// Every conversation of `capture`, imported.
+inline Trace import_all(const Capture& capture)
+{
+    const ConversationList conversations = find_conversations(capture);
+    std::vector<std::uint32_t> all;
+    for (const Conversation& c : conversations)
+        all.push_back(c.number);
+    return import_conversations(capture, conversations, all);
 }
 
 inline std::string temp_capture_path(const std::string& name)

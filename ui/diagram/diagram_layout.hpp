@@ -137,7 +137,7 @@ public:
     bool extend();
 
     // The same diagram in another notation: the labels and the lifelines' ISNs change,
-    // and nothing else while the widest label keeps the column. False when it does not;
+    // and nothing else while the new labels fit the columns. False when they do not;
     // then the caller builds a new layout.
     bool renumber(Notation notation, const SeqNotation* shared = nullptr);
 
@@ -193,7 +193,11 @@ private:
     // Takes the labels and notes of events [first, last) into widest_label_.
     void measure_widest(std::size_t first_event, std::size_t last_event);
     bool retract(); // back to the trace's fewer events
+    // From events_done_ to n_events, unless a label needs a wider column.
+    bool lay_out_to(std::size_t n_events);
     double column_for(double widest_label) const;
+    // A key for the segments travelling from one lifeline to another.
+    static std::uint16_t direction(std::uint8_t from, std::uint8_t to) { return std::uint16_t(from << 8 | to); }
     void update_lifeline_numbers(std::size_t segment_count);
     void renumber_lifelines(); // from the first symbol
 
