@@ -75,7 +75,9 @@ run_checks "$stage/usr/bin/tcpviz"
 
 if [ "$install" = --install ]; then
   [ "$(id -u)" -eq 0 ] || fail "--install needs root"
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$(realpath "$deb")" >/dev/null
+  # This build's package, whatever tcpviz is installed already: a build from a clone
+  # without the tag is versioned 0.1.0+g<hash>, which dpkg puts after 0.1.0+12+g<hash>.
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --reinstall --allow-downgrades "$(realpath "$deb")" >/dev/null
   run_checks /usr/bin/tcpviz
   echo "package: installed with apt and ran /usr/bin/tcpviz"
 fi
