@@ -2,6 +2,7 @@
 
 #include "capture/capture_timing.hpp"
 #include "capture/endpoint_inference.hpp"
+#include "parallel/two_threads.hpp"
 #include "sim/flat_hash_map.hpp"
 
 #include <algorithm>
@@ -94,7 +95,7 @@ Lifelines lifelines(const std::vector<const Conversation*>& chosen, AddressKeys&
         if (rest[role] == kNoHost) {
             rest[role] = add(e, role == 1 ? HostRole::Server : HostRole::Forged, false);
             out.hosts[rest[role]].prefix_len = 0;
-            out.hosts[rest[role]].name = role == 1 ? "*:*" : "*";
+            out.hosts[rest[role]].name = std::string(role == 1 ? "*:*" : "*");
         }
         return rest[role];
     };
@@ -139,18 +140,40 @@ Trace import(const Capture& capture, Capture* spare, const ConversationList& con
     trace.hosts = lines.hosts;
 
     const std::vector<std::array<std::uint8_t, 2>>& host_of = lines.of_conversation;
-    std::vector<Placed> placed;
-    placed.reserve(packets);
-    for (std::uint32_t k = 0; k < picked.size(); ++k) {
-        origin->capture_points.push_back(inference::capture_point(*picked[k]));
-        inference::place(capture, *picked[k], k, origin->capture_points.back(), placed);
-    }
-    // The order of sending, ties as placed (by conversation): small keys sorted, not Placed.
+    // Each conversation's packets placed on the clock, and how its endpoints began: the
+    // conversations shared between two threads by their packets.
+    struct Opening {
+        bool answers_syn_with_ack = false, responder_listens = false;
+    };
+    std::vector<Opening> opening(picked.size());
+    std::vector<std::size_t> first_placed(picked.size() + 1, 0);
+    for (std::uint32_t k = 0; k < picked.size(); ++k)
+        first_placed[k + 1] = first_placed[k] + picked[k]->packets.size();
+    std::vector<Placed> placed(packets);
+    origin->capture_points.resize(picked.size());
+    const auto place_conversations = [&](std::uint32_t from, std::uint32_t to) {
+        for (std::uint32_t k = from; k < to; ++k) {
+            const Conversation& c = *picked[k];
+            origin->capture_points[k] = inference::capture_point(c);
+            inference::place(capture, c, k, origin->capture_points[k],
+                             std::span(placed).subspan(first_placed[k], c.packets.size()));
+            opening[k] = {inference::answers_syn_with_ack(capture, c), inference::responder_listens(capture, c)};
+        }
+    };
+    const auto half = std::uint32_t(std::lower_bound(first_placed.begin(), first_placed.end(), packets / 2) -
+                                    first_placed.begin());
+    const auto split = std::min<std::uint32_t>(half, std::uint32_t(picked.size()));
+    run_both([&] { place_conversations(0, split); }, [&] { place_conversations(split, std::uint32_t(picked.size())); });
+    // The order of sending, ties as placed (by conversation): small keys sorted, not Placed,
+    // each half on a thread of its own.
     std::vector<std::pair<std::int64_t, std::uint32_t>> sending(placed.size());
     for (std::uint32_t i = 0; i < placed.size(); ++i)
         sending[i] = {placed[i].sent, i};
-    if (!std::is_sorted(sending.begin(), sending.end()))
-        std::sort(sending.begin(), sending.end());
+    if (!std::is_sorted(sending.begin(), sending.end())) {
+        const auto middle = sending.begin() + std::ptrdiff_t(sending.size() / 2);
+        run_both([&] { std::sort(sending.begin(), middle); }, [&] { std::sort(middle, sending.end()); });
+        std::inplace_merge(sending.begin(), middle, sending.end());
+    }
     const std::int64_t zero = sending.empty() ? 0 : sending.front().first;
     origin->epoch = zero;
 
@@ -174,9 +197,9 @@ Trace import(const Capture& capture, Capture* spare, const ConversationList& con
                 recorder.change(side, TcpState::Established, 0, Explain::CapturedMidstream);
             continue;
         }
-        if (inference::answers_syn_with_ack(capture, c)) // a half-open connection from before (RFC 9293 §3.5.1)
+        if (opening[k].answers_syn_with_ack) // a half-open connection from before (RFC 9293 §3.5.1)
             recorder.change(sides[k][1], TcpState::Established, 0, Explain::CapturedMidstream);
-        if (inference::responder_listens(capture, c)) {
+        if (opening[k].responder_listens) {
             Side& server = sides[k][1];
             server.listener = true;
             if (!listening[server.host]) {
@@ -249,42 +272,45 @@ Trace import(const Capture& capture, Capture* spare, const ConversationList& con
     origin->ipv6_keys = keys.names();
 
     // Then every sending and every arrival in time order, one step each; an arrival
-    // before a sending at the same instant.
-    struct Happening {
+    // before a sending at the same instant, and at the same instant each in sending order.
+    // The sendings are in order already: the arrivals are sorted, and the two merged as
+    // they are recorded.
+    struct Arrival {
         std::int64_t time;
-        bool arrival;
         std::uint32_t placed;
     };
-    std::vector<Happening> happenings;
-    happenings.reserve(placed.size() * 2);
+    std::vector<Arrival> arrivals;
+    arrivals.reserve(sending.size());
     for (const auto& [sent, i] : sending) {
-        happenings.push_back({sent - zero, false, i});
         // A loss is drawn past the capture point, halfway to where it would have arrived.
         const Placed& pl = placed[i];
         const std::int64_t ends = pl.lost ? std::clamp((pl.captured + pl.arrives) / 2, pl.sent + 1, pl.arrives) : pl.arrives;
-        happenings.push_back({ends - zero, true, i});
+        arrivals.push_back({ends - zero, i});
     }
-    std::stable_sort(happenings.begin(), happenings.end(), [](const Happening& a, const Happening& b) {
-        return a.time != b.time ? a.time < b.time : a.arrival > b.arrival;
-    });
-    for (const Happening& h : happenings) {
+    const auto earlier = [](const Arrival& a, const Arrival& b) { return a.time < b.time; };
+    if (!std::is_sorted(arrivals.begin(), arrivals.end(), earlier))
+        std::stable_sort(arrivals.begin(), arrivals.end(), earlier);
+    for (std::size_t next_sent = 0, next_arrival = 0; next_sent < sending.size() || next_arrival < arrivals.size();) {
+        const bool arrival = next_arrival < arrivals.size() &&
+                             (next_sent == sending.size() || arrivals[next_arrival].time <= sending[next_sent].first - zero);
+        const std::int64_t time = arrival ? arrivals[next_arrival].time : sending[next_sent].first - zero;
+        const Placed& pl = placed[arrival ? arrivals[next_arrival++].placed : sending[next_sent++].second];
         recorder.next_step();
-        const Placed& pl = placed[h.placed];
         SegmentRecord& rec = trace.segments[pl.segment];
         const CapturedSegment& facts = origin->segments[pl.segment];
         Side& sender = sides[pl.conversation][pl.from_originator ? 0 : 1];
         Side& receiver = sides[pl.conversation][pl.from_originator ? 1 : 0];
-        if (!h.arrival) {
-            rec.why = inference::on_send(recorder, sender, rec.seg, facts, h.time);
+        if (!arrival) {
+            rec.why = inference::on_send(recorder, sender, rec.seg, facts, time);
             // The segment goes out after the state change its sending made.
-            recorder.record(EventKind::SegmentSent, h.time, rec.from_host, pl.segment, rec.to_host,
+            recorder.record(EventKind::SegmentSent, time, rec.from_host, pl.segment, rec.to_host,
                             rec.retransmission ? 1 : 0, rec.why);
         } else if (pl.lost) {
-            recorder.record(EventKind::SegmentLost, h.time, rec.from_host, pl.segment,
+            recorder.record(EventKind::SegmentLost, time, rec.from_host, pl.segment,
                             std::uint32_t(LossReason::AfterCapturePoint), 0, Explain::LostAfterCapture);
         } else {
-            recorder.record(EventKind::SegmentDelivered, h.time, rec.to_host, pl.segment, 0, 0, Explain::None);
-            inference::on_arrival(recorder, receiver, rec.seg, facts.payload_len, h.time);
+            recorder.record(EventKind::SegmentDelivered, time, rec.to_host, pl.segment, 0, 0, Explain::None);
+            inference::on_arrival(recorder, receiver, rec.seg, facts.payload_len, time);
         }
     }
     trace.capture = std::move(origin);

@@ -110,10 +110,8 @@ CapturePoint capture_point(const Conversation& c)
     return point;
 }
 
-
-
 void place(const Capture& capture, const Conversation& c, std::uint32_t index, const CapturePoint& point,
-           std::vector<Placed>& out)
+           std::span<Placed> out)
 {
     static thread_local std::vector<bool> lost;
     lost_after_capture(capture, c, lost);
@@ -153,7 +151,7 @@ void place(const Capture& capture, const Conversation& c, std::uint32_t index, c
             if (p.segment.has(flag::ACK))
                 arrival_of_ack.assign(key(d, p.segment.ack), pl.arrives);
         }
-        out.push_back(pl);
+        out[i] = pl;
     }
 }
 

@@ -5,6 +5,7 @@
 #include "capture/conversations.hpp"
 
 #include <cstdint>
+#include <span>
 #include <vector>
 
 namespace tcpviz::inference {
@@ -27,10 +28,10 @@ struct Placed {
     std::uint32_t segment = 0; // its index in the trace
 };
 
-// Places each packet's sending and arrival on the capture's clock, appended to `out`. An
-// answer is sent no earlier than what it acknowledges arrived, and each direction keeps
-// its order.
+// Places each packet's sending and arrival on the capture's clock, one in `out` per packet
+// (as long as `c.packets`). An answer is sent no earlier than what it acknowledges
+// arrived, and each direction keeps its order.
 void place(const Capture& capture, const Conversation& c, std::uint32_t index, const CapturePoint& point,
-           std::vector<Placed>& out);
+           std::span<Placed> out);
 
 } // namespace tcpviz::inference

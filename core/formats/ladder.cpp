@@ -3,6 +3,7 @@
 
 #include "formats/capture_text.hpp"
 #include "formats/diagram_text.hpp"
+#include "parallel/two_threads.hpp"
 #include "teaching/segment_note.hpp"
 #include "text/message.hpp"
 
@@ -149,9 +150,13 @@ std::vector<LadderRow> ladder_rows(const Trace& trace)
 }
 
 void write_ladder(const TextSink& sink, const Scenario& scenario, const Trace& trace, Notation notation,
-                  const Wording& wording)
+                  const Wording& wording, std::size_t rows_per_piece)
 {
-    const SeqNotation numbers(trace, notation);
+    // The numbers and the rows, each a pass over millions of segments, side by side.
+    SeqNotation numbers(notation);
+    std::vector<LadderRow> rows;
+    run_both([&] { rows = ladder_rows(trace); }, [&] { numbers.sync(trace); });
+
     const auto w = [&](const char* english) { return word(wording, "core", english); };
     const ScenarioOptions& o = scenario.options;
     std::string out = "# " + fill_in(w(TCPVIZ_TRANSLATE_NOOP("core", "tcpviz ladder: %1")), {scenario.name}) +
@@ -174,9 +179,12 @@ void write_ladder(const TextSink& sink, const Scenario& scenario, const Trace& t
         if (!taking_part[i])
             continue;
         const TraceHost& h = trace.hosts[i];
-        out += " " + h.name;
-        if (!trace.capture) // an imported host is named by its address already
-            out += "=" + address_text(trace, h.address);
+        out += ' ';
+        out += h.name;
+        if (!trace.capture) { // an imported host is named by its address already
+            out += '=';
+            out += address_text(trace, h.address);
+        }
         if (h.prefix_len < 32) {
             out += '/';
             out += std::to_string(h.prefix_len);
@@ -194,8 +202,9 @@ void write_ladder(const TextSink& sink, const Scenario& scenario, const Trace& t
            " " + pad(w(TCPVIZ_TRANSLATE_NOOP("core", "seq")), 11) + " " +
            pad(w(TCPVIZ_TRANSLATE_NOOP("core", "ack")), 11) + " " + rpad(w(TCPVIZ_TRANSLATE_NOOP("core", "len")), 4) +
            "  " + w(TCPVIZ_TRANSLATE_NOOP("core", "states after")) + "\n";
+    sink(out);
 
-    // What every line repeats, worded and measured once.
+    // What every line repeats, worded and measured once, before the lines are made on two threads.
     const std::string nobody = w(TCPVIZ_TRANSLATE_NOOP("core", "(nobody)"));
     std::vector<std::string> padded_name(trace.hosts.size() + 1);
     for (std::size_t h = 0; h <= trace.hosts.size(); ++h)
@@ -208,82 +217,86 @@ void write_ladder(const TextSink& sink, const Scenario& scenario, const Trace& t
         return std::string_view(n);
     };
     std::array<std::string, 256> padded_flags;
+    for (std::size_t f = 0; f < padded_flags.size(); ++f)
+        padded_flags[f] = pad(flags_name(std::uint8_t(f)), 10);
     const std::string lost = rpad(w(TCPVIZ_TRANSLATE_NOOP("core", "lost")), 10);
-    const auto append_states = [&](const LadderRow& r) {
-        bool first = true;
-        for (const HostState& hs : r.states_after()) {
-            if (!first)
-                out += ", ";
-            first = false;
-            out += bare_name(hs.host);
-            out += ' ';
-            out += state_name(hs.state);
-        }
-    };
-    constexpr std::size_t kPiece = 1 << 20; // handed to the sink when it grows past this
-    char digits[16];
-    for (const LadderRow& r : ladder_rows(trace)) {
-        if (out.size() > kPiece) {
-            sink(out);
-            out.clear();
-        }
+
+    const auto append_row = [&](std::string& line, const LadderRow& r) {
+        const auto append_states = [&] {
+            bool first = true;
+            for (const HostState& hs : r.states_after()) {
+                if (!first)
+                    line += ", ";
+                first = false;
+                line += bare_name(hs.host);
+                line += ' ';
+                line += state_name(hs.state);
+            }
+        };
         if (!r.is_segment) {
-            append_ms(out, r.time, 10);
-            out.append(14, ' ');
-            out += bare_name(r.host);
-            out += ": ";
-            append_states(r);
-            out += " (" + word(wording, "Narration", explain_phrase(r.why)) + ")\n";
-            continue;
+            append_ms(line, r.time, 10);
+            line.append(14, ' ');
+            line += bare_name(r.host);
+            line += ": ";
+            append_states();
+            line += " (" + word(wording, "Narration", explain_phrase(r.why)) + ")\n";
+            return;
         }
         const SegmentRecord& rec = trace.segments[r.segment];
         const Segment& s = rec.seg;
-        append_ms(out, r.time, 10);
-        out += "  ";
+        const std::size_t start = line.size();
+        append_ms(line, r.time, 10);
+        line += "  ";
         if (r.end_time < 0)
-            out += "       ...";
+            line += "       ...";
         else if (r.lost)
-            out += lost;
+            line += lost;
         else
-            append_ms(out, r.end_time, 10);
-        out += "  ";
-        out += name_of(rec.from_host);
-        out += " -> ";
-        out += name_of(rec.to_host);
-        out += ' ';
-        std::string& flags = padded_flags[s.flags];
-        if (flags.empty())
-            flags = pad(flags_name(s.flags), 10);
-        out += flags;
-        out += ' ';
-        pad_after(out, numbers.append_seq(out, r.segment), 11);
-        out += ' ';
+            append_ms(line, r.end_time, 10);
+        line += "  ";
+        line += name_of(rec.from_host);
+        line += " -> ";
+        line += name_of(rec.to_host);
+        line += ' ';
+        line += padded_flags[s.flags];
+        line += ' ';
+        pad_after(line, numbers.append_seq(line, r.segment), 11);
+        line += ' ';
         if (s.has(flag::ACK)) {
-            pad_after(out, numbers.append_ack(out, r.segment), 11);
+            pad_after(line, numbers.append_ack(line, r.segment), 11);
         } else {
-            out += '-';
-            pad_after(out, 1, 11);
+            line += '-';
+            pad_after(line, 1, 11);
         }
-        out += ' ';
+        line += ' ';
+        char digits[16];
         const std::size_t len_digits = std::size_t(std::to_chars(digits, digits + 16, s.payload_len).ptr - digits);
         if (len_digits < 4)
-            out.append(4 - len_digits, ' ');
-        out.append(digits, len_digits);
-        out += "  ";
-        append_states(r);
+            line.append(4 - len_digits, ' ');
+        line.append(digits, len_digits);
+        line += "  ";
+        append_states();
         const std::string note = line_note(trace, r.segment, r.dropped_why, wording);
         if (!note.empty()) {
             if (r.states_after_count > 0)
-                out += "  ";
-            out += '[';
-            out += note;
-            out += ']';
+                line += "  ";
+            line += '[';
+            line += note;
+            line += ']';
         }
-        while (!out.empty() && out.back() == ' ')
-            out.pop_back();
-        out += '\n';
-    }
-    sink(out);
+        while (line.size() > start && line.back() == ' ')
+            line.pop_back();
+        line += '\n';
+    };
+    const std::size_t per_piece = std::max<std::size_t>(rows_per_piece, 1);
+    write_pieces_in_order(
+        (rows.size() + per_piece - 1) / per_piece,
+        [&](std::size_t piece, std::string& text) {
+            const std::size_t last = std::min(rows.size(), (piece + 1) * per_piece);
+            for (std::size_t i = piece * per_piece; i < last; ++i)
+                append_row(text, rows[i]);
+        },
+        sink);
 }
 
 std::string ladder_text(const Scenario& scenario, const Trace& trace, Notation notation, const Wording& wording)

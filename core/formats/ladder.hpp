@@ -46,8 +46,11 @@ std::vector<LadderRow> ladder_rows(const Trace& trace);
 // The Seq and Ack columns in `numbers`; a header line says which notation and its symbols.
 std::string ladder_text(const Scenario& scenario, const Trace& trace, Notation numbers = Notation::Symbolic,
                         const Wording& wording = {});
-// The same text handed to `sink` a piece at a time, for a ladder of millions of lines.
+// The same text handed to `sink` a piece at a time, for a ladder of millions of lines:
+// the heading, then the lines in pieces of `rows_per_piece` rows, made on two threads.
+inline constexpr std::size_t kLadderRowsPerPiece = 16384;
 void write_ladder(const TextSink& sink, const Scenario& scenario, const Trace& trace,
-                  Notation numbers = Notation::Symbolic, const Wording& wording = {});
+                  Notation numbers = Notation::Symbolic, const Wording& wording = {},
+                  std::size_t rows_per_piece = kLadderRowsPerPiece);
 
 } // namespace tcpviz

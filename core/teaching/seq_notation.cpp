@@ -237,6 +237,14 @@ void SeqNotation::add(const Trace& trace, std::size_t first, std::size_t last)
         seq_symbol_.resize(last, kNoSymbol);
         ack_symbol_.resize(last, kNoSymbol);
     }
+    if (first == 0 && notation_ != Notation::Absolute) {
+        // Room at once for the directions a SYN and its answer start (a flood's millions),
+        // rather than by doubling, each of which moves every entry.
+        std::size_t syns = 0;
+        for (std::size_t i = first; i < last; ++i)
+            syns += trace.segments[i].seg.has(flag::SYN) ? 1 : 0;
+        current_.reserve(syns);
+    }
     constexpr std::size_t kAhead = 64; // segments whose directions are fetched ahead: a flood has millions
     for (std::size_t i = first; i < last && notation_ != Notation::Absolute; ++i) {
         if (i + kAhead < last) {

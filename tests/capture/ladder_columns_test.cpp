@@ -1,7 +1,8 @@
 // The ladder's columns say what every other view says: each segment line gives its
 // sending and arrival as "%.3f" milliseconds (as the diagram's time labels round them),
 // and its Seq and Ack as the chosen notation writes them, in every built-in scenario
-// and every notation, and in every recorded capture (whose times fall on any nanosecond).
+// and every notation, and in every recorded capture (whose times fall on any nanosecond);
+// and the lines made in pieces on two threads are the lines made in one.
 #include "capture/capture_import.hpp"
 #include "formats/ladder.hpp"
 #include "scenario/scenario_library.hpp"
@@ -41,7 +42,12 @@ void check_columns(const Scenario& scenario, const Trace& trace)
     for (Notation notation : {Notation::Symbolic, Notation::Relative, Notation::Absolute}) {
         INFO(scenario.name << " " << notation_id(notation));
         const SeqNotation numbers(trace, notation);
-        const std::vector<std::string> lines = row_lines(ladder_text(scenario, trace, notation));
+        const std::string ladder = ladder_text(scenario, trace, notation);
+        // Made in pieces of three rows on two threads, it is the same text.
+        std::string in_pieces;
+        write_ladder([&](std::string_view piece) { in_pieces += piece; }, scenario, trace, notation, {}, 3);
+        CHECK(in_pieces == ladder);
+        const std::vector<std::string> lines = row_lines(ladder);
         REQUIRE(lines.size() == rows.size());
         for (std::size_t i = 0; i < rows.size(); ++i) {
             const LadderRow& r = rows[i];
@@ -68,6 +74,12 @@ TEST_CASE("every ladder line gives its segment's times and numbers as the other 
         sim.run_to_end();
         check_columns(scenario, sim.trace());
     }
+    Scenario flood = *builtin_scenario("syn-flood-cookies"); // rows in many pieces of the default size
+    flood.timeline.resize(1);
+    flood.timeline[0].count = 3 * std::uint32_t(kLadderRowsPerPiece) / 2;
+    Simulation sim(flood);
+    sim.run_to_end();
+    check_columns(flood, sim.trace());
     for (const auto& entry : std::filesystem::directory_iterator(TCPVIZ_CAPTURE_DIR)) {
         const std::string name = entry.path().filename().string();
         if (entry.path().extension() != ".pcap" && entry.path().extension() != ".pcapng")
