@@ -1,7 +1,9 @@
 #include "capture/conversations.hpp"
 
+#include "parallel/two_threads.hpp"
 #include "sim/flat_hash_map.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstring>
 #include <map>
@@ -168,19 +170,35 @@ void summarise(const Capture& capture, Conversation& c)
 
 } // namespace
 
-ConversationList find_conversations(const Capture& capture)
+namespace {
+
+// The conversations one thread finds among the packets whose socket pair falls to it (by
+// the top bit of the pair's hash: both directions alike), in order of their first packet.
+struct Found {
+    struct Opened {
+        std::uint32_t first_packet = 0, packet_count = 0;
+        std::int64_t last_time = 0;
+        bool reused = false, ended = false;
+    };
+    std::vector<Opened> opened;
+};
+
+// Follows the packets of one half of the socket pairs: each packet's conversation (by
+// its place in `found.opened`) into `conversation_of`, whose other packets it leaves.
+void follow_pairs(const Capture& capture, const std::vector<std::uint64_t>& pair_hash, std::uint64_t half,
+                  std::vector<std::uint32_t>& conversation_of, Found& found)
 {
-    ConversationList result;
-    ChunkedVector<Conversation>& out = result.list_;
     FlatHashMap<Pair, std::uint32_t, PairHash> current; // the latest conversation of each socket pair
-    std::vector<std::uint32_t> conversation_of(capture.packets.size());
-    std::vector<std::uint32_t> first_packet, packet_count;
-    std::vector<bool> reused, ended;
-    constexpr std::uint32_t kAhead = 16; // packets whose entries are fetched ahead
-    for (std::uint32_t i = 0; i < capture.packets.size(); ++i) {
+    constexpr std::uint32_t kAhead = 16;                  // packets whose entries are fetched ahead
+    const auto n = std::uint32_t(capture.packets.size());
+    const auto mine = [&](std::uint32_t i) { return pair_hash[i] >> 63 == half; };
+    for (std::uint32_t i = 0, ahead = 0; i < n; ++i) {
+        for (; ahead < n && ahead < i + kAhead; ++ahead)
+            if (mine(ahead))
+                current.prefetch(socket_pair(capture.packets[ahead]));
+        if (!mine(i))
+            continue;
         const CapturedPacket& p = capture.packets[i];
-        if (i + kAhead < capture.packets.size())
-            current.prefetch(socket_pair(capture.packets[i + kAhead]));
         const Pair key = socket_pair(p);
         const std::uint32_t* latest = current.find(key);
         bool new_incarnation = false;
@@ -188,50 +206,104 @@ ConversationList find_conversations(const Capture& capture)
             // A SYN from the originator with another ISN, once the connection before has
             // ended (a FIN or RST seen): the ports are reused. Before that, a SYN with
             // another ISN is an old duplicate of this attempt (RFC 9293 §3.5, Figure 9).
-            const Conversation& c = out[*latest];
-            const CapturedPacket& first = capture.packets[first_packet[*latest]];
-            new_incarnation = ended[*latest] && p.src == c.originator &&
+            const Found::Opened& o = found.opened[*latest];
+            const CapturedPacket& first = capture.packets[o.first_packet];
+            const IpEndpoint& originator = first.segment.has(flag::SYN) && first.segment.has(flag::ACK) ? first.dst
+                                                                                                       : first.src;
+            new_incarnation = o.ended && p.src == originator &&
                               (!pure_syn(first.segment) || first.segment.seq != p.segment.seq);
         }
         std::uint32_t k = latest ? *latest : 0;
         if (!latest || new_incarnation) {
-            k = std::uint32_t(out.size());
-            out.push_back({});
-            Conversation& c = out.back();
-            c.number = k + 1;
-            const bool from_responder = p.segment.has(flag::SYN) && p.segment.has(flag::ACK);
-            c.originator = from_responder ? p.dst : p.src;
-            c.responder = from_responder ? p.src : p.dst;
-            c.flipped = from_responder;
-            c.first_time = p.time;
-            reused.push_back(latest != nullptr);
-            ended.push_back(false);
-            first_packet.push_back(i);
-            packet_count.push_back(0);
+            k = std::uint32_t(found.opened.size());
+            found.opened.push_back({i, 0, 0, latest != nullptr, false});
             current.assign(key, k);
         }
-        ended[k] = ended[k] || p.segment.has(flag::FIN) || p.segment.has(flag::RST);
+        Found::Opened& o = found.opened[k];
+        o.ended = o.ended || p.segment.has(flag::FIN) || p.segment.has(flag::RST);
+        ++o.packet_count;
+        o.last_time = p.time;
         conversation_of[i] = k;
-        ++packet_count[k];
-        out[k].last_time = p.time;
     }
-    current = {};
+}
+
+} // namespace
+
+ConversationList find_conversations(const Capture& capture)
+{
+    ConversationList result;
+    ChunkedVector<Conversation>& out = result.list_;
+    const auto n = std::uint32_t(capture.packets.size());
+    // The socket pairs shared between two threads by their hash, each following its own.
+    std::vector<std::uint64_t> pair_hash(n);
+    const auto hash_packets = [&](std::uint32_t from, std::uint32_t to) {
+        for (std::uint32_t i = from; i < to; ++i)
+            pair_hash[i] = PairHash{}(socket_pair(capture.packets[i]));
+    };
+    run_both([&] { hash_packets(0, n / 2); }, [&] { hash_packets(n / 2, n); });
+    std::vector<std::uint32_t> conversation_of(n);
+    std::array<Found, 2> found;
+    run_both([&] { follow_pairs(capture, pair_hash, 0, conversation_of, found[0]); },
+             [&] { follow_pairs(capture, pair_hash, 1, conversation_of, found[1]); });
+
+    // Numbered in order of their first packets: the two lists merged.
+    std::array<std::vector<std::uint32_t>, 2> number_of{std::vector<std::uint32_t>(found[0].opened.size()),
+                                                        std::vector<std::uint32_t>(found[1].opened.size())};
+    std::vector<std::uint32_t> packet_count;
+    std::vector<bool> reused;
+    packet_count.reserve(found[0].opened.size() + found[1].opened.size());
+    for (std::size_t a = 0, b = 0; a < found[0].opened.size() || b < found[1].opened.size();) {
+        const bool from_first = b == found[1].opened.size() ||
+                                (a < found[0].opened.size() &&
+                                 found[0].opened[a].first_packet < found[1].opened[b].first_packet);
+        const Found::Opened& o = from_first ? found[0].opened[a] : found[1].opened[b];
+        const auto k = std::uint32_t(out.size());
+        (from_first ? number_of[0][a++] : number_of[1][b++]) = k;
+        const CapturedPacket& p = capture.packets[o.first_packet];
+        out.push_back({});
+        Conversation& c = out.back();
+        c.number = k + 1;
+        const bool from_responder = p.segment.has(flag::SYN) && p.segment.has(flag::ACK);
+        c.originator = from_responder ? p.dst : p.src;
+        c.responder = from_responder ? p.src : p.dst;
+        c.flipped = from_responder;
+        c.first_time = p.time;
+        c.last_time = o.last_time;
+        packet_count.push_back(o.packet_count);
+        reused.push_back(o.reused);
+    }
+    for (std::uint32_t i = 0; i < n; ++i)
+        conversation_of[i] = number_of[pair_hash[i] >> 63][conversation_of[i]];
+    pair_hash = {};
+    found = {};
+    number_of = {};
+
     // Each conversation's packets one after another, in capture order within it.
     std::vector<std::uint32_t> next(out.size());
     for (std::uint32_t k = 0, at = 0; k < out.size(); at += packet_count[k], ++k)
         next[k] = at;
-    result.packets_.resize(capture.packets.size());
-    result.analysis_.resize(capture.packets.size());
-    for (std::uint32_t i = 0; i < capture.packets.size(); ++i)
+    result.packets_.resize(n);
+    result.analysis_.resize(n);
+    for (std::uint32_t i = 0; i < n; ++i)
         result.packets_[next[conversation_of[i]]++] = i;
-    for (std::uint32_t k = 0, at = 0; k < out.size(); at += packet_count[k], ++k) {
-        Conversation& c = out[k];
-        c.packets = std::span(result.packets_).subspan(at, packet_count[k]);
-        const std::span<PacketAnalysis> analysis = std::span(result.analysis_).subspan(at, packet_count[k]);
-        analyse_tcp(capture, c.packets, c.originator, reused[k], c.handshake, analysis);
-        c.analysis = analysis;
-        summarise(capture, c);
-    }
+    // Each conversation analysed and summed up, half of the packets' worth on each thread.
+    std::vector<std::uint32_t> first_of(out.size() + 1, 0);
+    for (std::uint32_t k = 0; k < out.size(); ++k)
+        first_of[k + 1] = first_of[k] + packet_count[k];
+    const auto analyse = [&](std::uint32_t from, std::uint32_t to) {
+        for (std::uint32_t k = from; k < to; ++k) {
+            Conversation& c = out[k];
+            c.packets = std::span(result.packets_).subspan(first_of[k], packet_count[k]);
+            const std::span<PacketAnalysis> analysis = std::span(result.analysis_).subspan(first_of[k], packet_count[k]);
+            analyse_tcp(capture, c.packets, c.originator, reused[k], c.handshake, analysis);
+            c.analysis = analysis;
+            summarise(capture, c);
+        }
+    };
+    const auto count = std::uint32_t(out.size());
+    const auto split =
+        std::min(count, std::uint32_t(std::lower_bound(first_of.begin(), first_of.end(), n / 2) - first_of.begin()));
+    run_both([&] { analyse(0, split); }, [&] { analyse(split, count); });
     return result;
 }
 
