@@ -164,15 +164,16 @@ Trace import(const Capture& capture, Capture* spare, const ConversationList& con
                                     first_placed.begin());
     const auto split = std::min<std::uint32_t>(half, std::uint32_t(picked.size()));
     run_both([&] { place_conversations(0, split); }, [&] { place_conversations(split, std::uint32_t(picked.size())); });
-    // The order of sending, ties as placed (by conversation): small keys sorted, not Placed,
-    // each half on a thread of its own.
+    // The order of sending, ties as placed (by conversation): small keys sorted, not Placed;
+    // the earlier half and the later one each on a thread of its own, in place (the
+    // capture and its conversations are still held: no room to merge into).
     std::vector<std::pair<std::int64_t, std::uint32_t>> sending(placed.size());
     for (std::uint32_t i = 0; i < placed.size(); ++i)
         sending[i] = {placed[i].sent, i};
     if (!std::is_sorted(sending.begin(), sending.end())) {
         const auto middle = sending.begin() + std::ptrdiff_t(sending.size() / 2);
+        std::nth_element(sending.begin(), middle, sending.end());
         run_both([&] { std::sort(sending.begin(), middle); }, [&] { std::sort(middle, sending.end()); });
-        std::inplace_merge(sending.begin(), middle, sending.end());
     }
     const std::int64_t zero = sending.empty() ? 0 : sending.front().first;
     origin->epoch = zero;

@@ -183,8 +183,9 @@ struct Found {
     std::vector<Opened> opened;
 };
 
-// Follows the packets of one half of the socket pairs: each packet's conversation (by
-// its place in `found.opened`) into `conversation_of`, whose other packets it leaves.
+// Follows the packets of one half of the socket pairs: each packet's conversation (the
+// half in the top bit, its place in `found.opened` below) into `conversation_of`, whose
+// other packets it leaves.
 void follow_pairs(const Capture& capture, const std::vector<std::uint64_t>& pair_hash, std::uint64_t half,
                   std::vector<std::uint32_t>& conversation_of, Found& found)
 {
@@ -223,7 +224,7 @@ void follow_pairs(const Capture& capture, const std::vector<std::uint64_t>& pair
         o.ended = o.ended || p.segment.has(flag::FIN) || p.segment.has(flag::RST);
         ++o.packet_count;
         o.last_time = p.time;
-        conversation_of[i] = k;
+        conversation_of[i] = std::uint32_t(half) << 31 | k;
     }
 }
 
@@ -245,6 +246,7 @@ ConversationList find_conversations(const Capture& capture)
     std::array<Found, 2> found;
     run_both([&] { follow_pairs(capture, pair_hash, 0, conversation_of, found[0]); },
              [&] { follow_pairs(capture, pair_hash, 1, conversation_of, found[1]); });
+    pair_hash = {};
 
     // Numbered in order of their first packets: the two lists merged.
     std::array<std::vector<std::uint32_t>, 2> number_of{std::vector<std::uint32_t>(found[0].opened.size()),
@@ -272,9 +274,8 @@ ConversationList find_conversations(const Capture& capture)
         packet_count.push_back(o.packet_count);
         reused.push_back(o.reused);
     }
-    for (std::uint32_t i = 0; i < n; ++i)
-        conversation_of[i] = number_of[pair_hash[i] >> 63][conversation_of[i]];
-    pair_hash = {};
+    for (std::uint32_t& k : conversation_of)
+        k = number_of[k >> 31][k & 0x7fffffff];
     found = {};
     number_of = {};
 

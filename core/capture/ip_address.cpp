@@ -49,11 +49,4 @@ std::string ip_endpoint_text(const IpEndpoint& e)
     return (e.address.v6 ? "[" + address + "]" : address) + ":" + std::to_string(e.port);
 }
 
-std::size_t IpEndpointHash::operator()(const IpEndpoint& e) const
-{
-    std::uint64_t half[2];
-    std::memcpy(half, e.address.bytes.data(), sizeof half);
-    return mix_hash(mix_hash(half[0] ^ (std::uint64_t(e.port) << 1 | (e.address.v6 ? 1 : 0))) ^ half[1]);
-}
-
 } // namespace tcpviz

@@ -1,6 +1,8 @@
 #pragma once
 // An IPv4 or IPv6 address as a capture carries it. The simulation speaks IPv4 only; an
 // imported trace stands each IPv6 address in for a key (see capture_import.hpp).
+#include "sim/flat_hash_map.hpp" // mix_hash
+
 #include <array>
 #include <compare>
 #include <cstdint>
@@ -45,9 +47,15 @@ struct IpEndpoint {
     friend bool operator==(const IpEndpoint& a, const IpEndpoint& b) { return a.port == b.port && a.address == b.address; }
 };
 
-// For the hash tables of endpoints: address and port mixed into every bit.
+// For the hash tables of endpoints: address and port mixed into every bit. Inline: the
+// conversations of a capture hash two endpoints per packet.
 struct IpEndpointHash {
-    std::size_t operator()(const IpEndpoint& e) const;
+    std::size_t operator()(const IpEndpoint& e) const
+    {
+        std::uint64_t half[2];
+        std::memcpy(half, e.address.bytes.data(), sizeof half);
+        return mix_hash(mix_hash(half[0] ^ (std::uint64_t(e.port) << 1 | (e.address.v6 ? 1 : 0))) ^ half[1]);
+    }
 };
 
 // "192.0.2.1:80", "[2001:db8::1]:80" (RFC 5952 §6).
