@@ -69,7 +69,8 @@ bool parse_notation(const std::string& id, Notation& out)
     return false;
 }
 
-SeqNotation::SeqNotation(const Trace& trace, Notation notation) : notation_(notation)
+SeqNotation::SeqNotation(const Trace& trace, Notation notation, std::size_t shared_from)
+    : notation_(notation), shared_from_(shared_from)
 {
     sync(trace);
 }
@@ -82,7 +83,9 @@ void SeqNotation::sync(const Trace& trace)
     const std::size_t known = seq_symbol_.size();
     if (!same_run || (known > 0 && !(trace.segments[known - 1] == last_seen_))) {
         const Notation keep = notation_;
+        const std::size_t shared_from = shared_from_;
         *this = SeqNotation(keep);
+        shared_from_ = shared_from;
         trace_ = &trace;
         lineage_ = trace.lineage;
     }
@@ -99,12 +102,13 @@ void SeqNotation::truncate(std::size_t segment_count)
     if (kept < symbols_.size()) {
         // Each direction's latest symbol goes back to the one before it (kNoSymbol: no
         // space yet, which every lookup reads as a direction not seen).
-        current_.for_each([&](const Direction&, std::uint32_t& entry) {
-            std::uint32_t latest = decoded(entry);
-            while (latest != kNoSymbol && latest >= kept)
-                latest = symbols_[latest].previous;
-            entry = latest == kNoSymbol ? kNoSymbol : encoded(latest, symbols_[latest].previous);
-        });
+        for (DirectionTable& half : current_)
+            half.for_each([&](const Direction&, std::uint32_t& entry) {
+                std::uint32_t latest = decoded(entry);
+                while (latest != kNoSymbol && latest >= kept)
+                    latest = symbols_[latest].previous;
+                entry = latest == kNoSymbol ? kNoSymbol : encoded(latest, symbols_[latest].previous);
+            });
         for (std::size_t i = symbols_.size(); i-- > kept;) {
             const SeqSymbol& lost = symbols_[i];
             switch (lost.kind) {
@@ -133,7 +137,7 @@ void SeqNotation::truncate(std::size_t segment_count)
 
 std::uint32_t SeqNotation::nearest(const Direction& direction, SeqNum value) const
 {
-    const std::uint32_t* entry = current_.find(direction);
+    const std::uint32_t* entry = table(direction).find(direction);
     if (!entry || *entry == kNoSymbol)
         return kNoSymbol;
     if (!(*entry & kEarlier))
@@ -161,7 +165,7 @@ std::uint32_t SeqNotation::new_symbol(const Trace& trace, std::size_t segment, b
     symbol.host = rec.from_host;
     symbol.peer = rec.to_host;
     symbol.first_segment = std::uint32_t(segment);
-    const std::uint32_t answered = nearest({s.dst_addr, s.src_addr, s.dst_port, s.src_port}, s.ack);
+    const std::uint32_t answered = nearest(reverse_of(s), s.ack);
     const bool opens = s.has(flag::SYN) && !s.has(flag::ACK) && from_syn;
     if (opens && is_forged(trace, rec)) {
         symbol.kind = SymbolKind::ForgedIsn;
@@ -175,14 +179,15 @@ std::uint32_t SeqNotation::new_symbol(const Trace& trace, std::size_t segment, b
                       : rec.why == Explain::CookieSynAck   ? SymbolKind::CookieIsn
                                                            : SymbolKind::ResponderIsn;
         symbol.index = opener.index;
+        symbol.subscript_of = answered;
         symbol.primes = opener.answers < 255 ? opener.answers++ : 255;
     } else {
         symbol.kind = SymbolKind::OpenerIsn;
         symbol.index = ++openers_;
         opener_symbols_.push_back(std::uint32_t(symbols_.size()));
     }
-    const Direction direction{s.src_addr, s.dst_addr, s.src_port, s.dst_port};
-    auto [entry, fresh] = current_.try_emplace(direction, kNoSymbol);
+    const Direction direction = direction_of(s);
+    auto [entry, fresh] = table(direction).try_emplace(direction, kNoSymbol);
     symbol.previous = fresh ? kNoSymbol : decoded(*entry);
     *entry = encoded(std::uint32_t(symbols_.size()), symbol.previous);
     symbols_.push_back(symbol);
@@ -193,10 +198,10 @@ std::uint32_t SeqNotation::close_symbol(const Trace& trace, std::size_t segment)
 {
     const SegmentRecord& rec = trace.segments[segment];
     const Segment& s = rec.seg;
-    const Direction direction{s.src_addr, s.dst_addr, s.src_port, s.dst_port};
-    const Direction reverse{s.dst_addr, s.src_addr, s.dst_port, s.src_port};
+    const Direction direction = direction_of(s);
+    const Direction reverse = reverse_of(s);
     const auto has = [&](const Direction& d, SymbolKind kind) {
-        const std::uint32_t* entry = current_.find(d);
+        const std::uint32_t* entry = table(d).find(d);
         for (std::uint32_t k = entry ? decoded(*entry) : kNoSymbol; k != kNoSymbol; k = symbols_[k].previous) {
             if (symbols_[k].kind == kind)
                 return k;
@@ -222,13 +227,28 @@ std::uint32_t SeqNotation::close_symbol(const Trace& trace, std::size_t segment)
     symbol.base = s.seq;
     symbol.kind = kind;
     symbol.index = own == kNoSymbol ? 1 : symbols_[own].index; // u₂ closes what x₂ opened
+    symbol.subscript_of = own;
     symbol.host = rec.from_host;
     symbol.peer = rec.to_host;
     symbol.first_segment = std::uint32_t(segment);
-    symbol.previous = own == kNoSymbol ? kNoSymbol : decoded(*current_.find(direction));
-    current_.assign(direction, encoded(std::uint32_t(symbols_.size()), symbol.previous));
+    symbol.previous = own == kNoSymbol ? kNoSymbol : decoded(*table(direction).find(direction));
+    table(direction).assign(direction, encoded(std::uint32_t(symbols_.size()), symbol.previous));
     symbols_.push_back(symbol);
     return std::uint32_t(symbols_.size() - 1);
+}
+
+std::pair<std::uint32_t, std::uint32_t> SeqNotation::take(const Trace& trace, std::size_t segment)
+{
+    const Segment& s = trace.segments[segment].seg;
+    std::uint32_t symbol = nearest(direction_of(s), s.seq);
+    // A SYN with a number of its own starts a new space (a new connection, or an old
+    // duplicate of an earlier one); a retransmitted SYN repeats its number.
+    if (symbol == kNoSymbol || (s.has(flag::SYN) && symbols_[symbol].base != s.seq))
+        symbol = new_symbol(trace, segment, s.has(flag::SYN));
+    else if (notation_ == Notation::Symbolic)
+        if (const std::uint32_t close = close_symbol(trace, segment); close != kNoSymbol)
+            symbol = close;
+    return {symbol, s.has(flag::ACK) ? nearest(reverse_of(s), s.ack) : kNoSymbol};
 }
 
 void SeqNotation::add(const Trace& trace, std::size_t first, std::size_t last)
@@ -236,35 +256,29 @@ void SeqNotation::add(const Trace& trace, std::size_t first, std::size_t last)
     if (notation_ == Notation::Absolute) {
         seq_symbol_.resize(last, kNoSymbol);
         ack_symbol_.resize(last, kNoSymbol);
-    }
-    if (first == 0 && notation_ != Notation::Absolute) {
-        // Room at once for the directions a SYN and its answer start (a flood's millions),
-        // rather than by doubling, each of which moves every entry.
-        std::size_t syns = 0;
-        for (std::size_t i = first; i < last; ++i)
-            syns += trace.segments[i].seg.has(flag::SYN) ? 1 : 0;
-        current_.reserve(syns);
-    }
-    constexpr std::size_t kAhead = 64; // segments whose directions are fetched ahead: a flood has millions
-    for (std::size_t i = first; i < last && notation_ != Notation::Absolute; ++i) {
-        if (i + kAhead < last) {
-            const Segment& later = trace.segments[i + kAhead].seg;
-            current_.prefetch({later.src_addr, later.dst_addr, later.src_port, later.dst_port});
-            current_.prefetch({later.dst_addr, later.src_addr, later.dst_port, later.src_port});
+    } else if (first == 0 && last >= shared_from_) {
+        add_on_two_threads(trace, last);
+    } else {
+        if (first == 0) {
+            // Room at once for the directions a SYN and its answer start, rather than by
+            // doubling, each of which moves every entry.
+            std::size_t syns = 0;
+            for (std::size_t i = first; i < last; ++i)
+                syns += trace.segments[i].seg.has(flag::SYN) ? 1 : 0;
+            for (DirectionTable& half : current_)
+                half.reserve(syns);
         }
-        const Segment& s = trace.segments[i].seg;
-        const Direction direction{s.src_addr, s.dst_addr, s.src_port, s.dst_port};
-        std::uint32_t symbol = nearest(direction, s.seq);
-        // A SYN with a number of its own starts a new space (a new connection, or an
-        // old duplicate of an earlier one); a retransmitted SYN repeats its number.
-        if (symbol == kNoSymbol || (s.has(flag::SYN) && symbols_[symbol].base != s.seq))
-            symbol = new_symbol(trace, i, s.has(flag::SYN));
-        else if (notation_ == Notation::Symbolic)
-            if (const std::uint32_t close = close_symbol(trace, i); close != kNoSymbol)
-                symbol = close;
-        seq_symbol_.push_back(symbol);
-        ack_symbol_.push_back(s.has(flag::ACK) ? nearest({s.dst_addr, s.src_addr, s.dst_port, s.src_port}, s.ack)
-                                               : kNoSymbol);
+        constexpr std::size_t kAhead = 64; // segments whose directions are fetched ahead: a flood has millions
+        for (std::size_t i = first; i < last; ++i) {
+            if (i + kAhead < last) {
+                const Segment& later = trace.segments[i + kAhead].seg;
+                table(direction_of(later)).prefetch(direction_of(later));
+                table(reverse_of(later)).prefetch(reverse_of(later));
+            }
+            const auto [seq, ack] = take(trace, i);
+            seq_symbol_.push_back(seq);
+            ack_symbol_.push_back(ack);
+        }
     }
     if (last > 0)
         last_seen_ = trace.segments[last - 1];

@@ -13,8 +13,11 @@
 #include "sim/trace.hpp"
 #include "text/wording.hpp"
 
+#include <algorithm>
+#include <array>
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace tcpviz {
@@ -53,15 +56,22 @@ struct SeqSymbol {
     std::uint8_t peer = kNoHost; // to whom
     std::uint32_t first_segment = 0;
     std::uint32_t previous = 0xffffffff; // the direction's symbol before this one (an earlier incarnation)
+    std::uint32_t subscript_of = 0xffffffff; // the symbol whose subscript it shares: y's x, u's x; none for x and s
     std::uint8_t answers = 0;            // for an opener: how many answers it has had
+
+    friend bool operator==(const SeqSymbol&, const SeqSymbol&) = default;
 };
 
 class SeqNotation {
 public:
     static constexpr std::uint32_t kNoSymbol = 0xffffffff;
 
+    // From this many segments taken in at once from the start, the connections are shared
+    // between two threads (a flood's or a capture's million); the symbols are the same.
+    static constexpr std::size_t kSharedFrom = 32768;
+
     explicit SeqNotation(Notation notation = Notation::Symbolic) : notation_(notation) {}
-    SeqNotation(const Trace& trace, Notation notation);
+    SeqNotation(const Trace& trace, Notation notation, std::size_t shared_from = kSharedFrom);
 
     Notation notation() const { return notation_; }
     // Follows the trace: takes in new segments; when the same run was cut back (a step
@@ -103,6 +113,21 @@ private:
         std::uint16_t sport, dport;
         friend bool operator==(const Direction&, const Direction&) = default;
     };
+    static Direction direction_of(const Segment& s) { return {s.src_addr, s.dst_addr, s.src_port, s.dst_port}; }
+    static Direction reverse_of(const Segment& s) { return {s.dst_addr, s.src_addr, s.dst_port, s.src_port}; }
+    // Which of the two tables holds a direction: its connection's, both directions alike.
+    static std::size_t half_of(const Direction& d)
+    {
+        const std::uint64_t a = std::uint64_t(d.src) << 16 | d.sport, b = std::uint64_t(d.dst) << 16 | d.dport;
+        return mix_hash(std::min(a, b) * 0x9e3779b97f4a7c15ull ^ std::max(a, b)) >> 63;
+    }
+    // The segment's Seq and Ack symbols, the Seq's made if it starts a space.
+    std::pair<std::uint32_t, std::uint32_t> take(const Trace& trace, std::size_t segment);
+    // seq_notation_shared.cpp: the first `last` segments taken in by two notations, one per
+    // half of the connections, on two threads, and their symbols merged in order.
+    void add_on_two_threads(const Trace& trace, std::size_t last);
+    void take_half(const Trace& trace, std::size_t last, std::size_t half, std::vector<std::uint32_t>& seq_out,
+                   std::vector<std::uint32_t>& ack_out);
     struct DirectionHash {
         std::size_t operator()(const Direction& d) const
         {
@@ -125,8 +150,13 @@ private:
     ChunkedVector<SeqSymbol> symbols_; // chunked: a flood has millions, and no doubling spikes
     std::vector<std::uint32_t> seq_symbol_, ack_symbol_; // per segment
     // The latest symbol of each direction, with kEarlier when it has others before it
-    // (a flood's million directions have one each: nearest() then needs no symbol).
-    FlatHashMap<Direction, std::uint32_t, DirectionHash> current_;
+    // (a flood's million directions have one each: nearest() then needs no symbol); in
+    // two tables by half_of(), which two threads can fill at once.
+    using DirectionTable = FlatHashMap<Direction, std::uint32_t, DirectionHash>;
+    std::array<DirectionTable, 2> current_;
+    DirectionTable& table(const Direction& d) { return current_[half_of(d)]; }
+    const DirectionTable& table(const Direction& d) const { return current_[half_of(d)]; }
+    std::size_t shared_from_ = kSharedFrom;
     static constexpr std::uint32_t kEarlier = 0x80000000;
     static std::uint32_t encoded(std::uint32_t symbol, std::uint32_t previous)
     {

@@ -203,6 +203,41 @@ void require_same_numbers(const SeqNotation& kept, const SeqNotation& fresh, con
 
 } // namespace
 
+TEST_CASE("a notation built on two threads answers as one built on one", "[core][notation][parallel]")
+{
+    const auto check = [](const Trace& trace, const std::string& name) {
+        for (Notation n : {Notation::Symbolic, Notation::Relative, Notation::Absolute}) {
+            INFO(name << " " << notation_id(n));
+            const SeqNotation one(trace, n, ~std::size_t(0)), two(trace, n, 1);
+            require_same_numbers(two, one, trace);
+            for (std::size_t i = 0; i < one.symbols().size(); ++i)
+                CHECK(two.symbols()[i] == one.symbols()[i]); // every field, subscripts and links included
+        }
+    };
+    for (const Scenario& s : builtin_scenarios())
+        check(finished(s).trace(), s.name);
+    Scenario flood = *builtin_scenario("syn-flood-cookies");
+    flood.timeline.resize(1);
+    flood.timeline[0].count = 3000;
+    flood.timeline[0].interval = 1000;
+    check(finished(flood).trace(), "flood of 3000");
+}
+
+TEST_CASE("a notation built on two threads follows a step back as one built on one", "[core][notation][parallel][back]")
+{
+    for (const Scenario& s : builtin_scenarios()) {
+        INFO(s.name);
+        Simulation sim = finished(s);
+        SeqNotation kept(sim.trace(), Notation::Symbolic, 1);
+        for (int k = 0; k < 6 && sim.back(); ++k)
+            kept.sync(sim.trace());
+        require_same_numbers(kept, SeqNotation(sim.trace(), Notation::Symbolic, ~std::size_t(0)), sim.trace());
+        while (sim.step())
+            kept.sync(sim.trace());
+        require_same_numbers(kept, SeqNotation(sim.trace(), Notation::Symbolic, ~std::size_t(0)), sim.trace());
+    }
+}
+
 TEST_CASE("a notation that follows a step back answers as one made for the steps left", "[core][notation][back]")
 {
     for (const Scenario& s : builtin_scenarios()) {

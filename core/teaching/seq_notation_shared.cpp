@@ -1,0 +1,95 @@
+// A notation of millions of segments built on two threads. A segment's symbols depend
+// only on the segments of its own connection before it, and on how many openers and
+// forged sources came before it anywhere (their subscripts): each half of the connections
+// is taken in by a notation of its own, then the two lists of symbols are merged in the
+// order of their first segments, numbered as one pass would have numbered them.
+#include "teaching/seq_notation.hpp"
+
+#include "parallel/two_threads.hpp"
+
+namespace tcpviz {
+
+void SeqNotation::take_half(const Trace& trace, std::size_t last, std::size_t half,
+                            std::vector<std::uint32_t>& seq_out, std::vector<std::uint32_t>& ack_out)
+{
+    const auto mine = [&](std::size_t i) { return half_of(direction_of(trace.segments[i].seg)) == half; };
+    std::size_t syns = 0;
+    for (std::size_t i = 0; i < last; ++i)
+        syns += trace.segments[i].seg.has(flag::SYN) && mine(i) ? 1 : 0;
+    current_[half].reserve(2 * syns); // each SYN and its answer start a direction
+    for (std::size_t i = 0; i < last; ++i) {
+        if (!mine(i))
+            continue;
+        const auto [seq, ack] = take(trace, i);
+        seq_out[i] = seq;
+        ack_out[i] = ack;
+    }
+}
+
+void SeqNotation::add_on_two_threads(const Trace& trace, std::size_t last)
+{
+    std::array<SeqNotation, 2> part{SeqNotation(notation_), SeqNotation(notation_)};
+    seq_symbol_.assign(last, kNoSymbol);
+    ack_symbol_.assign(last, kNoSymbol);
+    run_both([&] { part[0].take_half(trace, last, 0, seq_symbol_, ack_symbol_); },
+             [&] { part[1].take_half(trace, last, 1, seq_symbol_, ack_symbol_); });
+
+    // The symbols in the order of their first segments (each segment makes at most one),
+    // with the subscripts counted as one pass counts them.
+    std::array<std::vector<std::uint32_t>, 2> merged_as{std::vector<std::uint32_t>(part[0].symbols_.size()),
+                                                        std::vector<std::uint32_t>(part[1].symbols_.size())};
+    const auto as = [&](std::size_t half, std::uint32_t symbol) {
+        return symbol == kNoSymbol ? kNoSymbol : merged_as[half][symbol];
+    };
+    std::array<std::size_t, 2> next{0, 0};
+    const auto pending = [&](std::size_t half) { return next[half] < part[half].symbols_.size(); };
+    while (pending(0) || pending(1)) {
+        const std::size_t half = !pending(1) || (pending(0) && part[0].symbols_[next[0]].first_segment <
+                                                                   part[1].symbols_[next[1]].first_segment)
+                                     ? 0
+                                     : 1;
+        SeqSymbol symbol = part[half].symbols_[next[half]];
+        const auto id = std::uint32_t(symbols_.size());
+        merged_as[half][next[half]++] = id;
+        symbol.previous = as(half, symbol.previous);
+        symbol.subscript_of = as(half, symbol.subscript_of);
+        if (symbol.kind == SymbolKind::OpenerIsn) {
+            symbol.index = ++openers_;
+            opener_symbols_.push_back(id);
+        } else if (symbol.kind == SymbolKind::ForgedIsn) {
+            symbol.index = ++forged_;
+            forged_symbols_.push_back(id);
+        } else {
+            symbol.index = symbol.subscript_of == kNoSymbol ? 1 : symbols_[symbol.subscript_of].index;
+        }
+        symbols_.push_back(symbol);
+    }
+
+    // Each segment's symbols and each direction's latest, renamed: the two halves of the
+    // segments, and the two tables, each on a thread.
+    const auto rename_segments = [&](std::size_t from, std::size_t to) {
+        for (std::size_t i = from; i < to; ++i) {
+            const std::size_t half = half_of(direction_of(trace.segments[i].seg));
+            seq_symbol_[i] = as(half, seq_symbol_[i]);
+            ack_symbol_[i] = as(half, ack_symbol_[i]);
+        }
+    };
+    const auto rename_table = [&](std::size_t half) {
+        current_[half] = std::move(part[half].current_[half]);
+        current_[half].for_each([&](const Direction&, std::uint32_t& entry) {
+            if (entry != kNoSymbol)
+                entry = as(half, entry & ~kEarlier) | (entry & kEarlier);
+        });
+    };
+    run_both(
+        [&] {
+            rename_segments(0, last / 2);
+            rename_table(0);
+        },
+        [&] {
+            rename_segments(last / 2, last);
+            rename_table(1);
+        });
+}
+
+} // namespace tcpviz
