@@ -163,7 +163,8 @@ Trace import(const Capture& capture, Capture* spare, const ConversationList& con
     const auto half = std::uint32_t(std::lower_bound(first_placed.begin(), first_placed.end(), packets / 2) -
                                     first_placed.begin());
     const auto split = std::min<std::uint32_t>(half, std::uint32_t(picked.size()));
-    run_both([&] { place_conversations(0, split); }, [&] { place_conversations(split, std::uint32_t(picked.size())); });
+    run_both(packets, [&] { place_conversations(0, split); },
+             [&] { place_conversations(split, std::uint32_t(picked.size())); });
     // The order of sending, ties as placed (by conversation): small keys sorted, not Placed;
     // the earlier half and the later one each on a thread of its own, in place (the
     // capture and its conversations are still held: no room to merge into).
@@ -173,7 +174,8 @@ Trace import(const Capture& capture, Capture* spare, const ConversationList& con
     if (!std::is_sorted(sending.begin(), sending.end())) {
         const auto middle = sending.begin() + std::ptrdiff_t(sending.size() / 2);
         std::nth_element(sending.begin(), middle, sending.end());
-        run_both([&] { std::sort(sending.begin(), middle); }, [&] { std::sort(middle, sending.end()); });
+        run_both(sending.size(), [&] { std::sort(sending.begin(), middle); },
+                 [&] { std::sort(middle, sending.end()); });
     }
     const std::int64_t zero = sending.empty() ? 0 : sending.front().first;
     origin->epoch = zero;
@@ -285,15 +287,17 @@ Trace import(const Capture& capture, Capture* spare, const ConversationList& con
     for (const auto& [sent, i] : sending) {
         // A loss is drawn past the capture point, halfway to where it would have arrived.
         const Placed& pl = placed[i];
-        const std::int64_t ends = pl.lost ? std::clamp((pl.captured + pl.arrives) / 2, pl.sent + 1, pl.arrives) : pl.arrives;
+        const std::int64_t ends =
+            pl.lost ? std::clamp((pl.captured + pl.arrives) / 2, pl.sent + 1, pl.arrives) : pl.arrives;
         arrivals.push_back({ends - zero, i});
     }
     const auto earlier = [](const Arrival& a, const Arrival& b) { return a.time < b.time; };
     if (!std::is_sorted(arrivals.begin(), arrivals.end(), earlier))
         std::stable_sort(arrivals.begin(), arrivals.end(), earlier);
     for (std::size_t next_sent = 0, next_arrival = 0; next_sent < sending.size() || next_arrival < arrivals.size();) {
-        const bool arrival = next_arrival < arrivals.size() &&
-                             (next_sent == sending.size() || arrivals[next_arrival].time <= sending[next_sent].first - zero);
+        const bool arrival =
+            next_arrival < arrivals.size() &&
+            (next_sent == sending.size() || arrivals[next_arrival].time <= sending[next_sent].first - zero);
         const std::int64_t time = arrival ? arrivals[next_arrival].time : sending[next_sent].first - zero;
         const Placed& pl = placed[arrival ? arrivals[next_arrival++].placed : sending[next_sent++].second];
         recorder.next_step();

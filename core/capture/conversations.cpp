@@ -241,10 +241,10 @@ ConversationList find_conversations(const Capture& capture)
         for (std::uint32_t i = from; i < to; ++i)
             pair_hash[i] = PairHash{}(socket_pair(capture.packets[i]));
     };
-    run_both([&] { hash_packets(0, n / 2); }, [&] { hash_packets(n / 2, n); });
+    run_both(n, [&] { hash_packets(0, n / 2); }, [&] { hash_packets(n / 2, n); });
     std::vector<std::uint32_t> conversation_of(n);
     std::array<Found, 2> found;
-    run_both([&] { follow_pairs(capture, pair_hash, 0, conversation_of, found[0]); },
+    run_both(n, [&] { follow_pairs(capture, pair_hash, 0, conversation_of, found[0]); },
              [&] { follow_pairs(capture, pair_hash, 1, conversation_of, found[1]); });
     pair_hash = {};
 
@@ -295,7 +295,7 @@ ConversationList find_conversations(const Capture& capture)
         for (std::uint32_t k = from; k < to; ++k) {
             Conversation& c = out[k];
             c.packets = std::span(result.packets_).subspan(first_of[k], packet_count[k]);
-            const std::span<PacketAnalysis> analysis = std::span(result.analysis_).subspan(first_of[k], packet_count[k]);
+            const auto analysis = std::span(result.analysis_).subspan(first_of[k], packet_count[k]);
             analyse_tcp(capture, c.packets, c.originator, reused[k], c.handshake, analysis);
             c.analysis = analysis;
             summarise(capture, c);
@@ -304,7 +304,7 @@ ConversationList find_conversations(const Capture& capture)
     const auto count = std::uint32_t(out.size());
     const auto split =
         std::min(count, std::uint32_t(std::lower_bound(first_of.begin(), first_of.end(), n / 2) - first_of.begin()));
-    run_both([&] { analyse(0, split); }, [&] { analyse(split, count); });
+    run_both(n, [&] { analyse(0, split); }, [&] { analyse(split, count); });
     return result;
 }
 

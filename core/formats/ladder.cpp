@@ -155,7 +155,7 @@ void write_ladder(const TextSink& sink, const Scenario& scenario, const Trace& t
     // The numbers and the rows, each a pass over millions of segments, side by side.
     SeqNotation numbers(notation);
     std::vector<LadderRow> rows;
-    run_both([&] { rows = ladder_rows(trace); }, [&] { numbers.sync(trace); });
+    run_both(trace.segments.size(), [&] { rows = ladder_rows(trace); }, [&] { numbers.sync(trace); });
 
     const auto w = [&](const char* english) { return word(wording, "core", english); };
     const ScenarioOptions& o = scenario.options;

@@ -38,6 +38,16 @@ void run_both(const std::function<void()>& there, const std::function<void()>& h
         std::rethrow_exception(there_error);
 }
 
+void run_both(std::size_t items, const std::function<void()>& there, const std::function<void()>& here)
+{
+    if (items >= kWorthAThread) {
+        run_both(there, here);
+    } else {
+        there();
+        here();
+    }
+}
+
 namespace {
 
 // The pieces in hand: helper m makes pieces m, m + 2, m + 4 … each in slot i % 4, which

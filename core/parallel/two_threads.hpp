@@ -13,6 +13,10 @@ namespace tcpviz {
 // An exception from either is rethrown here once both are done (this thread's first). If
 // no thread can be started, runs both here, one after the other.
 void run_both(const std::function<void()>& there, const std::function<void()>& here);
+// The same when `items` (packets, segments) are enough to pay for starting a thread; for
+// fewer, both here, one after the other (a fuzzer reads thousands of tiny captures a second).
+inline constexpr std::size_t kWorthAThread = 4096;
+void run_both(std::size_t items, const std::function<void()>& there, const std::function<void()>& here);
 
 // Makes pieces 0 … count-1 of a text on two helper threads (the even ones and the odd
 // ones) and hands each to `sink` on this thread, in order, as soon as it and those before

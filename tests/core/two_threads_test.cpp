@@ -102,4 +102,22 @@ TEST_CASE("both halves of the work run and their exceptions come back", "[core][
     CHECK(finished == 2);
     CHECK_THROWS_WITH(run_both([] { throw std::runtime_error("there"); }, [] { throw std::runtime_error("here"); }),
                       "here");
+
+    // Too little to share: both here, in turn; enough: the first on another thread.
+    const auto caller = std::this_thread::get_id();
+    std::vector<bool> elsewhere;
+    for (std::size_t items : {kWorthAThread - 1, kWorthAThread}) {
+        std::vector<int> order;
+        std::thread::id there_on;
+        run_both(
+            items,
+            [&] {
+                there_on = std::this_thread::get_id();
+                order.push_back(1);
+            },
+            [&] { order.push_back(2); });
+        CHECK(order.size() == 2);
+        elsewhere.push_back(there_on != caller);
+    }
+    CHECK(elsewhere == std::vector<bool>{false, true});
 }
