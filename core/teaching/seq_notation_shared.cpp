@@ -28,6 +28,11 @@ void SeqNotation::take_half(const Trace& trace, std::size_t last, std::size_t ha
 
 void SeqNotation::add_on_two_threads(const Trace& trace, std::size_t last)
 {
+    // From the start: whatever a cut back to no segments left behind goes too.
+    symbols_.clear();
+    opener_symbols_.clear();
+    forged_symbols_.clear();
+    openers_ = forged_ = 0;
     std::array<SeqNotation, 2> part{SeqNotation(notation_), SeqNotation(notation_)};
     seq_symbol_.assign(last, kNoSymbol);
     ack_symbol_.assign(last, kNoSymbol);

@@ -22,6 +22,8 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QFile>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -279,6 +281,42 @@ TEST_CASE("a panel behind a tab is built at once when its tab is brought to the 
     auto* lessons = window.findChild<LessonPanel*>();
     REQUIRE(lessons != nullptr);
     CHECK(lessons->isVisible());
+}
+
+TEST_CASE("the lesson list marks the lesson that runs and none for one opened from a file", "[ui][window]")
+{
+    QStandardPaths::setTestModeEnabled(true);
+    MainWindow window;
+    window.findChild<QDockWidget*>("lessons_dock")->raise();
+    window.show();
+    auto* lessons = window.findChild<LessonPanel*>();
+    REQUIRE(lessons != nullptr);
+    auto* list = lessons->findChild<QListWidget*>();
+    REQUIRE(list != nullptr);
+    REQUIRE(list->count() == int(builtin_lessons().size()));
+    CHECK(list->currentRow() == 0);
+    REQUIRE(lessons->start(builtin_lessons()[2]));
+    CHECK(list->currentRow() == 2);
+    // The third lesson under another title, from a file: no built-in one is marked.
+    Lesson own = builtin_lessons()[2];
+    QTemporaryDir dir;
+    const QString path = dir.filePath("own.json");
+    {
+        QFile in(QStringLiteral(TCPVIZ_LESSON_DIR "/03-why-syn-ack.json"));
+        REQUIRE(in.open(QIODevice::ReadOnly));
+        QByteArray text = in.readAll();
+        const QByteArray title = QByteArray::fromStdString(own.title);
+        REQUIRE(text.contains(title));
+        text.replace(title, "My own lesson");
+        QFile out(path);
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        out.write(text);
+    }
+    REQUIRE(lessons->open_file(path));
+    CHECK(list->currentRow() == -1);
+    CHECK(lessons->shown_text().startsWith("My own lesson"));
+    REQUIRE(lessons->start(builtin_lessons()[0]));
+    CHECK(list->currentRow() == 0);
 }
 
 TEST_CASE("presentation mode enlarges the type and comes back", "[ui][window]")

@@ -86,8 +86,23 @@ LessonPanel::LessonPanel(SessionController& session, QWidget* parent) : QWidget(
             open_file(path);
     });
     connect(&session_, &SessionController::changed, this, &LessonPanel::refresh);
-    connect(&session_, &SessionController::lesson_changed, this, &LessonPanel::refresh);
+    connect(&session_, &SessionController::lesson_changed, this, [this] {
+        // The list marks the lesson that runs: none for one opened from a file.
+        if (list_->count() > 0 && session_.lesson())
+            list_->setCurrentRow(running_row());
+        refresh();
+    });
     refresh();
+}
+
+int LessonPanel::running_row() const
+{
+    const auto& lesson = session_.lesson();
+    const std::vector<Lesson>& lessons = builtin_lessons();
+    for (std::size_t i = 0; lesson && i < lessons.size(); ++i)
+        if (lessons[i].title == lesson->title && lessons[i].introduction == lesson->introduction)
+            return int(i);
+    return -1;
 }
 
 bool LessonPanel::start(const Lesson& lesson)
@@ -122,7 +137,7 @@ void LessonPanel::showEvent(QShowEvent* event)
     if (list_->count() == 0) {
         for (const Lesson& l : builtin_lessons())
             list_->addItem(lesson_text(l.title));
-        list_->setCurrentRow(0);
+        list_->setCurrentRow(session_.lesson() ? running_row() : 0);
     }
     QWidget::showEvent(event);
     refresh();

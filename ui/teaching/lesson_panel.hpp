@@ -38,6 +38,7 @@ protected:
 
 private:
     void refresh();
+    int running_row() const; // the built-in lesson that runs, or -1
 
     SessionController& session_;
     QListWidget* list_;
