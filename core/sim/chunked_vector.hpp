@@ -92,6 +92,13 @@ public:
         chunks_.resize((n + kChunkSize - 1) >> kChunkBits);
     }
     void clear() { truncate(0); }
+    // Frees the chunks wholly before element `i`, for a pass that reads each element once
+    // and moves on (a merge of millions): those elements are gone, the size stays.
+    void free_chunks_before(std::size_t i)
+    {
+        for (std::size_t k = 0; k < (i >> kChunkBits) && k < chunks_.size(); ++k)
+            chunks_[k].reset();
+    }
 
     iterator begin() { return {this, 0}; }
     iterator end() { return {this, size_}; }

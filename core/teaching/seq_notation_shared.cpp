@@ -56,6 +56,8 @@ void SeqNotation::add_on_two_threads(const Trace& trace, std::size_t last)
         SeqSymbol symbol = part[half].symbols_[next[half]];
         const auto id = std::uint32_t(symbols_.size());
         merged_as[half][next[half]++] = id;
+        if (next[half] % ChunkedVector<SeqSymbol>::kChunkSize == 0) // read: a flood's symbols are held once, not twice
+            part[half].symbols_.free_chunks_before(next[half]);
         symbol.previous = as(half, symbol.previous);
         symbol.subscript_of = as(half, symbol.subscript_of);
         if (symbol.kind == SymbolKind::OpenerIsn) {

@@ -13,6 +13,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <malloc.h>
 #include <string>
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -102,6 +103,7 @@ void capture_bench(std::uint32_t count)
         sim.run_to_end();
         write_pcap(pcap, sim.trace());
     }
+    malloc_trim(0); // the simulation's memory back to the system: the child's peak is the import's alone
     std::fflush(stdout);
     if (const pid_t child = fork(); child == 0) {
         import_and_ladder(pcap, ladder);
