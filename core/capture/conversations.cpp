@@ -172,22 +172,26 @@ void summarise(const Capture& capture, Conversation& c)
 
 namespace {
 
-// The conversations one thread finds among the packets whose socket pair falls to it (by
-// the top bit of the pair's hash: both directions alike), in order of their first packet.
-struct Found {
-    struct Opened {
-        std::uint32_t first_packet = 0, packet_count = 0;
-        std::int64_t last_time = 0;
-        bool reused = false, ended = false;
-    };
-    std::vector<Opened> opened;
+// The originator sent the first SYN; a conversation whose first packet is a SYN-ACK
+// began before the capture, with the SYN unseen (Zeek's flipped "^").
+bool from_responder(const CapturedPacket& first)
+{
+    return first.segment.has(flag::SYN) && first.segment.has(flag::ACK);
+}
+
+// A conversation as one thread finds it among the packets whose socket pair falls to it
+// (by the top bit of the pair's hash: both directions alike).
+struct Opened {
+    std::uint32_t first_packet = 0, packet_count = 0;
+    std::int64_t last_time = 0;
+    bool reused = false, ended = false;
 };
 
-// Follows the packets of one half of the socket pairs: each packet's conversation (the
-// half in the top bit, its place in `found.opened` below) into `conversation_of`, whose
-// other packets it leaves.
+// Follows the packets of one half of the socket pairs: the conversations it finds in order
+// of their first packet into `opened`, each packet's (the half in the top bit, its place in
+// `opened` below) into `conversation_of`, whose other packets it leaves.
 void follow_pairs(const Capture& capture, const std::vector<std::uint64_t>& pair_hash, std::uint64_t half,
-                  std::vector<std::uint32_t>& conversation_of, Found& found)
+                  std::vector<std::uint32_t>& conversation_of, std::vector<Opened>& opened)
 {
     FlatHashMap<Pair, std::uint32_t, PairHash> current; // the latest conversation of each socket pair
     constexpr std::uint32_t kAhead = 16;                  // packets whose entries are fetched ahead
@@ -207,20 +211,18 @@ void follow_pairs(const Capture& capture, const std::vector<std::uint64_t>& pair
             // A SYN from the originator with another ISN, once the connection before has
             // ended (a FIN or RST seen): the ports are reused. Before that, a SYN with
             // another ISN is an old duplicate of this attempt (RFC 9293 §3.5, Figure 9).
-            const Found::Opened& o = found.opened[*latest];
+            const Opened& o = opened[*latest];
             const CapturedPacket& first = capture.packets[o.first_packet];
-            const IpEndpoint& originator = first.segment.has(flag::SYN) && first.segment.has(flag::ACK) ? first.dst
-                                                                                                       : first.src;
-            new_incarnation = o.ended && p.src == originator &&
+            new_incarnation = o.ended && p.src == (from_responder(first) ? first.dst : first.src) &&
                               (!pure_syn(first.segment) || first.segment.seq != p.segment.seq);
         }
         std::uint32_t k = latest ? *latest : 0;
         if (!latest || new_incarnation) {
-            k = std::uint32_t(found.opened.size());
-            found.opened.push_back({i, 0, 0, latest != nullptr, false});
+            k = std::uint32_t(opened.size());
+            opened.push_back({i, 0, 0, latest != nullptr, false});
             current.assign(key, k);
         }
-        Found::Opened& o = found.opened[k];
+        Opened& o = opened[k];
         o.ended = o.ended || p.segment.has(flag::FIN) || p.segment.has(flag::RST);
         ++o.packet_count;
         o.last_time = p.time;
@@ -243,32 +245,30 @@ ConversationList find_conversations(const Capture& capture)
     };
     run_both(n, [&] { hash_packets(0, n / 2); }, [&] { hash_packets(n / 2, n); });
     std::vector<std::uint32_t> conversation_of(n);
-    std::array<Found, 2> found;
+    std::array<std::vector<Opened>, 2> found;
     run_both(n, [&] { follow_pairs(capture, pair_hash, 0, conversation_of, found[0]); },
              [&] { follow_pairs(capture, pair_hash, 1, conversation_of, found[1]); });
     pair_hash = {};
 
     // Numbered in order of their first packets: the two lists merged.
-    std::array<std::vector<std::uint32_t>, 2> number_of{std::vector<std::uint32_t>(found[0].opened.size()),
-                                                        std::vector<std::uint32_t>(found[1].opened.size())};
+    std::array<std::vector<std::uint32_t>, 2> number_of{std::vector<std::uint32_t>(found[0].size()),
+                                                        std::vector<std::uint32_t>(found[1].size())};
     std::vector<std::uint32_t> packet_count;
     std::vector<bool> reused;
-    packet_count.reserve(found[0].opened.size() + found[1].opened.size());
-    for (std::size_t a = 0, b = 0; a < found[0].opened.size() || b < found[1].opened.size();) {
-        const bool from_first = b == found[1].opened.size() ||
-                                (a < found[0].opened.size() &&
-                                 found[0].opened[a].first_packet < found[1].opened[b].first_packet);
-        const Found::Opened& o = from_first ? found[0].opened[a] : found[1].opened[b];
+    packet_count.reserve(found[0].size() + found[1].size());
+    for (std::size_t a = 0, b = 0; a < found[0].size() || b < found[1].size();) {
+        const bool from_first =
+            b == found[1].size() || (a < found[0].size() && found[0][a].first_packet < found[1][b].first_packet);
+        const Opened& o = from_first ? found[0][a] : found[1][b];
         const auto k = std::uint32_t(out.size());
         (from_first ? number_of[0][a++] : number_of[1][b++]) = k;
         const CapturedPacket& p = capture.packets[o.first_packet];
         out.push_back({});
         Conversation& c = out.back();
         c.number = k + 1;
-        const bool from_responder = p.segment.has(flag::SYN) && p.segment.has(flag::ACK);
-        c.originator = from_responder ? p.dst : p.src;
-        c.responder = from_responder ? p.src : p.dst;
-        c.flipped = from_responder;
+        c.flipped = from_responder(p);
+        c.originator = c.flipped ? p.dst : p.src;
+        c.responder = c.flipped ? p.src : p.dst;
         c.first_time = p.time;
         c.last_time = o.last_time;
         packet_count.push_back(o.packet_count);
