@@ -191,21 +191,23 @@ struct Opened {
 // of their first packet into `opened`, each packet's (the half in the top bit, its place in
 // `opened` below) into `conversation_of`, whose other packets it leaves.
 void follow_pairs(const Capture& capture, const std::vector<std::uint64_t>& pair_hash, std::uint64_t half,
-                  std::vector<std::uint32_t>& conversation_of, std::vector<Opened>& opened)
+                  std::size_t expected, std::vector<std::uint32_t>& conversation_of, std::vector<Opened>& opened)
 {
     FlatHashMap<Pair, std::uint32_t, PairHash> current; // the latest conversation of each socket pair
-    constexpr std::uint32_t kAhead = 16;                  // packets whose entries are fetched ahead
+    current.reserve(expected);
+    opened.reserve(expected);
+    constexpr std::uint32_t kAhead = 16; // packets whose entries are fetched ahead
     const auto n = std::uint32_t(capture.packets.size());
     const auto mine = [&](std::uint32_t i) { return pair_hash[i] >> 63 == half; };
     for (std::uint32_t i = 0, ahead = 0; i < n; ++i) {
         for (; ahead < n && ahead < i + kAhead; ++ahead)
             if (mine(ahead))
-                current.prefetch(socket_pair(capture.packets[ahead]));
+                current.prefetch_hash(pair_hash[ahead]);
         if (!mine(i))
             continue;
         const CapturedPacket& p = capture.packets[i];
         const Pair key = socket_pair(p);
-        const std::uint32_t* latest = current.find(key);
+        std::uint32_t* latest = current.find(key, pair_hash[i]);
         bool new_incarnation = false;
         if (latest && pure_syn(p.segment)) {
             // A SYN from the originator with another ISN, once the connection before has
@@ -220,7 +222,10 @@ void follow_pairs(const Capture& capture, const std::vector<std::uint64_t>& pair
         if (!latest || new_incarnation) {
             k = std::uint32_t(opened.size());
             opened.push_back({i, 0, 0, latest != nullptr, false});
-            current.assign(key, k);
+            if (latest)
+                *latest = k;
+            else
+                current.try_emplace(key, pair_hash[i], k);
         }
         Opened& o = opened[k];
         o.ended = o.ended || p.segment.has(flag::FIN) || p.segment.has(flag::RST);
@@ -238,16 +243,21 @@ ConversationList find_conversations(const Capture& capture)
     ChunkedVector<Conversation>& out = result.list_;
     const auto n = std::uint32_t(capture.packets.size());
     // The socket pairs shared between two threads by their hash, each following its own.
+    // Each half's SYNs, as many as the conversations it will most likely find: its table
+    // made that big at once, rather than by doubling, each of which moves every entry.
     std::vector<std::uint64_t> pair_hash(n);
-    const auto hash_packets = [&](std::uint32_t from, std::uint32_t to) {
-        for (std::uint32_t i = from; i < to; ++i)
+    std::array<std::array<std::size_t, 2>, 2> syns{}; // by half of the packets, then of the pairs
+    const auto hash_packets = [&](std::uint32_t from, std::uint32_t to, std::array<std::size_t, 2>& syns_of) {
+        for (std::uint32_t i = from; i < to; ++i) {
             pair_hash[i] = PairHash{}(socket_pair(capture.packets[i]));
+            syns_of[pair_hash[i] >> 63] += pure_syn(capture.packets[i].segment) ? 1 : 0;
+        }
     };
-    run_both(n, [&] { hash_packets(0, n / 2); }, [&] { hash_packets(n / 2, n); });
+    run_both(n, [&] { hash_packets(0, n / 2, syns[0]); }, [&] { hash_packets(n / 2, n, syns[1]); });
     std::vector<std::uint32_t> conversation_of(n);
     std::array<std::vector<Opened>, 2> found;
-    run_both(n, [&] { follow_pairs(capture, pair_hash, 0, conversation_of, found[0]); },
-             [&] { follow_pairs(capture, pair_hash, 1, conversation_of, found[1]); });
+    run_both(n, [&] { follow_pairs(capture, pair_hash, 0, syns[0][0] + syns[1][0], conversation_of, found[0]); },
+             [&] { follow_pairs(capture, pair_hash, 1, syns[0][1] + syns[1][1], conversation_of, found[1]); });
     pair_hash = {};
 
     // Numbered in order of their first packets: the two lists merged.

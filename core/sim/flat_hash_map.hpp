@@ -18,11 +18,18 @@ public:
     bool empty() const { return size_ == 0; }
 
     Value* find(const Key& key) { return const_cast<Value*>(std::as_const(*this).find(key)); }
-    const Value* find(const Key& key) const
+    const Value* find(const Key& key) const { return find(key, Hash{}(key)); }
+    // The same with the key's hash, Hash{}(key), already at hand: the hash is not
+    // computed again where its caller needed it anyway.
+    Value* find(const Key& key, std::size_t hash)
+    {
+        return const_cast<Value*>(std::as_const(*this).find(key, hash));
+    }
+    const Value* find(const Key& key, std::size_t hash) const
     {
         if (slots_.empty())
             return nullptr;
-        for (std::size_t i = Hash{}(key) & mask(); slots_[i].generation == generation_; i = (i + 1) & mask())
+        for (std::size_t i = hash & mask(); slots_[i].generation == generation_; i = (i + 1) & mask())
             if (slots_[i].key == key)
                 return &slots_[i].value;
         return nullptr;
@@ -30,18 +37,23 @@ public:
     bool contains(const Key& key) const { return find(key) != nullptr; }
     // Asks the processor to fetch where `key` would be, ahead of its lookup: a table of
     // millions of entries misses the cache on nearly every lookup.
-    void prefetch(const Key& key) const
+    void prefetch(const Key& key) const { prefetch_hash(Hash{}(key)); }
+    void prefetch_hash(std::size_t hash) const
     {
         if (!slots_.empty())
-            __builtin_prefetch(&slots_[Hash{}(key) & mask()]);
+            __builtin_prefetch(&slots_[hash & mask()]);
     }
 
     // The entry for `key`, made with `value` if there was none; true when it was made.
     std::pair<Value*, bool> try_emplace(const Key& key, const Value& value)
     {
+        return try_emplace(key, Hash{}(key), value);
+    }
+    std::pair<Value*, bool> try_emplace(const Key& key, std::size_t hash, const Value& value)
+    {
         if (2 * (size_ + 1) > slots_.size())
             grow();
-        std::size_t i = Hash{}(key) & mask();
+        std::size_t i = hash & mask();
         for (; slots_[i].generation == generation_; i = (i + 1) & mask())
             if (slots_[i].key == key)
                 return {&slots_[i].value, false};

@@ -16,8 +16,14 @@ void SeqNotation::take_half(const Trace& trace, std::size_t last, std::size_t ha
     std::size_t syns = 0;
     for (std::size_t i = 0; i < last; ++i)
         syns += trace.segments[i].seg.has(flag::SYN) && mine(i) ? 1 : 0;
-    current_[half].reserve(2 * syns); // each SYN and its answer start a direction
+    current_[half].reserve(syns); // each SYN and each SYN-ACK starts a direction
+    constexpr std::size_t kAhead = 64; // segments whose directions are fetched ahead, as add() does
     for (std::size_t i = 0; i < last; ++i) {
+        if (i + kAhead < last && mine(i + kAhead)) {
+            const Segment& later = trace.segments[i + kAhead].seg;
+            current_[half].prefetch(direction_of(later));
+            current_[half].prefetch(reverse_of(later));
+        }
         if (!mine(i))
             continue;
         const auto [seq, ack] = take(trace, i);
