@@ -11,6 +11,7 @@
 #include "formats/output_file.hpp"
 #include "scenario/scenario_library.hpp"
 #include "sim/simulation.hpp"
+#include "system/memory_reuse.hpp"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -161,6 +162,7 @@ int run(const QStringList& arguments)
 
 int run_command_line(const QStringList& arguments)
 {
+    reuse_freed_memory(); // the process exits when its one piece of work is done
     try {
         return run(arguments);
     } catch (const UsageError& e) {

@@ -136,12 +136,11 @@ Trace import(const Capture& capture, Capture* spare, const ConversationList& con
     Trace trace;
     trace.texts = {""}; // payloads are in the capture's bytes, not in the text table
     AddressKeys keys;
-    Lifelines lines = lifelines(picked, keys);
-    trace.hosts = lines.hosts;
+    Lifelines lines;
 
-    const std::vector<std::array<std::uint8_t, 2>>& host_of = lines.of_conversation;
     // Each conversation's packets placed on the clock, and how its endpoints began: the
-    // conversations shared between two threads by their packets.
+    // conversations shared between two threads in pieces of about equal packets, while
+    // this one first draws up the lifelines.
     struct Opening {
         bool answers_syn_with_ack = false, responder_listens = false;
     };
@@ -160,11 +159,22 @@ Trace import(const Capture& capture, Capture* spare, const ConversationList& con
             opening[k] = {inference::answers_syn_with_ack(capture, c), inference::responder_listens(capture, c)};
         }
     };
-    const auto half = std::uint32_t(std::lower_bound(first_placed.begin(), first_placed.end(), packets / 2) -
-                                    first_placed.begin());
-    const auto split = std::min<std::uint32_t>(half, std::uint32_t(picked.size()));
-    run_both(packets, [&] { place_conversations(0, split); },
-             [&] { place_conversations(split, std::uint32_t(picked.size())); });
+    const std::size_t pieces = packets < kWorthAThread ? 1 : 64;
+    const auto piece_start = [&](std::size_t piece) {
+        const auto at = std::lower_bound(first_placed.begin(), first_placed.end(), packets * piece / pieces);
+        return piece == pieces ? std::uint32_t(picked.size())
+                               : std::min(std::uint32_t(at - first_placed.begin()), std::uint32_t(picked.size()));
+    };
+    const auto place_piece = [&](std::size_t piece) { place_conversations(piece_start(piece), piece_start(piece + 1)); };
+    const auto draw_lifelines = [&] { lines = lifelines(picked, keys); };
+    if (pieces == 1) {
+        draw_lifelines();
+        place_piece(0);
+    } else {
+        share_pieces(pieces, place_piece, draw_lifelines);
+    }
+    trace.hosts = lines.hosts;
+    const std::vector<std::array<std::uint8_t, 2>>& host_of = lines.of_conversation;
     // The order of sending, ties as placed (by conversation): small keys sorted, not Placed;
     // the earlier half and the later one each on a thread of its own, in place (the
     // capture and its conversations are still held: no room to merge into).
@@ -221,55 +231,72 @@ Trace import(const Capture& capture, Capture* spare, const ConversationList& con
     if (spare_conversations)
         *spare_conversations = {};
 
-    // Segments in the order they were sent, with what the capture knows of each.
-    for (std::uint32_t i = 0; i < placed.size(); ++i) {
-        Placed& pl = placed[sending[i].second];
-        pl.segment = i;
-        const CapturedPacket& p = capture.packets[pl.packet];
-        const PacketAnalysis& a = pl.analysis;
-        SegmentRecord rec;
-        rec.seg = p.segment;
-        rec.seg.src_addr = keys.key(p.src.address);
-        rec.seg.dst_addr = keys.key(p.dst.address);
-        rec.arrives_at = pl.arrives - zero;
-        rec.from_host = host_of[pl.conversation][pl.from_originator ? 0 : 1];
-        rec.to_host = host_of[pl.conversation][pl.from_originator ? 1 : 0];
-        rec.retransmission = (a.flags & analysis::AnyRetransmission) != 0;
-        trace.segments.push_back(rec);
-        CapturedSegment facts;
-        facts.captured_at = p.time - zero;
-        facts.since_first_copy = a.since_first_copy;
-        facts.frame = p.frame;
-        facts.payload_len = p.payload_len;
-        facts.duplicate_ack = a.duplicate_of;
-        facts.analysis = a.flags;
-        facts.checksum = p.checksum;
-        facts.lost_after_capture = pl.lost;
-        facts.sack_count = p.sack_count;
-        facts.bytes_len = p.bytes_len;
-        facts.tcp_at = p.tcp_at;
-        if (takes_bytes) {
-            facts.sack_at = p.sack_at;
-            facts.bytes_at = p.bytes_at;
-        } else {
-            facts.sack_at = std::uint32_t(origin->sack_blocks.size());
-            origin->sack_blocks.insert(origin->sack_blocks.end(), capture.sack_blocks.begin() + p.sack_at,
-                                       capture.sack_blocks.begin() + p.sack_at + p.sack_count);
-            const auto bytes = capture.packet_bytes(p);
-            facts.bytes_at = origin->bytes.size();
-            origin->bytes.insert(origin->bytes.end(), bytes.begin(), bytes.end());
+    // Segments in the order they were sent, with what the capture knows of each; when
+    // every packet is imported, each segment's facts are its packet's alone and the two
+    // halves are made on two threads.
+    trace.segments.grow_for_writing(placed.size());
+    origin->segments.grow_for_writing(placed.size());
+    const auto make_segments = [&](std::uint32_t from, std::uint32_t to) {
+        for (std::uint32_t i = from; i < to; ++i) {
+            Placed& pl = placed[sending[i].second];
+            pl.segment = i;
+            const CapturedPacket& p = capture.packets[pl.packet];
+            const PacketAnalysis& a = pl.analysis;
+            // Each side holds its peer's address key: the sender's is the receiver's peer.
+            const std::array<Side, 2>& ends = sides[pl.conversation];
+            const Side& sender = ends[pl.from_originator ? 0 : 1];
+            const Side& receiver = ends[pl.from_originator ? 1 : 0];
+            SegmentRecord& rec = trace.segments[i];
+            rec = {};
+            rec.seg = p.segment;
+            rec.seg.src_addr = receiver.peer_address;
+            rec.seg.dst_addr = sender.peer_address;
+            rec.arrives_at = pl.arrives - zero;
+            rec.from_host = sender.host;
+            rec.to_host = receiver.host;
+            rec.retransmission = (a.flags & analysis::AnyRetransmission) != 0;
+            CapturedSegment& facts = origin->segments[i];
+            facts = {};
+            facts.captured_at = p.time - zero;
+            facts.since_first_copy = a.since_first_copy;
+            facts.frame = p.frame;
+            facts.payload_len = p.payload_len;
+            facts.duplicate_ack = a.duplicate_of;
+            facts.analysis = a.flags;
+            facts.checksum = p.checksum;
+            facts.lost_after_capture = pl.lost;
+            facts.sack_count = p.sack_count;
+            facts.bytes_len = p.bytes_len;
+            facts.tcp_at = p.tcp_at;
+            if (takes_bytes) {
+                facts.sack_at = p.sack_at;
+                facts.bytes_at = p.bytes_at;
+            } else { // in order, on this thread alone
+                facts.sack_at = std::uint32_t(origin->sack_blocks.size());
+                origin->sack_blocks.insert(origin->sack_blocks.end(), capture.sack_blocks.begin() + p.sack_at,
+                                           capture.sack_blocks.begin() + p.sack_at + p.sack_count);
+                const auto bytes = capture.packet_bytes(p);
+                facts.bytes_at = origin->bytes.size();
+                origin->bytes.insert(origin->bytes.end(), bytes.begin(), bytes.end());
+            }
         }
-        origin->bad_checksums += p.checksum == ChecksumCheck::Bad ? 1 : 0;
-        origin->segments.push_back(facts);
-    }
+    };
+    const auto count = std::uint32_t(placed.size());
+    if (takes_bytes)
+        run_both(count, [&] { make_segments(0, count / 2); }, [&] { make_segments(count / 2, count); });
+    else
+        make_segments(0, count);
     // From here on only the trace is read.
     if (spare)
         spare->packets.clear(); // frees its chunks
     // A sender all of whose checksums are bad computes them after the capture point.
     std::vector<bool> all_bad(trace.hosts.size(), true);
-    for (std::uint32_t i = 0; i < trace.segments.size(); ++i)
-        if (origin->segments[i].checksum != ChecksumCheck::Bad)
+    for (std::uint32_t i = 0; i < trace.segments.size(); ++i) {
+        const bool bad = origin->segments[i].checksum == ChecksumCheck::Bad;
+        origin->bad_checksums += bad ? 1 : 0;
+        if (!bad)
             all_bad[trace.segments[i].from_host] = false;
+    }
     for (std::uint32_t i = 0; i < trace.segments.size(); ++i)
         origin->segments[i].checksum_offload = all_bad[trace.segments[i].from_host];
     origin->ipv6_keys = keys.names();

@@ -1,6 +1,7 @@
 #include "parallel/two_threads.hpp"
 
 #include <array>
+#include <atomic>
 #include <condition_variable>
 #include <exception>
 #include <mutex>
@@ -46,6 +47,31 @@ void run_both(std::size_t items, const std::function<void()>& there, const std::
         there();
         here();
     }
+}
+
+void share_pieces(std::size_t count, const std::function<void(std::size_t)>& piece, const std::function<void()>& first)
+{
+    std::atomic<std::size_t> next{0};
+    const auto take_pieces = [&] {
+        for (std::size_t i = next++; i < count; i = next++)
+            piece(i);
+    };
+    // A failure on either thread leaves the other's remaining pieces untaken.
+    const auto stopping_on_failure = [&](const std::function<void()>& work) {
+        try {
+            work();
+        } catch (...) {
+            next = count;
+            throw;
+        }
+    };
+    run_both([&] { stopping_on_failure(take_pieces); },
+             [&] {
+                 stopping_on_failure([&] {
+                     first();
+                     take_pieces();
+                 });
+             });
 }
 
 namespace {

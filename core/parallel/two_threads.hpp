@@ -18,6 +18,12 @@ void run_both(const std::function<void()>& there, const std::function<void()>& h
 inline constexpr std::size_t kWorthAThread = 4096;
 void run_both(std::size_t items, const std::function<void()>& there, const std::function<void()>& here);
 
+// Runs `first` here while a helper thread takes pieces 0 … count-1 of other work in turn;
+// once `first` is done this thread takes them too, so that both finish together however
+// the costs fall. piece(i) is called once for each i, on either thread. Exceptions as
+// run_both's; if no thread can be started, all of it here.
+void share_pieces(std::size_t count, const std::function<void(std::size_t)>& piece, const std::function<void()>& first);
+
 // Makes pieces 0 … count-1 of a text on two helper threads (the even ones and the odd
 // ones) and hands each to `sink` on this thread, in order, as soon as it and those before
 // it are made: at most four pieces are held at once, however many there are. make(i, out)

@@ -83,6 +83,14 @@ public:
             chunks_.push_back(std::make_unique_for_overwrite<T[]>(kChunkSize));
         (*this)[size_++] = value;
     }
+    // Grows to `n` elements, which the caller then writes each once (in any order: two
+    // threads may each write their own) before reading them.
+    void grow_for_writing(std::size_t n)
+    {
+        while (capacity() < n)
+            chunks_.push_back(std::make_unique_for_overwrite<T[]>(kChunkSize));
+        size_ = std::max(size_, n);
+    }
     // Shrinks to `n` elements and frees the chunks no longer needed.
     void truncate(std::size_t n)
     {

@@ -9,6 +9,7 @@
 #include "formats/pcap_writer.hpp"
 #include "scenario/scenario_library.hpp"
 #include "sim/simulation.hpp"
+#include "system/memory_reuse.hpp"
 
 #include <chrono>
 #include <cstdio>
@@ -30,7 +31,8 @@ double since(Clock::time_point start)
 }
 
 // As `tcpviz --import flood.pcap --conversation all --export flood.txt` does it: the
-// capture and its conversations let go once imported, the ladder written as it is made.
+// capture and its conversations let go once imported, the ladder written as it is made,
+// freed memory kept for reuse.
 void import_and_ladder(const std::string& pcap, const std::string& ladder)
 {
     const auto start = Clock::now();
@@ -68,6 +70,7 @@ void ladder_bench(std::uint32_t count)
 {
     std::fflush(stdout);
     if (const pid_t child = fork(); child == 0) {
+        reuse_freed_memory(); // as the command line does
         Scenario flood = *builtin_scenario("syn-flood-cookies");
         flood.timeline.resize(1);
         flood.timeline[0].count = count;
@@ -106,6 +109,7 @@ void capture_bench(std::uint32_t count)
     malloc_trim(0); // the simulation's memory back to the system: the child's peak is the import's alone
     std::fflush(stdout);
     if (const pid_t child = fork(); child == 0) {
+        reuse_freed_memory(); // as the command line does
         import_and_ladder(pcap, ladder);
         std::fflush(stdout);
         _exit(0);

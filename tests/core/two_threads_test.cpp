@@ -116,3 +116,48 @@ TEST_CASE("both halves of the work run and their exceptions come back", "[core][
     }
     CHECK(elsewhere == std::vector<bool>{false, true});
 }
+
+TEST_CASE("shared pieces are each taken once while this thread does its own task first", "[core][parallel]")
+{
+    for (std::size_t count : {0u, 1u, 2u, 64u, 1000u}) {
+        INFO(count);
+        std::vector<std::atomic<int>> taken(count);
+        const auto caller = std::this_thread::get_id();
+        std::thread::id first_ran_on{};
+        std::atomic<bool> helper_took{false};
+        share_pieces(
+            count,
+            [&](std::size_t i) {
+                ++taken[i];
+                if (std::this_thread::get_id() != caller)
+                    helper_took = true;
+            },
+            [&] {
+                first_ran_on = std::this_thread::get_id();
+                std::this_thread::sleep_for(std::chrono::milliseconds(5)); // the helper starts meanwhile
+            });
+        CHECK(first_ran_on == caller);
+        for (std::size_t i = 0; i < count; ++i)
+            CHECK(taken[i].load() == 1);
+        if (count > 0)
+            CHECK(helper_took.load()); // the helper worked while this thread did its task
+    }
+}
+
+TEST_CASE("a shared piece that fails stops the pieces not yet taken", "[core][parallel]")
+{
+    std::atomic<std::size_t> taken{0};
+    CHECK_THROWS_WITH(share_pieces(
+                          100000,
+                          [&](std::size_t i) {
+                              ++taken;
+                              if (i == 10)
+                                  throw std::runtime_error("piece 10");
+                          },
+                          [] {}),
+                      "piece 10");
+    CHECK(taken.load() < 100000);
+    CHECK_THROWS_WITH(share_pieces(
+                          10, [](std::size_t) {}, [] { throw std::runtime_error("first"); }),
+                      "first");
+}

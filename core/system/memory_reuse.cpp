@@ -1,0 +1,20 @@
+#include "system/memory_reuse.hpp"
+
+#include <cstdlib> // defines __GLIBC__ on glibc
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
+namespace tcpviz {
+
+void reuse_freed_memory()
+{
+#if defined(__GLIBC__)
+    // mallopt(3): a fixed mmap threshold (at its maximum) also ends glibc's own raising of
+    // it; the trim threshold as high as it goes keeps the heap's free top.
+    mallopt(M_MMAP_THRESHOLD, 32 * 1024 * 1024);
+    mallopt(M_TRIM_THRESHOLD, 0x7fffffff);
+#endif
+}
+
+} // namespace tcpviz
