@@ -220,6 +220,9 @@ void write_ladder(const TextSink& sink, const Scenario& scenario, const Trace& t
     for (std::size_t f = 0; f < padded_flags.size(); ++f)
         padded_flags[f] = pad(flags_name(std::uint8_t(f)), 10);
     const std::string lost = rpad(w(TCPVIZ_TRANSLATE_NOOP("core", "lost")), 10);
+    std::array<std::string_view, kStateCount> state_names;
+    for (std::size_t k = 0; k < kStateCount; ++k)
+        state_names[k] = state_name(TcpState(k));
 
     const auto append_row = [&](std::string& line, const LadderRow& r) {
         const auto append_states = [&] {
@@ -230,7 +233,7 @@ void write_ladder(const TextSink& sink, const Scenario& scenario, const Trace& t
                 first = false;
                 line += bare_name(hs.host);
                 line += ' ';
-                line += state_name(hs.state);
+                line += state_names[std::size_t(hs.state)];
             }
         };
         if (!r.is_segment) {

@@ -15,18 +15,27 @@ namespace {
 std::size_t append_symbol_name(std::string& out, const SeqSymbol& s)
 {
     static constexpr char letters[] = {'x', 'y', 'c', 's', 't', 'u', 'v', 'w'}; // by SymbolKind
-    static const char* const subscripts[] = {"₀", "₁", "₂", "₃", "₄", "₅", "₆", "₇", "₈", "₉"};
-    out += letters[std::size_t(s.kind)];
-    std::size_t columns = 1;
+    // Made in place and appended at once: a flood's ladder writes millions. The subscript
+    // digits are U+2080 … U+2089 (UTF-8 E2 82 80+d), the prime U+2032 (E2 80 B2).
+    char name[1 + 3 * 10 + 3 * 3];
+    std::size_t length = 0, columns = 1;
+    name[length++] = letters[std::size_t(s.kind)];
     const bool always_numbered = s.kind == SymbolKind::ForgedIsn || s.kind == SymbolKind::ForgedReplyIsn;
     if (always_numbered || s.index > 1) {
-        char digits[12];
+        char digits[10];
         const char* end = std::to_chars(digits, digits + sizeof digits, s.index).ptr;
-        for (const char* d = digits; d != end; ++d, ++columns)
-            out += subscripts[*d - '0'];
+        for (const char* d = digits; d != end; ++d, ++columns) {
+            name[length++] = '\xE2';
+            name[length++] = '\x82';
+            name[length++] = char(0x80 + (*d - '0'));
+        }
     }
-    for (int i = 0; i < s.primes && i < 3; ++i, ++columns)
-        out += "′";
+    for (int i = 0; i < s.primes && i < 3; ++i, ++columns) {
+        name[length++] = '\xE2';
+        name[length++] = '\x80';
+        name[length++] = '\xB2';
+    }
+    out.append(name, length);
     return columns;
 }
 
