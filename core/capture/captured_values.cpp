@@ -13,15 +13,33 @@ void CapturedValues::sync(const Trace& trace)
         trace_ = &trace;
         lineage_ = trace.lineage;
     }
+    // Each imported conversation has two endpoints: room for as many as the events to
+    // take in will most likely add (in proportion to those of the whole trace), at once,
+    // rather than by doubling, each of which moves every endpoint and table entry.
+    if (trace.capture && trace.events.size() - events_done_ >= kCheckpointEvents) {
+        const double share = double(trace.events.size() - events_done_) / double(trace.events.size());
+        const auto expected = endpoints_.size() + std::size_t(share * 2.0 * double(trace.capture->conversations.size()));
+        endpoints_.reserve(expected);
+        next_.reserve(expected);
+        kept_in_.reserve(expected);
+        index_.reserve(expected);
+        peers_.reserve(expected / 2);
+    }
     // A step at a time: its segments first, then its state changes, which name their endpoint only by host and peer.
+    constexpr std::size_t kAhead = 16; // events whose endpoints' entries are fetched ahead: a capture has millions
+    for (std::size_t i = events_done_; i < events_done_ + kAhead && i < trace.events.size(); ++i)
+        fetch_ahead(trace, trace.events[i]);
     while (events_done_ < trace.events.size()) {
         if (checkpoints_.empty() || events_done_ >= checkpoints_.back().events + checkpoint_events_)
             checkpoints_.push_back({events_done_, endpoints_.size(), with_state_, {}, {}});
         const std::uint32_t step = trace.events[events_done_].step;
         std::size_t end = events_done_;
         touched_.clear();
-        for (; end < trace.events.size() && trace.events[end].step == step; ++end)
+        for (; end < trace.events.size() && trace.events[end].step == step; ++end) {
+            if (end + kAhead < trace.events.size())
+                fetch_ahead(trace, trace.events[end + kAhead]);
             take_segment(trace, trace.events[end]);
+        }
         for (std::size_t i = events_done_; i < end; ++i)
             if (trace.events[i].kind == EventKind::StateChanged)
                 take_state(trace.events[i]);
@@ -127,6 +145,20 @@ void CapturedValues::retract(const Trace& trace)
     with_state_ = c.with_state;
     events_done_ = c.events;
     last_taken_ = events_done_ > 0 ? trace.events[events_done_ - 1] : TraceEvent{};
+}
+
+void CapturedValues::fetch_ahead(const Trace& trace, const TraceEvent& e) const
+{
+    if (e.kind != EventKind::SegmentSent && e.kind != EventKind::SegmentDelivered)
+        return;
+    const Segment& s = trace.segments[e.ref].seg;
+    if (e.kind == EventKind::SegmentSent) {
+        index_.prefetch({e.host, s.src_port, s.dst_port, s.src_addr, s.dst_addr});
+        peers_.prefetch({e.host, 0, s.dst_port, 0, s.dst_addr});
+    } else {
+        index_.prefetch({e.host, s.dst_port, s.src_port, s.dst_addr, s.src_addr});
+        peers_.prefetch({e.host, 0, s.src_port, 0, s.src_addr});
+    }
 }
 
 void CapturedValues::take_segment(const Trace& trace, const TraceEvent& e)

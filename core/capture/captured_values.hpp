@@ -61,6 +61,8 @@ private:
     CapturedEndpoint& endpoint(std::uint8_t host, Ipv4 local, std::uint16_t local_port, Ipv4 peer,
                                std::uint16_t peer_port);
     void take_segment(const Trace& trace, const TraceEvent& e);
+    // Asks for the table entries take_segment(e) will look up, ahead of it.
+    void fetch_ahead(const Trace& trace, const TraceEvent& e) const;
     void take_state(const TraceEvent& e);
     void retract(const Trace& trace);
 

@@ -46,6 +46,11 @@ void LiveValuesView::put_row(int row, const QStringList& cells)
     }
 }
 
+void LiveValuesView::take_in_capture(const Trace& trace)
+{
+    captured_.sync(trace);
+}
+
 void LiveValuesView::show_capture(const Trace& trace, const SeqNotation& numbers)
 {
     const int rows_before = rowCount();

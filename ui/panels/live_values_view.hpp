@@ -18,6 +18,9 @@ public:
     void show_world(const Simulation& simulation, const SeqNotation& numbers);
     // An imported capture has no TCBs: its endpoints' values from captured_endpoints(), no timers.
     void show_capture(const Trace& trace, const SeqNotation& numbers);
+    // The first half of show_capture, which touches no widget: it may run on another
+    // thread while the diagram is laid out (a capture's millions of segments).
+    void take_in_capture(const Trace& trace);
 
 private:
     void put_row(int row, const QStringList& cells); // rewrites only the cells that changed

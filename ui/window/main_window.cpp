@@ -1,6 +1,7 @@
 #include "window/main_window.hpp"
 
 #include "formats/file_kind.hpp"
+#include "parallel/two_threads.hpp"
 
 #include "panels/charts_panel.hpp"
 #include "paper/diagram_export.hpp"
@@ -312,11 +313,15 @@ void MainWindow::refresh()
     DiagramOptions options;
     const SeqNotation& numbers = session_->numbers();
     options.numbers = numbers.notation();
-    diagram_->show_trace(trace, options, &numbers);
-    if (session_->replaying())
+    if (session_->replaying()) {
+        // The endpoints' values are taken in beside the layout: each a pass over the new events.
+        run_both(trace.events.size(), [&] { live_->take_in_capture(trace); },
+                 [&] { diagram_->show_trace(trace, options, &numbers); });
         live_->show_capture(trace, numbers);
-    else
+    } else {
+        diagram_->show_trace(trace, options, &numbers);
         live_->show_world(session_->simulation(), numbers);
+    }
     if (log_)
         log_->show_trace(trace, numbers);
     state_machine_->show_trace(trace);
