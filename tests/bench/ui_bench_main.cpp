@@ -20,6 +20,7 @@
 #include <QProcess>
 
 #include <algorithm>
+#include <array>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -139,10 +140,13 @@ void window_changes()
     const double back = change_ms(window, [&] { trigger(window, "back"); });
     const double theme = change_ms(window, [&] { trigger(window, "theme_dark"); });
     const double light = change_ms(window, [&] { trigger(window, "theme_light"); });
-    const double notation = change_ms(window, [&] { trigger(window, "numbers_next"); });
+    // Each of the three notations in turn, back to the first.
+    std::array<double, 3> notation{};
+    for (double& ms : notation)
+        ms = change_ms(window, [&] { trigger(window, "numbers_next"); });
     std::printf("window with %zu segments: to the end %.0f ms; back %.0f ms, dark theme %.0f ms, light theme %.0f ms, "
-                "next notation %.0f ms\n",
-                segments, to_end, back, theme, light, notation);
+                "next notation %.0f, %.0f and %.0f ms\n",
+                segments, to_end, back, theme, light, notation[0], notation[1], notation[2]);
 
     const std::string pcap = "/tmp/tcpviz-ui-bench-flood.pcap";
     {

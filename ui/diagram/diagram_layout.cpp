@@ -1,5 +1,7 @@
 #include "diagram/diagram_layout.hpp"
 
+#include "parallel/two_threads.hpp"
+
 #include "formats/diagram_text.hpp"
 #include "window/language.hpp"
 #include "diagram/oriented_box.hpp"
@@ -9,6 +11,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace tcpviz {
@@ -176,6 +179,12 @@ void DiagramLayout::measure_widest(std::size_t first_event, std::size_t last_eve
         int length;
         std::size_t event;
     };
+    static const std::array<int, 256> flags_length = [] {
+        std::array<int, 256> out{};
+        for (std::size_t f = 0; f < out.size(); ++f)
+            out[f] = int(flags_name(std::uint8_t(f)).size());
+        return out;
+    }();
     std::vector<Length> lengths;
     for (std::size_t i = first_event; i < last_event; ++i) {
         const TraceEvent& e = trace_.events[i];
@@ -185,7 +194,7 @@ void DiagramLayout::measure_widest(std::size_t first_event, std::size_t last_eve
         // Absolute numbers are long and many: their length from the digits; the other
         // notations write short numbers, from the text (a subscript digit takes 3 bytes).
         const int length = options_.numbers == Notation::Absolute
-                               ? int(flags_name(s.flags).size()) + 6 + digits(s.seq.raw()) +
+                               ? flags_length[s.flags] + 6 + digits(s.seq.raw()) +
                                      (s.has(flag::ACK) ? 5 + digits(s.ack.raw()) : 0) +
                                      (s.payload_len ? 5 + digits(s.payload_len) : 0)
                                : int(numbers_->label_size(e.ref));
@@ -199,12 +208,54 @@ void DiagramLayout::measure_widest(std::size_t first_event, std::size_t last_eve
                 take(metrics_.note(note).width() + 12, i); // room for longer addresses
         }
     }
+    // The labels within reach of the longest (in a flood, nearly all of them) made and
+    // reduced to their shapes on two threads; each shape measured once, here. Of equal
+    // widths the earliest label counts, as one pass in order would take it.
+    std::vector<const Length*> candidates;
     for (const Length& l : lengths)
         if (l.length + 4 >= longest_label_)
-            take(label_width(numbers_->label(l.segment)), l.event);
+            candidates.push_back(&l);
+    const bool tabular = tabular_digits();
+    using Shapes = std::unordered_map<std::string, std::size_t>; // each shape's first event
+    std::array<Shapes, 2> shapes;
+    const auto collect = [&](std::size_t from, std::size_t to, Shapes& out) {
+        for (std::size_t k = from; k < to; ++k)
+            out.try_emplace(label_shape(numbers_->label(candidates[k]->segment), tabular), candidates[k]->event);
+    };
+    const std::size_t half = candidates.size() / 2;
+    run_both(candidates.size(), [&] { collect(half, candidates.size(), shapes[1]); },
+             [&] { collect(0, half, shapes[0]); });
+    for (auto& [shape, event] : shapes[1])
+        shapes[0].try_emplace(shape, event); // the earlier half's event, where it has the shape too
+    double widest = -1;
+    std::size_t widest_event = 0;
+    for (const auto& [shape, event] : shapes[0]) {
+        auto [width, fresh] = label_widths_.try_emplace(shape, 0.0);
+        if (fresh)
+            width->second = metrics_.label(QString::fromStdString(shape)).width();
+        if (width->second > widest || (width->second == widest && event < widest_event)) {
+            widest = width->second;
+            widest_event = event;
+        }
+    }
+    if (widest >= 0)
+        take(widest, widest_event);
 }
 
-double DiagramLayout::label_width(std::string text)
+std::string DiagramLayout::label_shape(std::string text, bool tabular)
+{
+    if (tabular)
+        for (std::size_t i = 0; i < text.size(); ++i) {
+            if (text[i] >= '1' && text[i] <= '9')
+                text[i] = '0';
+            else if (i + 2 < text.size() && text.compare(i, 2, "\xe2\x82") == 0 &&
+                     static_cast<unsigned char>(text[i + 2]) <= 0x89) // a subscript digit: U+2080 to U+2089
+                text[i += 2] = '\x80';
+        }
+    return text;
+}
+
+bool DiagramLayout::tabular_digits()
 {
     // Labels that differ only in their digits are as wide when the font's digits all
     // are (tabular figures, as most text fonts have them): a flood's million labels come
@@ -220,18 +271,7 @@ double DiagramLayout::label_width(std::string text)
         static const char* const subscripts[] = {"₀", "₁", "₂", "₃", "₄", "₅", "₆", "₇", "₈", "₉"};
         tabular_digits_ = same_widths(ascii) && same_widths(subscripts);
     }
-    if (*tabular_digits_)
-        for (std::size_t i = 0; i < text.size(); ++i) {
-            if (text[i] >= '1' && text[i] <= '9')
-                text[i] = '0';
-            else if (i + 2 < text.size() && text.compare(i, 2, "\xe2\x82") == 0 &&
-                     static_cast<unsigned char>(text[i + 2]) <= 0x89) // a subscript digit: U+2080 to U+2089
-                text[i += 2] = '\x80';
-        }
-    auto [width, fresh] = label_widths_.try_emplace(std::move(text), 0.0);
-    if (fresh)
-        width->second = metrics_.label(QString::fromStdString(width->first)).width();
-    return width->second;
+    return *tabular_digits_;
 }
 
 bool DiagramLayout::extend()

@@ -252,9 +252,12 @@ private:
     // Measuring text is slow and a flood repeats a few texts millions of times: each is
     // measured once (notes: ends of arrows, queue levels; the names of the states).
     QSizeF note_size(const QString& text);
-    double label_width(std::string text);
+    // The label with its digits as 0 when the font's digits are all as wide: what its
+    // width depends on.
+    static std::string label_shape(std::string text, bool tabular);
+    bool tabular_digits();
     std::optional<bool> tabular_digits_;
-    std::unordered_map<std::string, double> label_widths_; // by the label with its digits as 0
+    std::unordered_map<std::string, double> label_widths_; // by label_shape()
     QSizeF state_size(TcpState state);
     std::map<QString, QSizeF> note_sizes_;
     std::array<std::optional<QSizeF>, kStateCount> state_sizes_;
