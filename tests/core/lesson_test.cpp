@@ -1,6 +1,7 @@
 // Lesson files: a scenario with a "lesson" part; every stop is found in the run or
 // named in one sentence; every built-in lesson's stops come in its scenario.
 #include "support/lab.hpp"
+#include "scenario/scenario_library.hpp"
 #include "teaching/lesson.hpp"
 
 #include <catch2/catch.hpp>
@@ -86,7 +87,7 @@ TEST_CASE("malformed lessons get one sentence each", "[lesson]")
     CHECK(error_of("{") == "the lesson is not valid JSON (error at byte 2).");
 }
 
-TEST_CASE("every built-in lesson file is valid and its stops come in its scenario", "[lesson]")
+TEST_CASE("every built-in lesson file is valid and its stops come in its titled scenario", "[lesson]")
 {
     std::size_t lessons = 0;
     for (const auto& entry : std::filesystem::directory_iterator(TCPVIZ_LESSON_DIR)) {
@@ -94,6 +95,10 @@ TEST_CASE("every built-in lesson file is valid and its stops come in its scenari
         const Lesson lesson = load_lesson_file(entry.path().string());
         CHECK(stops_in_run(lesson).size() == lesson.stops.size());
         CHECK_FALSE(lesson.introduction.empty());
+        // The window's title names the scenario by its title, as the picker does.
+        CHECK_FALSE(lesson.scenario.title.empty());
+        if (const auto builtin = builtin_scenario(lesson.scenario.name))
+            CHECK(lesson.scenario.title == builtin->title);
         ++lessons;
     }
     CHECK(lessons >= 8);
