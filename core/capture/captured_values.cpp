@@ -147,18 +147,20 @@ void CapturedValues::retract(const Trace& trace)
     last_taken_ = events_done_ > 0 ? trace.events[events_done_ - 1] : TraceEvent{};
 }
 
+CapturedValues::Ends CapturedValues::ends_of(const TraceEvent& e, const Segment& s)
+{
+    if (e.kind == EventKind::SegmentSent)
+        return {s.src_addr, s.src_port, s.dst_addr, s.dst_port};
+    return {s.dst_addr, s.dst_port, s.src_addr, s.src_port};
+}
+
 void CapturedValues::fetch_ahead(const Trace& trace, const TraceEvent& e) const
 {
     if (e.kind != EventKind::SegmentSent && e.kind != EventKind::SegmentDelivered)
         return;
-    const Segment& s = trace.segments[e.ref].seg;
-    if (e.kind == EventKind::SegmentSent) {
-        index_.prefetch({e.host, s.src_port, s.dst_port, s.src_addr, s.dst_addr});
-        peers_.prefetch({e.host, 0, s.dst_port, 0, s.dst_addr});
-    } else {
-        index_.prefetch({e.host, s.dst_port, s.src_port, s.dst_addr, s.src_addr});
-        peers_.prefetch({e.host, 0, s.src_port, 0, s.src_addr});
-    }
+    const Ends ends = ends_of(e, trace.segments[e.ref].seg);
+    index_.prefetch({e.host, ends.local_port, ends.peer_port, ends.local, ends.peer});
+    peers_.prefetch({e.host, 0, ends.peer_port, 0, ends.peer});
 }
 
 void CapturedValues::take_segment(const Trace& trace, const TraceEvent& e)
@@ -167,11 +169,9 @@ void CapturedValues::take_segment(const Trace& trace, const TraceEvent& e)
         return;
     const Segment& s = trace.segments[e.ref].seg;
     const bool sent = e.kind == EventKind::SegmentSent;
-    const Ipv4 peer = sent ? s.dst_addr : s.src_addr;
-    const std::uint16_t peer_port = sent ? s.dst_port : s.src_port;
-    CapturedEndpoint& v = sent ? endpoint(e.host, s.src_addr, s.src_port, peer, peer_port)
-                               : endpoint(e.host, s.dst_addr, s.dst_port, peer, peer_port);
-    touched_.push_back({e.host, peer, peer_port, std::uint32_t(&v - endpoints_.data())});
+    const Ends ends = ends_of(e, s);
+    CapturedEndpoint& v = endpoint(e.host, ends.local, ends.local_port, ends.peer, ends.peer_port);
+    touched_.push_back({e.host, ends.peer, ends.peer_port, std::uint32_t(&v - endpoints_.data())});
     if (sent) {
         if (s.has(flag::SYN))
             v.iss = s.seq;

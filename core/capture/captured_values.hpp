@@ -61,6 +61,14 @@ private:
     CapturedEndpoint& endpoint(std::uint8_t host, Ipv4 local, std::uint16_t local_port, Ipv4 peer,
                                std::uint16_t peer_port);
     void take_segment(const Trace& trace, const TraceEvent& e);
+    // The endpoint a SegmentSent or SegmentDelivered event is at, and its peer.
+    struct Ends {
+        Ipv4 local;
+        std::uint16_t local_port;
+        Ipv4 peer;
+        std::uint16_t peer_port;
+    };
+    static Ends ends_of(const TraceEvent& e, const Segment& s);
     // Asks for the table entries take_segment(e) will look up, ahead of it.
     void fetch_ahead(const Trace& trace, const TraceEvent& e) const;
     void take_state(const TraceEvent& e);
