@@ -109,15 +109,11 @@ DiagramLayout::DiagramLayout(const Trace& trace, const DiagramOptions& options, 
         side_[order.front()] = Side::Left;
         side_[order.back()] = Side::Right;
     }
-    const double left_margin = std::max(kLeftMargin, kLeftMargin + widest_state_ + 14 - column_ / 2);
+    for (std::uint8_t h : order)
+        lifelines_.push_back({h, 0, titles[h], QString::fromStdString(lifeline_address(trace, trace.hosts[h])), {}});
     host_x_.assign(trace.hosts.size(), -1);
-    for (std::size_t c = 0; c < order.size(); ++c) {
-        const TraceHost& h = trace.hosts[order[c]];
-        const double x = left_margin + column_ / 2 + double(c) * column_;
-        host_x_[order[c]] = x;
-        lifelines_.push_back({order[c], x, titles[order[c]], QString::fromStdString(lifeline_address(trace, h)), {}});
-    }
-    width_ = left_margin + double(order.size()) * column_ + 20;
+    reach_.assign(trace.hosts.size(), 0);
+    place_lifelines();
     lifeline_symbols_.assign(lifelines_.size(), {});
     update_lifeline_numbers(n_segments);
     shown_.assign(trace.hosts.size(), std::nullopt);
@@ -125,6 +121,25 @@ DiagramLayout::DiagramLayout(const Trace& trace, const DiagramOptions& options, 
     band_start_.assign(trace.hosts.size(), 0);
     closed_bands_.assign(trace.hosts.size(), {});
     process(n_events);
+}
+
+void DiagramLayout::place_lifelines()
+{
+    // A column each; the first lifeline's states, outside it on the left, fit the margin.
+    const double left_margin = std::max(kLeftMargin, kLeftMargin + widest_state_ + 14 - column_ / 2);
+    for (std::size_t c = 0; c < lifelines_.size(); ++c)
+        host_x_[lifelines_[c].host] = lifelines_[c].x = left_margin + column_ / 2 + double(c) * column_;
+    columns_right_ = left_margin + double(lifelines_.size()) * column_ + 20;
+}
+
+double DiagramLayout::state_offset(std::uint8_t host, double width) const
+{
+    return side_[host] == Side::Left ? -8 - width : side_[host] == Side::Right ? 8 : -width / 2;
+}
+
+double DiagramLayout::queue_offset(std::uint8_t host) const
+{
+    return side_[host] == Side::Center ? widest_state_ / 2 + 6 : 8;
 }
 
 double DiagramLayout::column_for(double widest) const
@@ -300,8 +315,11 @@ bool DiagramLayout::lay_out_to(std::size_t n_events)
 {
     note_crossings(events_done_, n_events);
     measure_widest(events_done_, n_events);
-    if (column_for(widest_label_) != column_)
-        return false;
+    if (const double column = column_for(widest_label_); column != column_) {
+        if (crossing_)
+            return false; // the rows keep crossing arrows' slope, which the column sets
+        widen_columns(column);
+    }
     process(n_events);
     return true;
 }
@@ -355,9 +373,9 @@ QSizeF DiagramLayout::state_size(TcpState state)
     return *cached;
 }
 
-void DiagramLayout::set_end_box(DiagramArrow& a, std::size_t index)
+void DiagramLayout::set_end_box(DiagramArrow& a)
 {
-    const QString mark = end_text(index);
+    const QString mark = end_text(a);
     if (mark.isEmpty()) {
         a.end_box = QRectF();
         return;
@@ -368,6 +386,17 @@ void DiagramLayout::set_end_box(DiagramArrow& a, std::size_t index)
     // and for one still travelling along the rest of its way.
     const bool leftwards = a.to.x() < a.from.x();
     a.end_box = QRectF(leftwards ? a.to.x() + 10 : a.to.x() - 10 - w, a.to.y() + kEndBoxGap, w, sz.height());
+}
+
+void DiagramLayout::lose(DiagramArrow& a, const SegmentRecord& rec, std::int64_t at) const
+{
+    // Where it was lost, in time; one lost as it left is a short stub toward its
+    // receiver, never a line down its sender's own lifeline. It keeps the slope of its
+    // own way, so that it never lies on another arrow that left with it.
+    a.end = ArrowEnd::Lost;
+    const double f = std::max(kMinStub, travelled(rec, a.sent_at, at));
+    a.path_end = QPointF(receiver_x(rec, a.from.x()), a.from.y() + travel_height(rec, a.sent_at));
+    a.to = a.from + f * (a.path_end - a.from);
 }
 
 double DiagramLayout::travelled(const SegmentRecord& rec, std::int64_t sent_at, std::int64_t at)
@@ -440,22 +469,14 @@ void DiagramLayout::process(std::size_t n_events)
             const std::size_t index = arrow_of_segment_[e.ref];
             DiagramArrow& a = changing_arrow(index);
             const SegmentRecord& rec = trace_.segments[e.ref];
-            const double x_to = receiver_x(rec, a.from.x());
             if (e.kind == EventKind::SegmentLost) {
-                // Where it was lost, in time; one lost as it left is a short stub toward
-                // its receiver, never a line down its sender's own lifeline.
-                a.end = ArrowEnd::Lost;
-                // It keeps the slope of its own way, so that it never lies on another
-                // arrow that left with it.
-                const double f = std::max(kMinStub, travelled(rec, a.sent_at, e.time));
-                a.path_end = QPointF(x_to, a.from.y() + travel_height(rec, a.sent_at));
-                a.to = a.from + f * (a.path_end - a.from);
+                lose(a, rec, e.time);
             } else {
                 a.end = ArrowEnd::Delivered;
-                a.to = a.path_end = {x_to, y};
+                a.to = a.path_end = {receiver_x(rec, a.from.x()), y};
                 row_arrival_starts_.push_back(a.from);
             }
-            set_end_box(a, index);
+            set_end_box(a);
             max_arrow_height_ = std::max(max_arrow_height_, a.bottom() - a.top());
             first_changed = std::min(first_changed, index);
             break;
@@ -468,7 +489,7 @@ void DiagramLayout::process(std::size_t n_events)
             a.drop_why = e.why;
             if (a.end == ArrowEnd::Delivered)
                 a.end = ArrowEnd::Dropped;
-            set_end_box(a, index);
+            set_end_box(a);
             first_changed = std::min(first_changed, index);
             break;
         }
@@ -491,11 +512,8 @@ void DiagramLayout::process(std::size_t n_events)
             band_start_[e.host] = y;
             const QSizeF sz = state_size(to);
             const double w = sz.width() + 2 * kBoxPadX, h = sz.height() + 2 * kBoxPadY;
-            const double x = host_x_[e.host];
-            const double left = side_[e.host] == Side::Left    ? x - 8 - w
-                                : side_[e.host] == Side::Right ? x + 8
-                                                               : x - w / 2;
-            const DiagramStateMark mark{e.host, y, to, QRectF(left, y + kStateGap, w, h), {}};
+            const DiagramStateMark mark{e.host, y, to,
+                                        QRectF(host_x_[e.host] + state_offset(e.host, w), y + kStateGap, w, h), {}};
             // Two changes in one row (LISTEN, SYN-RECEIVED, ESTABLISHED in the
             // hypothetical two-way handshake): the row shows where the host ends up.
             auto same_row = std::find_if(states_.rbegin(), states_.rend(),
@@ -504,7 +522,7 @@ void DiagramLayout::process(std::size_t n_events)
                 changing_state(std::size_t(same_row.base() - states_.begin()) - 1) = mark;
             else
                 states_.push_back(mark);
-            width_ = std::max(width_, left + w + 16);
+            reach_[e.host] = std::max(reach_[e.host], state_offset(e.host, w) + w + 16);
             break;
         }
         case EventKind::TimerArmed: {
@@ -525,12 +543,8 @@ void DiagramLayout::process(std::size_t n_events)
             const QSizeF until = metrics_.note(mark->until);
             const double w = std::max(name.width(), until.width()) + 2 * kBoxPadX;
             const double h = name.height() + until.height() + 2 * kBoxPadY;
-            const double x = host_x_[e.host];
-            const double left = side_[e.host] == Side::Left    ? x - 8 - w
-                                : side_[e.host] == Side::Right ? x + 8
-                                                               : x - w / 2;
-            mark->box = QRectF(left, mark->box.top(), w, h);
-            width_ = std::max(width_, left + w + 16);
+            mark->box = QRectF(host_x_[e.host] + state_offset(e.host, w), mark->box.top(), w, h);
+            reach_[e.host] = std::max(reach_[e.host], state_offset(e.host, w) + w + 16);
             if (mark->y == y)
                 row_state_extra_ = std::max(row_state_extra_, until.height());
             break;
@@ -545,7 +559,6 @@ void DiagramLayout::process(std::size_t n_events)
                 break; // an empty queue at the start says nothing
             DiagramQueueMark mark{e.host, y, level, {}};
             const QSizeF sz = note_size(queue_text(mark.level));
-            const double left = host_x_[e.host] + (side_[e.host] == Side::Center ? widest_state_ / 2 + 6 : 8);
             // Under the host's state label when it changed state in this row.
             const bool under_state = side_[e.host] != Side::Center && !states_.empty() &&
                                      states_.back().y == y && states_.back().host == e.host;
@@ -553,10 +566,10 @@ void DiagramLayout::process(std::size_t n_events)
             // Both queues of a host in one row: the accept queue's mark goes under the other.
             if (!queue_marks_.empty() && queue_marks_.back().host == e.host && queue_marks_.back().y == y)
                 top = queue_marks_.back().box.bottom();
-            mark.box = QRectF(left, top, sz.width() + 8, sz.height() + 2);
+            mark.box = QRectF(host_x_[e.host] + queue_offset(e.host), top, sz.width() + 8, sz.height() + 2);
             queue_marks_.push_back(mark);
             row_marks_hang_ = std::max(row_marks_hang_, queue_marks_.back().box.bottom() - y);
-            width_ = std::max(width_, queue_marks_.back().box.right() + 70); // room for " full"
+            reach_[e.host] = std::max(reach_[e.host], queue_offset(e.host) + mark.box.width() + 70); // room for " full"
             break;
         }
         default:
@@ -594,13 +607,16 @@ void DiagramLayout::process(std::size_t n_events)
         const double height = std::max(travel_height(rec, a.sent_at), (last_y - a.from.y()) / f);
         a.path_end = {x_to, a.from.y() + height + fan};
         a.to = a.from + f * (a.path_end - a.from);
-        set_end_box(a, index);
+        set_end_box(a);
         lowest = std::max(lowest, a.path_end.y() + 16);
         max_arrow_height_ = std::max(max_arrow_height_, a.path_end.y() - a.from.y());
         first_changed = std::min(first_changed, index);
     }
     bottom_ = lowest;
-    size_ = QSizeF(std::ceil(std::max(width_, headers_right_)), std::ceil(bottom_ + kBottomMargin)); // whole pixels: exports scale exactly
+    double width = std::max(columns_right_, headers_right_);
+    for (const DiagramLifeline& l : lifelines_)
+        width = std::max(width, l.x + reach_[l.host]);
+    size_ = QSizeF(std::ceil(width), std::ceil(bottom_ + kBottomMargin)); // whole pixels: exports scale exactly
     // Labels of arrows that moved or are new are placed again when next looked at.
     labels_.resize(arrows_.size());
     block_placed_.resize((arrows_.size() + kLabelBlock - 1) / kLabelBlock, false);
@@ -737,9 +753,14 @@ QString DiagramLayout::note_text(std::size_t arrow) const
 
 QString DiagramLayout::end_text(std::size_t arrow) const
 {
-    switch (arrows_[arrow].end) {
+    return end_text(arrows_[arrow]);
+}
+
+QString DiagramLayout::end_text(const DiagramArrow& arrow)
+{
+    switch (arrow.end) {
     case ArrowEnd::Lost: return Diagram::tr("lost");
-    case ArrowEnd::Dropped: return QString::fromStdString(drop_note(arrows_[arrow].drop_why, interface_wording()));
+    case ArrowEnd::Dropped: return QString::fromStdString(drop_note(arrow.drop_why, interface_wording()));
     case ArrowEnd::InFlight: return Diagram::tr("in flight");
     case ArrowEnd::Delivered: break;
     }

@@ -131,14 +131,17 @@ public:
     DiagramLayout(const Trace& trace, const DiagramOptions& options, const LabelMetrics& metrics,
                   const SeqNotation* shared = nullptr);
     // Follows the trace: takes in the steps it gained since, or gives up those it lost
-    // (Back), at a cost that does not grow with the trace. False when that is not
-    // possible (another run, a lifeline more or less, a label wider than its column, or
-    // the widest gone); then the caller builds a new layout.
+    // (Back), at a cost that does not grow with the trace; a label wider than its column
+    // moves the lifelines apart. False when that is not possible (another run, a lifeline
+    // more or less, the widest label gone, or a wider one between crossing arrows); then
+    // the caller builds a new layout.
     bool extend();
 
     // The same diagram in another notation: the labels and the lifelines' ISNs change,
-    // and nothing else while the new labels fit the columns. False when they do not;
-    // then the caller builds a new layout.
+    // and nothing else while the new labels fit the columns; where they do not, the
+    // lifelines move apart and all that hangs on them with them. False when that is
+    // not possible (another run, or arrows that cross, whose rows the columns set); then
+    // the caller builds a new layout.
     bool renumber(Notation notation, const SeqNotation* shared = nullptr);
 
     QSizeF size() const { return size_; }
@@ -183,7 +186,16 @@ private:
     QSizeF measured(const QString& text, bool note) const; // a label's, or a note's
     void process(std::size_t n_events); // lays out events [events_done_, n_events)
     void start_row(std::int64_t time, double min_gap_px = 0);
-    void set_end_box(DiagramArrow& arrow, std::size_t index);
+    void set_end_box(DiagramArrow& arrow);
+    static QString end_text(const DiagramArrow& arrow);
+    void lose(DiagramArrow& arrow, const SegmentRecord& rec, std::int64_t at) const;
+    // Lifelines a column apart, from column_; and where state and queue marks go from
+    // their lifeline, by the side it has its states on.
+    void place_lifelines();
+    double state_offset(std::uint8_t host, double width) const;
+    double queue_offset(std::uint8_t host) const;
+    // Moves the lifelines to columns of `column`, and all that was laid out on them.
+    void widen_columns(double column);
     double receiver_x(const SegmentRecord& rec, double x_from) const;
     // The share of its way a segment has travelled at `at`, from 0 to 1.
     static double travelled(const SegmentRecord& rec, std::int64_t sent_at, std::int64_t at);
@@ -193,7 +205,7 @@ private:
     // Takes the labels and notes of events [first, last) into widest_label_.
     void measure_widest(std::size_t first_event, std::size_t last_event);
     bool retract(); // back to the trace's fewer events
-    // From events_done_ to n_events, unless a label needs a wider column.
+    // From events_done_ to n_events, unless a label needs a wider column between crossing arrows.
     bool lay_out_to(std::size_t n_events);
     double column_for(double widest_label) const;
     // A key for the segments travelling from one lifeline to another.
@@ -228,7 +240,10 @@ private:
     std::size_t widest_event_ = 0, crossing_event_ = 0;      // where the widest label, the first crossing are
     std::int64_t now_ = 0;
     double column_floor_ = 0; // the column a notation change kept
-    double column_ = 0, width_ = 0, bottom_ = 0, widest_label_ = 0, widest_title_ = 0;
+    double column_ = 0, columns_right_ = 0, bottom_ = 0, widest_label_ = 0, widest_title_ = 0;
+    // By host: how far right of its lifeline its state and queue marks reach, with room
+    // after them; with columns_right_ this sets the width, whatever the column.
+    std::vector<double> reach_;
     bool crossing_ = false;                                    // two arrows between the same lifelines cross
     std::unordered_map<std::uint16_t, int> in_flight_between_; // segments travelling, by (sender, receiver)
     double state_room_ = 0, end_room_ = 0, min_row_ = 0, widest_state_ = 0;
@@ -273,13 +288,13 @@ private:
     struct Checkpoint {
         std::size_t events = 0, arrows = 0, states = 0, queue_marks = 0, rows = 0, breaks = 0, time_marks = 0;
         std::int64_t now = 0, last_time_mark = -1;
-        double width = 0, max_arrow_height = 0, row_state_extra = 0, row_marks_hang = 0;
+        double max_arrow_height = 0, row_state_extra = 0, row_marks_hang = 0;
         bool row_has_state = false, row_after_break = false, show_queue = false;
         std::vector<std::size_t> closed_bands, in_flight;
         std::vector<QPointF> row_arrival_starts;
         std::vector<std::optional<TcpState>> shown;
         std::vector<std::int64_t> shown_since;
-        std::vector<double> band_start;
+        std::vector<double> band_start, reach;
         std::vector<std::pair<std::uint32_t, DiagramArrow>> arrows_before;
         std::vector<std::pair<std::uint32_t, DiagramStateMark>> states_before;
         std::vector<std::pair<std::uint32_t, DiagramBreak>> breaks_before;

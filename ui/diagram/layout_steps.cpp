@@ -56,7 +56,7 @@ bool DiagramLayout::retract()
     events_done_ = c.events;
     now_ = c.now;
     last_time_mark_ = c.last_time_mark;
-    width_ = c.width;
+    reach_ = c.reach;
     max_arrow_height_ = c.max_arrow_height;
     row_state_extra_ = c.row_state_extra;
     row_marks_hang_ = c.row_marks_hang;
@@ -90,7 +90,7 @@ bool DiagramLayout::renumber(Notation notation, const SeqNotation* shared)
 {
     // The geometry depends on the numbers only through the column. Another notation
     // relabels the arrows and moves none of them: the columns stay where the new
-    // labels fit them (shorter ones too), and widen, in a new layout, where not.
+    // labels fit them (shorter ones too), and widen where not.
     if (options_.upto_step || trace_.lineage != lineage_ || trace_.events.size() != events_done_)
         return false;
     column_floor_ = column_;
@@ -101,12 +101,76 @@ bool DiagramLayout::renumber(Notation notation, const SeqNotation* shared)
     longest_label_ = 0;
     note_measured_ = {};
     measure_widest(0, events_done_);
-    if (column_for(widest_label_) != column_)
-        return false;
+    if (const double column = column_for(widest_label_); column != column_) {
+        if (crossing_)
+            return false; // the rows keep crossing arrows' slope, which the column sets
+        widen_columns(column);
+    }
     renumber_lifelines();
     process(events_done_); // the size, with the headers' new width
     std::fill(block_placed_.begin(), block_placed_.end(), false);
     return true;
+}
+
+void DiagramLayout::widen_columns(double column)
+{
+    // Without crossing arrows nothing but x depends on the column. Every arrow leaves
+    // from a lifeline, and ends where the pass ended it; each mark keeps its place
+    // beside its lifeline. Put again as the pass put them, they are where a new layout
+    // would put them, to the last bit.
+    std::vector<std::pair<double, double>> moves; // each lifeline's x before, and now
+    for (const DiagramLifeline& l : lifelines_)
+        moves.emplace_back(l.x, 0.0);
+    column_ = column;
+    place_lifelines();
+    for (std::size_t l = 0; l < lifelines_.size(); ++l)
+        moves[l].second = lifelines_[l].x;
+    const auto moved = [&](QPointF p) {
+        for (const auto& [before, now] : moves)
+            if (p.x() == before)
+                return QPointF(now, p.y());
+        return p;
+    };
+    std::unordered_map<std::uint32_t, std::int64_t> lost_at; // by segment
+    for (std::size_t i = 0; i < events_done_; ++i)
+        if (trace_.events[i].kind == EventKind::SegmentLost)
+            lost_at[trace_.events[i].ref] = trace_.events[i].time;
+    const auto move_arrow = [&](DiagramArrow& a) {
+        const SegmentRecord& rec = trace_.segments[a.segment];
+        const QPointF from = a.from, path_end = a.path_end;
+        a.from = moved(a.from);
+        if (a.end == ArrowEnd::Lost) {
+            lose(a, rec, lost_at.at(a.segment));
+        } else if (a.end == ArrowEnd::InFlight) {
+            // The pass places its tip again when it ends (or, kept for Back, when Back
+            // ends); until then it stays as far along its way.
+            const double share = path_end.x() == from.x() ? 0 : (a.to.x() - from.x()) / (path_end.x() - from.x());
+            a.path_end.setX(receiver_x(rec, a.from.x()));
+            a.to.setX(a.from.x() + share * (a.path_end.x() - a.from.x()));
+        } else {
+            a.to = a.path_end = QPointF(receiver_x(rec, a.from.x()), a.to.y());
+        }
+        set_end_box(a);
+    };
+    const auto move_state = [&](DiagramStateMark& m) {
+        m.box.moveLeft(host_x_[m.host] + state_offset(m.host, m.box.width()));
+    };
+    for (DiagramArrow& a : arrows_)
+        move_arrow(a);
+    for (DiagramStateMark& m : states_)
+        move_state(m);
+    for (DiagramQueueMark& m : queue_marks_)
+        m.box.moveLeft(host_x_[m.host] + queue_offset(m.host));
+    for (QPointF& p : row_arrival_starts_)
+        p = moved(p);
+    for (Checkpoint& c : checkpoints_) {
+        for (auto& kept : c.arrows_before)
+            move_arrow(kept.second);
+        for (auto& kept : c.states_before)
+            move_state(kept.second);
+        for (QPointF& p : c.row_arrival_starts)
+            p = moved(p);
+    }
 }
 
 void DiagramLayout::renumber_lifelines()
@@ -131,7 +195,7 @@ void DiagramLayout::take_checkpoint(std::size_t events)
     c.time_marks = time_marks_.size();
     c.now = events > 0 ? trace_.events[events - 1].time : 0;
     c.last_time_mark = last_time_mark_;
-    c.width = width_;
+    c.reach = reach_;
     c.max_arrow_height = max_arrow_height_;
     c.row_state_extra = row_state_extra_;
     c.row_marks_hang = row_marks_hang_;
