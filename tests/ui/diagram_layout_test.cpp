@@ -184,6 +184,46 @@ TEST_CASE("at every step labels of segments in flight or lost meet no other labe
     }
 }
 
+TEST_CASE("at every step the mark at an arrow's end meets no state mark no lifeline and no other mark",
+          "[ui][layout]")
+{
+    int marks = 0;
+    for (const char* language : {"en", "zh_CN"}) {
+        REQUIRE(set_language(QString::fromLatin1(language)));
+        for (const Scenario& s : builtin_scenarios()) {
+            if (dense(s))
+                continue;
+            const Simulation sim = finished(s);
+            for (double scale : {1.0, 1.6}) {
+                const LabelMetrics metrics = metrics_for(DiagramTheme::make(ThemeKind::Light, scale));
+                for (std::uint32_t step = 1; step <= sim.trace().last_step(); ++step) {
+                    DiagramOptions options;
+                    options.upto_step = step;
+                    const DiagramLayout layout(sim.trace(), options, metrics);
+                    const auto& arrows = layout.arrows();
+                    for (std::size_t i = 0; i < arrows.size(); ++i) {
+                        const QRectF& mark = arrows[i].end_box;
+                        if (mark.isNull())
+                            continue;
+                        ++marks;
+                        INFO(language << " " << s.name << " scale " << scale << " step " << step << ": "
+                                      << layout.end_text(i).toStdString() << " of "
+                                      << layout.label_text(i).toStdString());
+                        for (const DiagramStateMark& st : layout.states())
+                            CHECK_FALSE(mark.intersects(st.box));
+                        for (const DiagramLifeline& l : layout.lifelines())
+                            CHECK_FALSE((mark.left() <= l.x && l.x <= mark.right()));
+                        for (std::size_t j = i + 1; j < arrows.size(); ++j)
+                            CHECK_FALSE(mark.intersects(arrows[j].end_box));
+                    }
+                }
+            }
+        }
+    }
+    REQUIRE(set_language(QStringLiteral("en")));
+    CHECK(marks > 100);
+}
+
 TEST_CASE("labels read top to bottom in the order their segments were sent", "[ui][layout]")
 {
     for (const Scenario& s : builtin_scenarios()) {
@@ -549,6 +589,49 @@ TEST_CASE("every lifeline header with its list of ISNs lies inside the diagram",
                 CHECK(l.x + address.horizontalAdvance(l.numbers) / 2 <= layout.size().width());
             }
         }
+}
+
+TEST_CASE("the notation's name in the corner and the lifeline headers meet no other and lie inside the diagram",
+          "[ui][layout]")
+{
+    for (const char* language : {"en", "zh_CN"}) {
+        REQUIRE(set_language(QString::fromLatin1(language)));
+        for (double scale : {1.0, 1.6}) { // the window's type and the presentation's
+            const DiagramTheme theme = DiagramTheme::make(ThemeKind::Light, scale);
+            const QFontMetricsF time(theme.time_font), address(theme.address_font);
+            for (const Scenario& s : builtin_scenarios())
+                for (Notation n : {Notation::Symbolic, Notation::Relative, Notation::Absolute}) {
+                    INFO(language << " " << scale << " " << s.name << " " << notation_id(n));
+                    const Simulation sim = finished(s);
+                    DiagramOptions options;
+                    options.numbers = n;
+                    const DiagramLayout layout(sim.trace(), options, metrics_for(theme));
+                    // The name on as many lines as it needs, each no wider than the box.
+                    const QRectF corner = layout.notation_box();
+                    const QStringList caption = layout.notation_caption().split(u'\n');
+                    CHECK(QString(layout.notation_caption()).remove(u'\n').remove(u' ') ==
+                          layout.notation_text().remove(u' '));
+                    CHECK(corner.height() == double(caption.size()) * time.height());
+                    for (const QString& line : caption)
+                        CHECK(time.horizontalAdvance(line) <= corner.width());
+                    CHECK(corner.left() > 0);
+                    CHECK(corner.bottom() < layout.header_height());
+                    const auto& lines = layout.lifelines();
+                    for (std::size_t l = 0; l < lines.size(); ++l) {
+                        const QRectF& box = lines[l].header;
+                        CHECK(box.width() >= address.horizontalAdvance(lines[l].numbers));
+                        CHECK(box.width() >= address.horizontalAdvance(lines[l].address));
+                        CHECK(box.center().x() == lines[l].x);
+                        CHECK((box.left() > 0 && box.right() <= layout.size().width()));
+                        CHECK(box.bottom() < layout.header_height());
+                        CHECK_FALSE(box.intersects(corner.adjusted(-4, -2, 4, 2)));
+                        if (l > 0)
+                            CHECK(lines[l - 1].header.right() < box.left());
+                    }
+                }
+        }
+    }
+    REQUIRE(set_language(QStringLiteral("en")));
 }
 
 TEST_CASE("a theme change with the same fonts keeps the geometry and draws in the new colours", "[ui][layout]")

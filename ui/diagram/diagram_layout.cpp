@@ -43,6 +43,28 @@ struct Diagram {
     Q_DECLARE_TR_FUNCTIONS(Diagram)
 };
 
+// The words of a notation's name that a line may break between, each with what joins it
+// to the one before: at spaces, after a full-width colon or comma, before an opening
+// bracket ("序号：" "相对值" "（与" "Wireshark" "相同）"). Qt would break Chinese between
+// any two characters.
+std::vector<std::pair<QString, QString>> caption_words(const QString& text)
+{
+    std::vector<std::pair<QString, QString>> words{{QString(), QString()}};
+    for (const QChar c : text) {
+        if (c == u' ') {
+            words.push_back({QStringLiteral(" "), QString()});
+            continue;
+        }
+        if ((c == u'（' || c == u'(') && !words.back().second.isEmpty())
+            words.push_back({QString(), QString()});
+        words.back().second += c;
+        if (c == u'：' || c == u'，')
+            words.push_back({QString(), QString()});
+    }
+    std::erase_if(words, [](const auto& w) { return w.second.isEmpty(); });
+    return words;
+}
+
 QString note_for(const Trace& trace, std::uint32_t segment)
 {
     return QString::fromStdString(segment_note(trace, segment, interface_wording()));
@@ -61,9 +83,9 @@ DiagramLayout::DiagramLayout(const Trace& trace, const DiagramOptions& options, 
     if (options.upto_step)
         n_events = trace.events_of_step(*options.upto_step).second;
 
-    // Role, address and ISNs, in boxes 8 px from the top (the painter's header).
-    header_height_ = std::max(78.0, 8 + metrics_.header(QStringLiteral("Ag")).height() +
-                                        2 * metrics_.state(QStringLiteral("Ag")).height() + 24);
+    // Role, address and ISNs, in boxes 8 px from the top, with 8 px below them.
+    header_height_ = std::max(78.0, metrics_.header(QStringLiteral("Ag")).height() +
+                                        2 * metrics_.address(QStringLiteral("Ag")).height() + 32);
     state_room_ = kStateGap + metrics_.state(QStringLiteral("SYN-RECEIVED")).height() + 2 * kBoxPadY + 8;
     end_room_ = kEndBoxGap + metrics_.note(Diagram::tr("lost")).height() + 4;
     // Between two successive arrows there is room for a label and its note.
@@ -94,14 +116,17 @@ DiagramLayout::DiagramLayout(const Trace& trace, const DiagramOptions& options, 
     // The widest label, or lifeline title, sets the column.
     note_crossings(0, n_events);
     measure_widest(0, n_events);
-    double widest_title = 0;
-    std::vector<QString> titles(trace.hosts.size());
+    std::vector<QString> titles(trace.hosts.size()), addresses(trace.hosts.size());
     for (std::uint8_t h : order) {
         titles[h] = QString::fromStdString(lifeline_title(trace.hosts[h], interface_wording()));
-        widest_title = std::max(widest_title, metrics_.header(titles[h]).width() + 30);
+        addresses[h] = QString::fromStdString(lifeline_address(trace, trace.hosts[h]));
+        title_widths_.push_back(std::max(metrics_.header(titles[h]).width(), metrics_.address(addresses[h]).width()));
+        widest_title_ = std::max(widest_title_, title_widths_.back() + 30); // 6 px between two headers
     }
-    widest_title_ = widest_title;
     column_ = column_for(widest_label_);
+    for (Notation n : {Notation::Symbolic, Notation::Relative, Notation::Absolute})
+        for (const auto& word : caption_words(QString::fromStdString(notation_title(n, interface_wording()))))
+            widest_caption_ = std::max(widest_caption_, metrics_.time(word.second).width());
 
     // State labels sit outside the outer lifelines, where no arrow goes, and on the middle ones otherwise.
     side_.assign(trace.hosts.size(), Side::Center);
@@ -110,7 +135,7 @@ DiagramLayout::DiagramLayout(const Trace& trace, const DiagramOptions& options, 
         side_[order.back()] = Side::Right;
     }
     for (std::uint8_t h : order)
-        lifelines_.push_back({h, 0, titles[h], QString::fromStdString(lifeline_address(trace, trace.hosts[h])), {}});
+        lifelines_.push_back({h, 0, titles[h], addresses[h], {}, {}});
     host_x_.assign(trace.hosts.size(), -1);
     reach_.assign(trace.hosts.size(), 0);
     place_lifelines();
@@ -125,11 +150,43 @@ DiagramLayout::DiagramLayout(const Trace& trace, const DiagramOptions& options, 
 
 void DiagramLayout::place_lifelines()
 {
-    // A column each; the first lifeline's states, outside it on the left, fit the margin.
-    const double left_margin = std::max(kLeftMargin, kLeftMargin + widest_state_ + 14 - column_ / 2);
+    // A column each. The margin holds the first lifeline's states, outside it on the
+    // left, and before its header (no wider than its column) the widest word of any
+    // notation's name.
+    const double left_margin =
+        std::max({kLeftMargin, kLeftMargin + widest_state_ + 14 - column_ / 2, 6 + widest_caption_ + 12});
     for (std::size_t c = 0; c < lifelines_.size(); ++c)
         host_x_[lifelines_[c].host] = lifelines_[c].x = left_margin + column_ / 2 + double(c) * column_;
     columns_right_ = left_margin + double(lifelines_.size()) * column_ + 20;
+    place_headers();
+}
+
+void DiagramLayout::place_headers()
+{
+    // A long list of ISNs (a flood's forged sources) makes a header wider than its
+    // column: the diagram is as wide as the list is now, so that it is not cut at the edge.
+    headers_right_ = 0;
+    for (std::size_t l = 0; l < lifelines_.size(); ++l) {
+        DiagramLifeline& line = lifelines_[l];
+        const double w = std::max(title_widths_[l], metrics_.address(line.numbers).width()) + 24;
+        line.header = QRectF(line.x - w / 2, 8, w, header_height_ - 16);
+        headers_right_ = std::max(headers_right_, line.header.right() + 8);
+    }
+    // The notation's name in the corner, in as few lines as the room before the first
+    // header allows.
+    const double room = lifelines_.empty() ? 1e9 : lifelines_.front().header.left() - 6 - 12;
+    QStringList lines;
+    for (const auto& [joint, word] : caption_words(notation_text())) {
+        if (!lines.isEmpty() && metrics_.time(lines.back() + joint + word).width() <= room)
+            lines.back() += joint + word;
+        else
+            lines << word;
+    }
+    notation_caption_ = lines.join(u'\n');
+    double width = 0;
+    for (const QString& line : lines)
+        width = std::max(width, metrics_.time(line).width());
+    notation_box_ = QRectF(6, 8, width, double(lines.size()) * metrics_.time(notation_caption_).height());
 }
 
 double DiagramLayout::state_offset(std::uint8_t host, double width) const
@@ -381,11 +438,43 @@ void DiagramLayout::set_end_box(DiagramArrow& a)
         return;
     }
     const QSizeF sz = note_size(mark);
-    const double w = sz.width() + 6;
-    // Below the end, on the side the arrow came from: its label runs above the arrow,
-    // and for one still travelling along the rest of its way.
+    const double w = sz.width() + 6, h = sz.height();
+    // Below the end, on the side the arrow came from: its label runs above the arrow.
+    // One still travelling has it where its way ends, at its receiver: beside its tip
+    // there is seldom room, just off its sender's lifeline and states, and two that
+    // left together would share it.
     const bool leftwards = a.to.x() < a.from.x();
-    a.end_box = QRectF(leftwards ? a.to.x() + 10 : a.to.x() - 10 - w, a.to.y() + kEndBoxGap, w, sz.height());
+    const QPointF end = a.end == ArrowEnd::InFlight ? a.path_end : a.to;
+    const QPointF below(leftwards ? end.x() + 10 : end.x() - 10 - w, end.y() + kEndBoxGap);
+    a.end_box = QRectF(below, QSizeF(w, h));
+    if (a.end != ArrowEnd::InFlight)
+        return;
+    const QPointF down(0, h + 2);
+    for (const QPointF corner : {below, below + down, below + 2 * down}) {
+        const QRectF box(corner, QSizeF(w, h));
+        if (free_for_end_mark(box, a)) {
+            a.end_box = box;
+            return;
+        }
+    }
+}
+
+bool DiagramLayout::free_for_end_mark(const QRectF& box, const DiagramArrow& arrow) const
+{
+    for (const DiagramLifeline& l : lifelines_)
+        if (box.left() - 4 <= l.x && l.x <= box.right() + 4)
+            return false;
+    // States by the rows they changed in, their boxes under those rows.
+    auto st = std::lower_bound(states_.begin(), states_.end(), box.top() - kStateGap - 2 * state_room_,
+                               [](const DiagramStateMark& m, double y) { return m.y < y; });
+    for (; st != states_.end() && st->y <= box.bottom(); ++st)
+        if (st->box.intersects(box))
+            return false;
+    // End marks hang under their arrows' ends, lowered by a row or two at most.
+    for (std::size_t i : arrows_between(box.top() - 4 * end_room_, box.bottom()))
+        if (&arrows_[i] != &arrow && arrows_[i].end_box.intersects(box))
+            return false;
+    return true;
 }
 
 void DiagramLayout::lose(DiagramArrow& a, const SegmentRecord& rec, std::int64_t at) const
@@ -590,6 +679,9 @@ void DiagramLayout::process(std::size_t n_events)
     // Segments still travelling end where they are now.
     const double last_y = row_y_.empty() ? header_height_ + 30 : row_y_.back();
     forget_arrived();
+    // Their marks each keep clear of those placed before: none is left from an earlier pass.
+    for (std::size_t i : in_flight_)
+        arrows_[i].end_box = QRectF();
     double lowest = last_y + 40;
     for (std::size_t k = 0; k < in_flight_.size(); ++k) {
         // The tip is where it is now (at the newest row, or further on its way), on the
@@ -711,7 +803,6 @@ void DiagramLayout::update_lifeline_numbers(std::size_t segment_count)
                    ? QStringLiteral("%1 = %2").arg(QString::fromStdString(numbers_->symbol_name(i)), value)
                    : value;
     };
-    headers_right_ = 0;
     for (std::size_t l = 0; l < lifelines_.size(); ++l) {
         const LifelineSymbols& mine = lifeline_symbols_[l];
         QStringList parts;
@@ -730,10 +821,8 @@ void DiagramLayout::update_lifeline_numbers(std::size_t segment_count)
         if (!close.isEmpty())
             //: After the ISNs, the numbers of the close a host sent: "ISN x = 100 · u = 106".
             lifelines_[l].numbers = Diagram::tr("%1 · %2").arg(lifelines_[l].numbers, close.join(QStringLiteral(", ")));
-        // A long list of ISNs (a flood's forged sources) makes the header wider than its
-        // column: the diagram is as wide as the list is now, so that it is not cut at the edge.
-        headers_right_ = std::max(headers_right_, lifelines_[l].x + metrics_.header(lifelines_[l].numbers).width() / 2 + 20);
     }
+    place_headers();
 }
 
 QString break_text(const DiagramBreak& b, bool name_state)

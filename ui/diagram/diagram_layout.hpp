@@ -40,7 +40,9 @@ struct LabelMetrics {
     std::function<QSizeF(const QString&)> label;     // arrow label
     std::function<QSizeF(const QString&)> note;      // small second line
     std::function<QSizeF(const QString&)> state;     // state name on a lifeline
-    std::function<QSizeF(const QString&)> header;    // lifeline title lines
+    std::function<QSizeF(const QString&)> header;    // a lifeline's role, at the head of it
+    std::function<QSizeF(const QString&)> address;   // the address and the ISNs under the role
+    std::function<QSizeF(const QString&)> time;      // times on the left, the notation in the corner
 };
 
 enum class ArrowEnd : std::uint8_t { Delivered, Lost, Dropped, InFlight };
@@ -77,6 +79,7 @@ struct DiagramLifeline {
     QString role;
     QString address;
     QString numbers; // the ISNs it sent and what they are called: "ISN x = 100"
+    QRectF header;   // the box at its head that holds the three
 };
 
 struct DiagramStateMark {
@@ -168,8 +171,11 @@ public:
     QString label_text(std::size_t arrow) const; // "SYN-ACK  Seq=y Ack=x+1"
     QString note_text(std::size_t arrow) const;  // "retransmission after RTO 1 s", or empty
     QString end_text(std::size_t arrow) const;   // "lost", "dropped: SYN queue full", "in flight"
-    // The notation in force, for the corner of the diagram: "Symbolic numbers".
+    // The notation in force, for the corner of the diagram: "Symbolic numbers"; as drawn
+    // there, on one line or more, and where, left of the first lifeline's header.
     QString notation_text() const;
+    QString notation_caption() const { return notation_caption_; }
+    QRectF notation_box() const { return notation_box_; }
     const SeqNotation& numbers() const { return *numbers_; }
     // The arrow under a point (for hover and clicks), if any within `tolerance` px.
     std::optional<std::size_t> arrow_at(QPointF point, double tolerance) const;
@@ -187,11 +193,14 @@ private:
     void process(std::size_t n_events); // lays out events [events_done_, n_events)
     void start_row(std::int64_t time, double min_gap_px = 0);
     void set_end_box(DiagramArrow& arrow);
+    // Meets no lifeline, state mark or other arrow's end mark.
+    bool free_for_end_mark(const QRectF& box, const DiagramArrow& arrow) const;
     static QString end_text(const DiagramArrow& arrow);
     void lose(DiagramArrow& arrow, const SegmentRecord& rec, std::int64_t at) const;
     // Lifelines a column apart, from column_; and where state and queue marks go from
     // their lifeline, by the side it has its states on.
     void place_lifelines();
+    void place_headers(); // from the lifelines' x and texts
     double state_offset(std::uint8_t host, double width) const;
     double queue_offset(std::uint8_t host) const;
     // Moves the lifelines to columns of `column`, and all that was laid out on them.
@@ -283,6 +292,10 @@ private:
     std::vector<double> host_x_;
     double max_arrow_height_ = 0;
     double headers_right_ = 0; // where the widest lifeline header ends
+    std::vector<double> title_widths_; // by lifeline: the wider of its role and address
+    double widest_caption_ = 0;        // the widest word of the three notations' names
+    QString notation_caption_;
+    QRectF notation_box_;
     // Back: the forward pass as it stood every options_.checkpoint_events, and what it
     // changed since in what was already there, to put back.
     struct Checkpoint {

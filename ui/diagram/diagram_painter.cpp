@@ -41,17 +41,20 @@ void arrow_head(QPainter& p, QPointF from, QPointF to, double size, bool filled)
     }
 }
 
+constexpr double kBreakTeeth = 9;  // from the middle of a time break to its teeth' middle line
+constexpr double kBreakGround = 14; // and to beyond the teeth, 4 px each way
+
 void draw_break(QPainter& p, const DiagramTheme& t, const DiagramBreak& b, double width, bool name_state)
 {
-    // A zigzag band across the diagram with the real elapsed time in it.
-    const double h = 9;
+    // A zigzag band across the diagram with the real elapsed time at its left, on a
+    // ground as tall as the band: the teeth would frame the words in broken pieces.
     QPainterPath zig;
-    zig.moveTo(0, b.y - h);
+    zig.moveTo(0, b.y - kBreakTeeth);
     for (double x = 0; x <= width; x += 16)
-        zig.lineTo(x, b.y - h + ((int(x / 16) % 2) ? 4 : -4));
-    zig.lineTo(width, b.y + h);
+        zig.lineTo(x, b.y - kBreakTeeth + ((int(x / 16) % 2) ? 4 : -4));
+    zig.lineTo(width, b.y + kBreakTeeth);
     for (double x = width; x >= 0; x -= 16)
-        zig.lineTo(x, b.y + h + ((int(x / 16) % 2) ? 4 : -4));
+        zig.lineTo(x, b.y + kBreakTeeth + ((int(x / 16) % 2) ? 4 : -4));
     zig.closeSubpath();
     p.fillPath(zig, t.break_fill);
     p.setPen(QPen(t.muted, 1, Qt::DashLine));
@@ -60,7 +63,8 @@ void draw_break(QPainter& p, const DiagramTheme& t, const DiagramBreak& b, doubl
     const QString text = break_text(b, name_state);
     const QFontMetricsF fm(t.time_font);
     const QRectF box(8, b.y - fm.height() / 2 - 1, fm.horizontalAdvance(text) + 10, fm.height() + 2);
-    p.fillRect(box, t.fill_background ? t.background : QColor(Qt::white));
+    p.fillRect(QRectF(QPointF(-2, b.y - kBreakGround), QPointF(box.right(), b.y + kBreakGround)), // past the line at 0
+               t.fill_background ? t.background : QColor(Qt::white));
     p.setPen(t.muted);
     p.drawText(box, Qt::AlignCenter, text);
 }
@@ -96,7 +100,8 @@ auto in_view(const Items& items, const QRectF& visible, double margin)
 
 LabelMetrics metrics_for(const DiagramTheme& theme)
 {
-    return {measure(theme.label_font), measure(theme.note_font), measure(theme.state_font), measure(theme.header_font)};
+    return {measure(theme.label_font), measure(theme.note_font),    measure(theme.state_font),
+            measure(theme.header_font), measure(theme.address_font), measure(theme.time_font)};
 }
 
 void paint_diagram(QPainter& p, const DiagramLayout& layout, const DiagramTheme& t, const QRectF& visible,
@@ -277,13 +282,8 @@ void paint_diagram(QPainter& p, const DiagramLayout& layout, const DiagramTheme&
     // corner, the notation the numbers are written in.
     if (visible.top() < layout.header_height()) {
         const QFontMetricsF hf(t.header_font), af(t.address_font);
-        double first_left = size.width();
         for (const DiagramLifeline& l : layout.lifelines()) {
-            const double w = std::max({hf.horizontalAdvance(l.role), af.horizontalAdvance(l.address),
-                                       af.horizontalAdvance(l.numbers)}) +
-                             24;
-            const QRectF box(l.x - w / 2, 8, w, hf.height() + 2 * af.height() + 16);
-            first_left = std::min(first_left, box.left());
+            const QRectF& box = l.header;
             draw_box(p, box, t.header_fill, t.header_border, 6);
             p.setFont(t.header_font);
             p.setPen(t.text);
@@ -299,12 +299,12 @@ void paint_diagram(QPainter& p, const DiagramLayout& layout, const DiagramTheme&
         // Scrolled sideways, the notation stays at the view's left edge, over the headers.
         p.setFont(t.time_font);
         p.setPen(t.muted);
-        const double left = std::max(6.0, visible.left() + 6);
-        const QRectF room(left, 8, std::max(120.0, first_left - 8 - left), layout.header_height() - 16);
-        const QRectF used = p.boundingRect(room, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, layout.notation_text());
-        if (left > 6)
-            p.fillRect(used.adjusted(-4, -2, 4, 2), t.background);
-        p.drawText(room, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, layout.notation_text());
+        QRectF corner = layout.notation_box();
+        if (visible.left() + 6 > corner.left()) {
+            corner.moveLeft(visible.left() + 6);
+            p.fillRect(corner.adjusted(-4, -2, 4, 2), t.background);
+        }
+        p.drawText(corner, Qt::AlignLeft | Qt::AlignTop, layout.notation_caption());
     }
     p.restore();
 }
@@ -317,17 +317,17 @@ void paint_pinned_times(QPainter& p, const DiagramLayout& layout, const DiagramT
     p.setPen(t.muted);
     const QFontMetricsF fm(t.time_font);
     // Each box also covers the row's own time, or break label, while part of it is in view.
-    const auto pin = [&](const QString& text, double y, double natural_right) {
+    const auto pin = [&](const QString& text, double y, double natural_right, double half_height) {
         const double right = std::max(visible.left() + fm.horizontalAdvance(text) + 10, natural_right);
-        const QRectF box(QPointF(visible.left(), y - fm.height() / 2 - 1), QPointF(right, y + fm.height() / 2 + 1));
+        const QRectF box(QPointF(visible.left(), y - half_height), QPointF(right, y + half_height));
         p.fillRect(box, t.background);
         p.drawText(box.adjusted(0, 0, -4, 0), Qt::AlignRight | Qt::AlignVCenter, text);
     };
     for (auto [m, end] = in_view(layout.time_marks(), visible, 10); m != end; ++m)
-        pin(elapsed_text(m->time), m->y, DiagramLayout::kLeftMargin - 8);
+        pin(elapsed_text(m->time), m->y, DiagramLayout::kLeftMargin - 8, fm.height() / 2 + 1);
     for (auto [b, end] = in_view(layout.breaks(), visible, 16); b != end; ++b) {
         const QString text = break_text(*b, b->y < states_hidden_from);
-        pin(text, b->y, 18 + fm.horizontalAdvance(text));
+        pin(text, b->y, 18 + fm.horizontalAdvance(text), kBreakGround);
     }
 }
 

@@ -216,7 +216,10 @@ void DiagramView::fit_width()
         // three before it do; never wider than the screen.
         // The room beside a vertical scroll bar, shown or not: a long exchange shows one.
         const QSizeF size = layout_->size();
-        const double width_fit = (contentsRect().width() - verticalScrollBar()->sizeHint().width()) / size.width();
+        const double room = contentsRect().width() - verticalScrollBar()->sizeHint().width();
+        double width_fit = room / size.width();
+        if (size.width() * width_fit > room) // rounded up: the diagram would be a hair too wide
+            width_fit = std::nextafter(width_fit, 0.0);
         const double height = contentsRect().height();
         if (presentation_view_ == PresentationView::WholeExchange) {
             zoom_ = std::min(width_fit, std::clamp(height / size.height(), kMinWholeZoom, kMaxWholeZoom));

@@ -110,7 +110,7 @@ void DiagramLayout::place_block(std::size_t block) const
                  b != breaks_.end() && b->y - kBreakHalfHeight < bounds.bottom(); ++b)
                 c += 3000;
             if (nearby.size() <= kMaxCrossingChecks)
-                for (std::size_t j : arrows_between(bounds.top() - 40, bounds.bottom())) {
+                for (std::size_t j : arrows_between(bounds.top() - 4 * end_room_, bounds.bottom())) { // marks hang below
                     if (box.intersects(arrows_[j].end_box))
                         c += 3000;
                     if (arrows_[j].end == ArrowEnd::Lost &&

@@ -179,7 +179,7 @@ void DiagramLayout::renumber_lifelines()
     lifeline_symbols_.assign(lifelines_.size(), {});
     for (DiagramLifeline& l : lifelines_)
         l.numbers.clear();
-    headers_right_ = 0;
+    place_headers();
     update_lifeline_numbers(trace_.segments.size());
 }
 
