@@ -438,28 +438,31 @@ void DiagramLayout::set_end_box(DiagramArrow& a)
         return;
     }
     const QSizeF sz = note_size(mark);
-    const double w = sz.width() + 6, h = sz.height();
+    const double w = sz.width() + 6;
     // Below the end, on the side the arrow came from: its label runs above the arrow.
     // One still travelling has it where its way ends, at its receiver: beside its tip
-    // there is seldom room, just off its sender's lifeline and states, and two that
-    // left together would share it.
+    // there is seldom room, just off its sender's lifeline and states.
     const bool leftwards = a.to.x() < a.from.x();
     const QPointF end = a.end == ArrowEnd::InFlight ? a.path_end : a.to;
-    const QPointF below(leftwards ? end.x() + 10 : end.x() - 10 - w, end.y() + kEndBoxGap);
-    a.end_box = QRectF(below, QSizeF(w, h));
-    if (a.end != ArrowEnd::InFlight)
-        return;
-    const QPointF down(0, h + 2);
-    for (const QPointF corner : {below, below + down, below + 2 * down}) {
-        const QRectF box(corner, QSizeF(w, h));
-        if (free_for_end_mark(box, a)) {
+    a.end_box = QRectF(leftwards ? end.x() + 10 : end.x() - 10 - w, end.y() + kEndBoxGap, w, sz.height());
+}
+
+void DiagramLayout::place_in_flight_mark(std::size_t index)
+{
+    // Two that left together would share the place: the later goes lower.
+    DiagramArrow& a = arrows_[index];
+    set_end_box(a);
+    const QRectF first = a.end_box;
+    for (int lower = 0; lower < 3; ++lower) {
+        const QRectF box = first.translated(0, lower * (first.height() + 2));
+        if (free_for_end_mark(box, index)) {
             a.end_box = box;
             return;
         }
     }
 }
 
-bool DiagramLayout::free_for_end_mark(const QRectF& box, const DiagramArrow& arrow) const
+bool DiagramLayout::free_for_end_mark(const QRectF& box, std::size_t index) const
 {
     for (const DiagramLifeline& l : lifelines_)
         if (box.left() - 4 <= l.x && l.x <= box.right() + 4)
@@ -470,9 +473,13 @@ bool DiagramLayout::free_for_end_mark(const QRectF& box, const DiagramArrow& arr
     for (; st != states_.end() && st->y <= box.bottom(); ++st)
         if (st->box.intersects(box))
             return false;
-    // End marks hang under their arrows' ends, lowered by a row or two at most.
-    for (std::size_t i : arrows_between(box.top() - 4 * end_room_, box.bottom()))
-        if (&arrows_[i] != &arrow && arrows_[i].end_box.intersects(box))
+    // The marks it can meet are those of segments sent about when it was: two that left
+    // together, or one crossing it. (By its place among the arrows: in a dense flood
+    // thousands of arrows pass any height.)
+    constexpr std::size_t kNeighbours = 16;
+    for (std::size_t i = index > kNeighbours ? index - kNeighbours : 0;
+         i < std::min(arrows_.size(), index + kNeighbours + 1); ++i)
+        if (i != index && arrows_[i].end_box.intersects(box))
             return false;
     return true;
 }
@@ -699,7 +706,7 @@ void DiagramLayout::process(std::size_t n_events)
         const double height = std::max(travel_height(rec, a.sent_at), (last_y - a.from.y()) / f);
         a.path_end = {x_to, a.from.y() + height + fan};
         a.to = a.from + f * (a.path_end - a.from);
-        set_end_box(a);
+        place_in_flight_mark(index);
         lowest = std::max(lowest, a.path_end.y() + 16);
         max_arrow_height_ = std::max(max_arrow_height_, a.path_end.y() - a.from.y());
         first_changed = std::min(first_changed, index);

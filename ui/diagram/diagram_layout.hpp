@@ -193,8 +193,9 @@ private:
     void process(std::size_t n_events); // lays out events [events_done_, n_events)
     void start_row(std::int64_t time, double min_gap_px = 0);
     void set_end_box(DiagramArrow& arrow);
+    void place_in_flight_mark(std::size_t arrow); // its end box, clear of those placed
     // Meets no lifeline, state mark or other arrow's end mark.
-    bool free_for_end_mark(const QRectF& box, const DiagramArrow& arrow) const;
+    bool free_for_end_mark(const QRectF& box, std::size_t arrow) const;
     static QString end_text(const DiagramArrow& arrow);
     void lose(DiagramArrow& arrow, const SegmentRecord& rec, std::int64_t at) const;
     // Lifelines a column apart, from column_; and where state and queue marks go from

@@ -139,17 +139,18 @@ void DiagramLayout::widen_columns(double column)
         const SegmentRecord& rec = trace_.segments[a.segment];
         const QPointF from = a.from, path_end = a.path_end;
         a.from = moved(a.from);
-        if (a.end == ArrowEnd::Lost) {
-            lose(a, rec, lost_at.at(a.segment));
-        } else if (a.end == ArrowEnd::InFlight) {
-            // The pass places its tip again when it ends (or, kept for Back, when Back
-            // ends); until then it stays as far along its way.
+        if (a.end == ArrowEnd::InFlight) {
+            // The pass places its tip and its mark again when it ends (or, kept for Back,
+            // when Back ends); until then it stays as far along its way.
             const double share = path_end.x() == from.x() ? 0 : (a.to.x() - from.x()) / (path_end.x() - from.x());
             a.path_end.setX(receiver_x(rec, a.from.x()));
             a.to.setX(a.from.x() + share * (a.path_end.x() - a.from.x()));
-        } else {
-            a.to = a.path_end = QPointF(receiver_x(rec, a.from.x()), a.to.y());
+            return;
         }
+        if (a.end == ArrowEnd::Lost)
+            lose(a, rec, lost_at.at(a.segment));
+        else
+            a.to = a.path_end = QPointF(receiver_x(rec, a.from.x()), a.to.y());
         set_end_box(a);
     };
     const auto move_state = [&](DiagramStateMark& m) {
