@@ -2,6 +2,8 @@
 // libpcap 1.10 reads pcap (µs and ns) and pcapng; tcpviz asks for ns timestamps.
 #include "capture/capture_file.hpp"
 
+#include "system/memory_ahead.hpp"
+
 #include <pcap/pcap.h>
 
 #include <cerrno>
@@ -10,6 +12,7 @@
 #include <filesystem>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace tcpviz {
 namespace {
@@ -112,9 +115,18 @@ Capture read_all(pcap_t* handle, const std::string& name, const Reopen& reopen, 
     c.snaplen = std::uint32_t(pcap_snapshot(handle));
     FILE* file = pcap_file(handle);
     long complete_up_to = file && !reopen ? std::ftell(file) : -1;
+    // In a big capture the packets' chunks and the bytes' pages are made ready on the
+    // other core, which reading leaves idle: the bytes never outgrow what was reserved.
+    constexpr std::uint64_t kBigCapture = 16 << 20;
+    std::optional<ChunksAhead<CapturedPacket>> ahead;
+    if (file_bytes >= kBigCapture && c.bytes.capacity() >= file_bytes)
+        ahead.emplace(ChunkedVector<CapturedPacket>::kChunkSize, 2, c.bytes.data(), c.bytes.capacity(), 16 << 20);
     pcap_pkthdr* header = nullptr;
     const u_char* data = nullptr;
     for (;;) {
+        if (ahead && c.packets.size() == c.packets.capacity())
+            if (auto chunk = ahead->take(c.bytes.size()))
+                c.packets.adopt_chunk(std::move(chunk));
         const int got = pcap_next_ex(handle, &header, &data);
         if (got == PCAP_ERROR_BREAK)
             break;
@@ -137,6 +149,7 @@ Capture read_all(pcap_t* handle, const std::string& name, const Reopen& reopen, 
         if (file && !reopen)
             complete_up_to = std::ftell(file);
     }
+    ahead.reset();
     if (c.frames == 0)
         throw CaptureError(Message(c.skipped_bytes ? TCPVIZ_TRANSLATE_NOOP("core", "capture '%1' ends inside its "
                                                                                    "first packet: it holds no "

@@ -83,6 +83,9 @@ public:
             chunks_.push_back(std::make_unique_for_overwrite<T[]>(kChunkSize));
         (*this)[size_++] = value;
     }
+    // Takes a chunk of kChunkSize elements made elsewhere (on another thread, ahead of
+    // need) as the next room to grow into; for when the chunks in hand are full.
+    void adopt_chunk(std::unique_ptr<T[]> chunk) { chunks_.push_back(std::move(chunk)); }
     // Grows to `n` elements, which the caller then writes each once (in any order: two
     // threads may each write their own) before reading them.
     void grow_for_writing(std::size_t n)

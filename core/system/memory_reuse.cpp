@@ -14,6 +14,10 @@ void reuse_freed_memory()
     // it; the trim threshold as high as it goes keeps the heap's free top.
     mallopt(M_MMAP_THRESHOLD, 32 * 1024 * 1024);
     mallopt(M_TRIM_THRESHOLD, 0x7fffffff);
+    // One arena for every thread: what one frees the others take again. A capture's
+    // packets are stored in chunks made on a helper thread (system/memory_ahead) and
+    // freed on this one, which with an arena per thread could not reuse them.
+    mallopt(M_ARENA_MAX, 1);
 #endif
 }
 
