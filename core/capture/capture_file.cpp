@@ -120,13 +120,10 @@ Capture read_all(pcap_t* handle, const std::string& name, const Reopen& reopen, 
     constexpr std::uint64_t kBigCapture = 16 << 20;
     std::optional<ChunksAhead<CapturedPacket>> ahead;
     if (file_bytes >= kBigCapture && c.bytes.capacity() >= file_bytes)
-        ahead.emplace(ChunkedVector<CapturedPacket>::kChunkSize, 2, c.bytes.data(), c.bytes.capacity(), 16 << 20);
+        ahead.emplace(c.packets, 2, &c.bytes, 16 << 20);
     pcap_pkthdr* header = nullptr;
     const u_char* data = nullptr;
     for (;;) {
-        if (ahead && c.packets.size() == c.packets.capacity())
-            if (auto chunk = ahead->take(c.bytes.size()))
-                c.packets.adopt_chunk(std::move(chunk));
         const int got = pcap_next_ex(handle, &header, &data);
         if (got == PCAP_ERROR_BREAK)
             break;

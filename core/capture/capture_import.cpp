@@ -4,10 +4,12 @@
 #include "capture/endpoint_inference.hpp"
 #include "parallel/two_threads.hpp"
 #include "sim/flat_hash_map.hpp"
+#include "system/memory_ahead.hpp"
 
 #include <algorithm>
 #include <array>
 #include <map>
+#include <optional>
 
 namespace tcpviz {
 namespace {
@@ -321,6 +323,10 @@ Trace import(const Capture& capture, Capture* spare, const ConversationList& con
     const auto earlier = [](const Arrival& a, const Arrival& b) { return a.time < b.time; };
     if (!std::is_sorted(arrivals.begin(), arrivals.end(), earlier))
         std::stable_sort(arrivals.begin(), arrivals.end(), earlier);
+    // Millions of events recorded one after another: their chunks made on the other core.
+    std::optional<ChunksAhead<TraceEvent>> ahead;
+    if (sending.size() > 2 * ChunkedVector<TraceEvent>::kChunkSize)
+        ahead.emplace(trace.events, 2);
     for (std::size_t next_sent = 0, next_arrival = 0; next_sent < sending.size() || next_arrival < arrivals.size();) {
         const bool arrival =
             next_arrival < arrivals.size() &&
@@ -345,6 +351,7 @@ Trace import(const Capture& capture, Capture* spare, const ConversationList& con
             inference::on_arrival(recorder, receiver, rec.seg, facts.payload_len, time);
         }
     }
+    ahead.reset();
     trace.capture = std::move(origin);
     return trace;
 }

@@ -2,11 +2,13 @@
 
 #include "parallel/two_threads.hpp"
 #include "sim/flat_hash_map.hpp"
+#include "system/memory_ahead.hpp"
 
 #include <algorithm>
 #include <array>
 #include <cstring>
 #include <map>
+#include <optional>
 #include <tuple>
 
 namespace tcpviz {
@@ -266,6 +268,10 @@ ConversationList find_conversations(const Capture& capture)
     std::vector<std::uint32_t> packet_count;
     std::vector<bool> reused;
     packet_count.reserve(found[0].size() + found[1].size());
+    // Millions of conversations: their chunks made on the other core, idle meanwhile.
+    std::optional<ChunksAhead<Conversation>> ahead;
+    if (packet_count.capacity() > 4 * ChunkedVector<Conversation>::kChunkSize)
+        ahead.emplace(out, 2);
     for (std::size_t a = 0, b = 0; a < found[0].size() || b < found[1].size();) {
         const bool from_first =
             b == found[1].size() || (a < found[0].size() && found[0][a].first_packet < found[1][b].first_packet);
@@ -284,6 +290,7 @@ ConversationList find_conversations(const Capture& capture)
         packet_count.push_back(o.packet_count);
         reused.push_back(o.reused);
     }
+    ahead.reset();
     for (std::uint32_t& k : conversation_of)
         k = number_of[k >> 31][k & 0x7fffffff];
     found = {};

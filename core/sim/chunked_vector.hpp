@@ -4,6 +4,7 @@
 // event and without the doubling spikes of std::vector. Random access stays O(1).
 #include <algorithm>
 #include <cstddef>
+#include <functional>
 #include <iterator>
 #include <memory>
 #include <vector>
@@ -56,7 +57,7 @@ public:
     using value_type = T;
 
     ChunkedVector() = default;
-    ChunkedVector(const ChunkedVector& other) { *this = other; }
+    ChunkedVector(const ChunkedVector& other) : ChunkedVector() { *this = other; }
     ChunkedVector(ChunkedVector&&) noexcept = default;
     ChunkedVector& operator=(ChunkedVector&&) noexcept = default;
     ChunkedVector& operator=(const ChunkedVector& other)
@@ -80,18 +81,20 @@ public:
     void push_back(const T& value)
     {
         if (size_ == capacity())
-            chunks_.push_back(std::make_unique_for_overwrite<T[]>(kChunkSize));
+            add_chunk();
         (*this)[size_++] = value;
     }
-    // Takes a chunk of kChunkSize elements made elsewhere (on another thread, ahead of
-    // need) as the next room to grow into; for when the chunks in hand are full.
-    void adopt_chunk(std::unique_ptr<T[]> chunk) { chunks_.push_back(std::move(chunk)); }
+    // From here on a new chunk (of kChunkSize elements) comes from `source` when it has
+    // one (made on another thread ahead of need), else is made here; an empty source
+    // ends that. The source is not copied with the elements.
+    using ChunkSource = std::function<std::unique_ptr<T[]>()>;
+    void take_chunks_from(ChunkSource source) { source_ = std::move(source); }
     // Grows to `n` elements, which the caller then writes each once (in any order: two
     // threads may each write their own) before reading them.
     void grow_for_writing(std::size_t n)
     {
         while (capacity() < n)
-            chunks_.push_back(std::make_unique_for_overwrite<T[]>(kChunkSize));
+            add_chunk();
         size_ = std::max(size_, n);
     }
     // Shrinks to `n` elements and frees the chunks no longer needed.
@@ -122,8 +125,15 @@ public:
     }
 
 private:
+    void add_chunk()
+    {
+        std::unique_ptr<T[]> chunk = source_ ? source_() : nullptr;
+        chunks_.push_back(chunk ? std::move(chunk) : std::make_unique_for_overwrite<T[]>(kChunkSize));
+    }
+
     std::vector<std::unique_ptr<T[]>> chunks_;
     std::size_t size_ = 0;
+    ChunkSource source_;
 };
 
 } // namespace tcpviz

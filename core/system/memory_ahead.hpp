@@ -3,6 +3,8 @@
 // write to each 4 KB page of fresh memory is a page fault: reading a capture of millions
 // of packets spent half its time in them while the other core waited. What is stored is
 // the same; only the core that pays for the pages differs.
+#include "sim/chunked_vector.hpp"
+
 #include <condition_variable>
 #include <cstddef>
 #include <cstdint>
@@ -11,6 +13,7 @@
 #include <mutex>
 #include <system_error>
 #include <thread>
+#include <vector>
 
 namespace tcpviz {
 
@@ -18,23 +21,29 @@ namespace tcpviz {
 // MADV_POPULATE_WRITE); false where the system cannot, which changes nothing else.
 bool populate_pages(std::uint8_t* from, std::uint8_t* to);
 
+// While it lives, the chunks `filled` grows into are made (constructed, so their pages
+// are in) on a helper thread, at most `ahead` of them waiting; and the pages of `bytes`'
+// reserved room are populated `bytes_ahead` past the size it has at each new chunk. The
+// bytes must not outgrow that room meanwhile. Without a thread, `filled` makes its own.
 template <typename T>
 class ChunksAhead {
 public:
-    // Chunks of `chunk_size` elements made (constructed, so their pages are in), at most
-    // `ahead` of them waiting; and the pages of `bytes`' first `byte_count` bytes
-    // populated up to `bytes_ahead` past the mark that take() is given.
-    ChunksAhead(std::size_t chunk_size, std::size_t ahead, std::uint8_t* bytes, std::size_t byte_count,
-                std::size_t bytes_ahead)
-        : chunk_size_(chunk_size), ahead_(ahead), bytes_(bytes), byte_count_(byte_count), bytes_ahead_(bytes_ahead)
+    explicit ChunksAhead(ChunkedVector<T>& filled, std::size_t ahead, const std::vector<std::uint8_t>* bytes = nullptr,
+                         std::size_t bytes_ahead = 0)
+        : filled_(filled), ahead_(ahead), bytes_(bytes),
+          room_(bytes ? const_cast<std::uint8_t*>(bytes->data()) : nullptr), room_size_(bytes ? bytes->capacity() : 0),
+          bytes_ahead_(bytes_ahead)
     {
         try {
             helper_ = std::thread([this] { work(); });
-        } catch (const std::system_error&) { // no thread: the filler makes its own chunks
+        } catch (const std::system_error&) {
+            return;
         }
+        filled_.take_chunks_from([this] { return take(); });
     }
     ~ChunksAhead()
     {
+        filled_.take_chunks_from({});
         {
             std::lock_guard lock(mutex_);
             stop_ = true;
@@ -46,14 +55,22 @@ public:
     ChunksAhead(const ChunksAhead&) = delete;
     ChunksAhead& operator=(const ChunksAhead&) = delete;
 
-    // A chunk made ahead, or null when none is ready (then the caller makes its own);
-    // `bytes_used` of the bytes are written by now.
-    std::unique_ptr<T[]> take(std::size_t bytes_used)
+    // Chunks made and not yet taken.
+    std::size_t ready() const
+    {
+        std::lock_guard lock(mutex_);
+        return ready_.size();
+    }
+
+private:
+    // On the filling thread, when `filled` needs a chunk: one made ahead, or null.
+    std::unique_ptr<T[]> take()
     {
         std::unique_ptr<T[]> chunk;
         {
             std::lock_guard lock(mutex_);
-            bytes_used_ = bytes_used;
+            if (bytes_)
+                bytes_used_ = bytes_->size();
             if (!ready_.empty()) {
                 chunk = std::move(ready_.front());
                 ready_.pop_front();
@@ -63,22 +80,21 @@ public:
         return chunk;
     }
 
-private:
     void work()
     {
         std::size_t populated = 0;
-        bool can_populate = bytes_ != nullptr;
+        bool can_populate = room_ != nullptr;
         std::unique_lock lock(mutex_);
         while (!stop_) {
-            const std::size_t wanted = std::min(byte_count_, bytes_used_ + bytes_ahead_);
+            const std::size_t wanted = std::min(room_size_, bytes_used_ + bytes_ahead_);
             if (can_populate && populated < wanted) {
                 lock.unlock();
-                can_populate = populate_pages(bytes_ + populated, bytes_ + wanted);
+                can_populate = populate_pages(room_ + populated, room_ + wanted);
                 populated = wanted;
                 lock.lock();
             } else if (ready_.size() < ahead_) {
                 lock.unlock();
-                auto chunk = std::make_unique_for_overwrite<T[]>(chunk_size_);
+                auto chunk = std::make_unique_for_overwrite<T[]>(ChunkedVector<T>::kChunkSize);
                 lock.lock();
                 ready_.push_back(std::move(chunk));
             } else {
@@ -87,10 +103,12 @@ private:
         }
     }
 
-    const std::size_t chunk_size_, ahead_;
-    std::uint8_t* const bytes_;
-    const std::size_t byte_count_, bytes_ahead_;
-    std::mutex mutex_;
+    ChunkedVector<T>& filled_;
+    const std::size_t ahead_;
+    const std::vector<std::uint8_t>* const bytes_;
+    std::uint8_t* const room_;
+    const std::size_t room_size_, bytes_ahead_;
+    mutable std::mutex mutex_;
     std::condition_variable changed_;
     std::deque<std::unique_ptr<T[]>> ready_;
     std::size_t bytes_used_ = 0;

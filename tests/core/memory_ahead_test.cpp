@@ -1,12 +1,12 @@
-// Memory made ready on a helper thread ahead of its filler: the chunks come whole and
-// constructed, and the pages of the bytes are in ahead of the filler's mark, not beyond.
+// Memory made ready on a helper thread ahead of its filler: a vector grows into chunks
+// made whole and constructed, in order, and the pages of the bytes beside it are in ahead
+// of their size, not far beyond.
 #include "system/memory_ahead.hpp"
 
 #include <catch2/catch.hpp>
 
 #include <chrono>
 #include <cstdint>
-#include <memory>
 #include <thread>
 #include <vector>
 
@@ -21,28 +21,19 @@ struct Filled {
     std::uint32_t mark = 0x5eed;
 };
 
-// An anonymous mapping of `pages` pages, none of them touched yet.
-struct Untouched {
-    explicit Untouched(std::size_t pages) : page(std::size_t(sysconf(_SC_PAGESIZE))), size(pages * page)
-    {
-        void* p = mmap(nullptr, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-        REQUIRE(p != MAP_FAILED);
-        bytes = static_cast<std::uint8_t*>(p);
-    }
-    ~Untouched() { munmap(bytes, size); }
-    // How many of the first `pages` pages are in memory.
-    std::size_t resident(std::size_t first, std::size_t pages) const
-    {
-        std::vector<unsigned char> in(size / page);
-        REQUIRE(mincore(bytes, size, in.data()) == 0);
-        std::size_t n = 0;
-        for (std::size_t i = first; i < first + pages; ++i)
-            n += in[i] & 1;
-        return n;
-    }
-    std::size_t page, size;
-    std::uint8_t* bytes = nullptr;
-};
+const std::size_t kPage = std::size_t(sysconf(_SC_PAGESIZE));
+
+// How many of the `count` pages from the one holding `at` (plus `first` pages) are in memory.
+std::size_t resident(const void* at, std::size_t first, std::size_t count)
+{
+    const auto start = reinterpret_cast<std::uintptr_t>(at) / kPage * kPage + first * kPage;
+    std::vector<unsigned char> in(count);
+    REQUIRE(mincore(reinterpret_cast<void*>(start), count * kPage, in.data()) == 0);
+    std::size_t n = 0;
+    for (unsigned char page : in)
+        n += page & 1;
+    return n;
+}
 
 // Waits, up to a few seconds, for what the helper does in its own time.
 template <typename Done>
@@ -57,38 +48,50 @@ bool soon(Done done)
 
 TEST_CASE("populated pages are in memory before anything is written to them", "[core][memory]")
 {
-    Untouched region(64);
-    REQUIRE(region.resident(0, 64) == 0);
-    if (!populate_pages(region.bytes, region.bytes + 40 * region.page + 100)) {
+    const std::size_t size = 64 * kPage;
+    void* mapped = mmap(nullptr, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    REQUIRE(mapped != MAP_FAILED);
+    auto* bytes = static_cast<std::uint8_t*>(mapped);
+    REQUIRE(resident(bytes, 0, 64) == 0);
+    if (populate_pages(bytes, bytes + 40 * kPage + 100)) {
+        CHECK(resident(bytes, 0, 40) == 40);
+        CHECK(resident(bytes, 40, 24) == 0); // the partial page after them is left to the writer
+        for (std::size_t i = 0; i < 40 * kPage; ++i)
+            REQUIRE(bytes[i] == 0);
+    } else {
         WARN("this system cannot populate pages ahead (MADV_POPULATE_WRITE): nothing to check");
-        return;
     }
-    CHECK(region.resident(0, 40) == 40);
-    CHECK(region.resident(40, 24) == 0); // the partial page after them is left to the writer
-    for (std::size_t i = 0; i < 40 * region.page; ++i)
-        REQUIRE(region.bytes[i] == 0);
+    munmap(mapped, size);
 }
 
-TEST_CASE("chunks made ahead come whole and constructed and the bytes' pages go ahead of the mark",
+TEST_CASE("a vector fed by chunks made ahead grows into them in order and its bytes' pages go ahead",
           "[core][memory]")
 {
-    Untouched region(256);
-    const bool can_populate = populate_pages(region.bytes, region.bytes); // an empty range: only asks
-    std::vector<std::unique_ptr<Filled[]>> taken;
+    constexpr std::size_t chunk = ChunkedVector<Filled>::kChunkSize;
+    ChunkedVector<Filled> filled;
+    std::vector<std::uint8_t> bytes;
+    bytes.reserve(512 * kPage); // fresh pages from the system, none touched yet
+    const bool can_populate = populate_pages(bytes.data(), bytes.data());
     {
-        ChunksAhead<Filled> ahead(1000, 2, region.bytes, region.size, 64 * region.page);
-        for (std::size_t mark : {std::size_t(0), 100 * region.page}) {
-            std::unique_ptr<Filled[]> chunk;
-            REQUIRE(soon([&] { return bool(chunk = ahead.take(mark)); }));
-            for (std::size_t i = 0; i < 1000; ++i)
-                REQUIRE(chunk[i].mark == 0x5eed);
-            taken.push_back(std::move(chunk));
-            if (can_populate) {
-                const std::size_t first = mark / region.page;
-                CHECK(soon([&] { return region.resident(first, 64) == 64; }));
-                CHECK(region.resident(first + 64, 256 - first - 64) == 0);
+        ChunksAhead<Filled> ahead(filled, 2, &bytes, 64 * kPage);
+        for (std::uint32_t i = 0; i < 6 * chunk; ++i) {
+            if (filled.size() == filled.capacity()) {
+                REQUIRE(soon([&] { return ahead.ready() > 0; })); // so that it is the helper's
+                bytes.resize(filled.size() / chunk * 20 * kPage);
             }
+            filled.push_back({i});
+            if (filled.size() % chunk == 1) // the first of its chunk: the rest as the helper made them
+                for (std::size_t k = 1; k < chunk; ++k)
+                    REQUIRE(filled[filled.size() - 1 + k].mark == 0x5eed);
+        }
+        if (can_populate) { // the bytes reached 100 pages at the last chunk: 64 more are in
+            CHECK(soon([&] { return resident(bytes.data(), 1, 162) == 162; }));
+            CHECK(resident(bytes.data(), 166, 512 - 167) == 0);
         }
     } // the helper stops and frees the chunks no one took (the sanitizers check)
-    CHECK(taken.size() == 2);
+    REQUIRE(filled.size() == 6 * chunk);
+    for (std::uint32_t i = 0; i < filled.size(); ++i)
+        REQUIRE(filled[i].mark == i);
+    filled.push_back({1}); // without the helper, made here
+    CHECK(filled.capacity() == 7 * chunk);
 }
