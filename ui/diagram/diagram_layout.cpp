@@ -173,19 +173,41 @@ void DiagramLayout::place_headers()
         headers_right_ = std::max(headers_right_, line.header.right() + 8);
     }
     // The notation's name in the corner, in as few lines as the room before the first
-    // header allows.
+    // header allows; in two, broken before its bracket where that fits ("Relative
+    // numbers" over "(as Wireshark counts)"), else where the longer line is shortest.
     const double room = lifelines_.empty() ? 1e9 : lifelines_.front().header.left() - 6 - 12;
+    const auto words = caption_words(notation_text());
+    const auto join = [&](std::size_t from, std::size_t to) {
+        QString line;
+        for (std::size_t i = from; i < to; ++i)
+            line += (i == from ? QString() : words[i].first) + words[i].second;
+        return line;
+    };
     QStringList lines;
-    for (const auto& [joint, word] : caption_words(notation_text())) {
+    for (const auto& [joint, word] : words) {
         if (!lines.isEmpty() && metrics_.time(lines.back() + joint + word).width() <= room)
             lines.back() += joint + word;
         else
             lines << word;
     }
+    const auto widest = [&](const QStringList& some) {
+        double w = 0;
+        for (const QString& line : some)
+            w = std::max(w, metrics_.time(line).width());
+        return w;
+    };
+    if (lines.size() == 2) {
+        const auto at_bracket = [](const QStringList& two) {
+            return two[1].startsWith(u'(') || two[1].startsWith(u'（');
+        };
+        for (std::size_t at = 1; at < words.size(); ++at) {
+            const QStringList two{join(0, at), join(at, words.size())};
+            if (widest(two) <= room && std::pair(!at_bracket(two), widest(two)) < std::pair(!at_bracket(lines), widest(lines)))
+                lines = two;
+        }
+    }
     notation_caption_ = lines.join(u'\n');
-    double width = 0;
-    for (const QString& line : lines)
-        width = std::max(width, metrics_.time(line).width());
+    const double width = widest(lines);
     notation_box_ = QRectF(6, 8, width, double(lines.size()) * metrics_.time(notation_caption_).height());
 }
 
