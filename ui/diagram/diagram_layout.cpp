@@ -172,9 +172,14 @@ void DiagramLayout::place_headers()
         line.header = QRectF(line.x - w / 2, 8, w, header_height_ - 16);
         headers_right_ = std::max(headers_right_, line.header.right() + 8);
     }
-    // The notation's name in the corner, in as few lines as the room before the first
-    // header allows; in two, broken before its bracket where that fits ("Relative
-    // numbers" over "(as Wireshark counts)"), else where the longer line is shortest.
+    place_notation_name();
+}
+
+void DiagramLayout::place_notation_name()
+{
+    // In the corner, in as few lines as the room before the first header allows; in two,
+    // broken before its bracket where that fits ("Relative numbers" over "(as Wireshark
+    // counts)"), else where the longer line is shortest.
     const double room = lifelines_.empty() ? 1e9 : lifelines_.front().header.left() - 6 - 12;
     const auto words = caption_words(notation_text());
     const auto join = [&](std::size_t from, std::size_t to) {

@@ -201,7 +201,8 @@ private:
     // Lifelines a column apart, from column_; and where state and queue marks go from
     // their lifeline, by the side it has its states on.
     void place_lifelines();
-    void place_headers(); // from the lifelines' x and texts
+    void place_headers();       // from the lifelines' x and texts
+    void place_notation_name(); // before the first header
     double state_offset(std::uint8_t host, double width) const;
     double queue_offset(std::uint8_t host) const;
     // Moves the lifelines to columns of `column`, and all that was laid out on them.
