@@ -117,10 +117,10 @@ Capture read_all(pcap_t* handle, const std::string& name, const Reopen& reopen, 
     long complete_up_to = file && !reopen ? std::ftell(file) : -1;
     // In a big capture the packets' chunks and the bytes' pages are made ready on the
     // other core, which reading leaves idle: the bytes never outgrow what was reserved.
-    constexpr std::uint64_t kBigCapture = 16 << 20;
+    constexpr std::uint64_t kBigCapture = 16 << 20, kBytesReadyAhead = 16 << 20;
     std::optional<ChunksAhead<CapturedPacket>> ahead;
     if (file_bytes >= kBigCapture && c.bytes.capacity() >= file_bytes)
-        ahead.emplace(c.packets, 2, &c.bytes, 16 << 20);
+        ahead.emplace(c.packets, 2, &c.bytes, kBytesReadyAhead);
     pcap_pkthdr* header = nullptr;
     const u_char* data = nullptr;
     for (;;) {

@@ -91,13 +91,15 @@ std::string lifeline_title(const TraceHost& host, const Wording& wording)
     return title;
 }
 
-std::string lifeline_address(const Trace& trace, const TraceHost& host)
+LifelineHeading lifeline_heading(const Trace& trace, const TraceHost& host, const Wording& wording)
 {
+    if (trace.capture) // an imported host is named by its address, or its range ("*")
+        return {host_role_title(host.role, wording), host.name};
     const std::string text = address_text(trace, host.address);
     std::string address = text.find(':') != std::string::npos ? "[" + text + "]" : text;
     address += host.prefix_len < 32 ? '/' : ':';
     address += std::to_string(host.prefix_len < 32 ? host.prefix_len : host.port);
-    return address == host.name ? "" : address; // an imported host is named by it already
+    return {lifeline_title(host, wording), address};
 }
 
 std::string host_role_title(HostRole role, const Wording& wording)
@@ -118,8 +120,8 @@ std::string mermaid_text(const Scenario& scenario, const Trace& trace, const Tex
     const std::string lost_word = " " + word(wording, "core", TCPVIZ_TRANSLATE_NOOP("core", "lost"));
     const TextWriter w{
         [&](std::size_t i, const TraceHost& h) {
-            return "    participant h" + std::to_string(i) + " as " + lifeline_title(h, wording) + " " +
-                   lifeline_address(trace, h) + "\n";
+            const LifelineHeading heading = lifeline_heading(trace, h, wording);
+            return "    participant h" + std::to_string(i) + " as " + heading.title + " " + heading.address + "\n";
         },
         [&](std::size_t from, std::size_t to, bool lost, const std::string& label) {
             return "    h" + std::to_string(from) + (lost ? "-x" : "->>") + "h" + std::to_string(to) + ": " + label +
@@ -141,8 +143,8 @@ std::string plantuml_text(const Scenario& scenario, const Trace& trace, const Te
     const std::string lost_word = " " + word(wording, "core", TCPVIZ_TRANSLATE_NOOP("core", "lost"));
     const TextWriter w{
         [&](std::size_t i, const TraceHost& h) {
-            return std::string("participant \"") + lifeline_title(h, wording) + "\\n" + lifeline_address(trace, h) +
-                   "\" as h" + std::to_string(i) + "\n";
+            const LifelineHeading heading = lifeline_heading(trace, h, wording);
+            return "participant \"" + heading.title + "\\n" + heading.address + "\" as h" + std::to_string(i) + "\n";
         },
         [&](std::size_t from, std::size_t to, bool lost, const std::string& label) {
             return "h" + std::to_string(from) + (lost ? " ->x h" : " -> h") + std::to_string(to) + " : " + label +

@@ -20,8 +20,14 @@ struct TextDiagramOptions {
 std::string host_role_title(HostRole role, const Wording& wording = {});
 // A lifeline's title: its role, and its name when that is not just the role's ("Client · peer-a").
 std::string lifeline_title(const TraceHost& host, const Wording& wording = {});
-// A lifeline's address: "192.0.2.10:50000", or a forged range "203.0.113.128/25".
-std::string lifeline_address(const Trace& trace, const TraceHost& host);
+// The two lines at a lifeline's head, as the diagram and the text diagrams draw it: its
+// title over its address ("192.0.2.10:50000", a forged range "203.0.113.128/25"), or,
+// for an imported host, named by its address, its role over that name ("Client" over
+// "127.0.0.1:44414").
+struct LifelineHeading {
+    std::string title, address;
+};
+LifelineHeading lifeline_heading(const Trace& trace, const TraceHost& host, const Wording& wording = {});
 
 // "Symbolic numbers: x = 100 Client's ISN, y = 300 Server's ISN" for the first
 // `segment_count` segments: the notation in force, and what each symbol stands for.

@@ -5,10 +5,12 @@
 
 #include "capture/capture_import.hpp"
 #include "diagram/diagram_view.hpp"
+#include "formats/diagram_text.hpp"
 #include "panels/segment_inspector.hpp"
 #include "scenario/scenario_library.hpp"
 #include "teaching/narration_view.hpp"
 #include "teaching/prediction.hpp"
+#include "window/language.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -64,6 +66,25 @@ TEST_CASE("every step of a recorded capture is narrated", "[ui][capture]")
             w.trigger("step");
             INFO("step " << session.current_step());
             CHECK_FALSE(w.window.narration()->text().isEmpty());
+        }
+    }
+}
+
+TEST_CASE("every lifeline of a recorded capture is headed by its role over its address", "[ui][capture]")
+{
+    for (const char* file : kRecorded) {
+        INFO(file);
+        Window w;
+        REQUIRE(w.window.open_file(capture(file)));
+        w.trigger("run_to_end");
+        const Trace& trace = w.window.session().trace();
+        const auto& lines = w.window.diagram()->layout()->lifelines();
+        REQUIRE(lines.size() >= 2);
+        for (const DiagramLifeline& line : lines) {
+            const TraceHost& host = trace.hosts[line.host];
+            CHECK(line.role == QString::fromStdString(host_role_title(host.role, interface_wording())));
+            CHECK(line.address.toStdString() == host.name); // "127.0.0.1:8080", "[::1]:8080"
+            CHECK_FALSE(line.numbers.isEmpty());
         }
     }
 }

@@ -621,6 +621,7 @@ TEST_CASE("the notation's name in the corner and the lifeline headers meet no ot
                         const QRectF& box = lines[l].header;
                         CHECK(box.width() >= address.horizontalAdvance(lines[l].numbers));
                         CHECK(box.width() >= address.horizontalAdvance(lines[l].address));
+                        CHECK_FALSE(lines[l].address.isEmpty()); // no blank line in the box
                         CHECK(box.center().x() == lines[l].x);
                         CHECK((box.left() > 0 && box.right() <= layout.size().width()));
                         CHECK(box.bottom() < layout.header_height());

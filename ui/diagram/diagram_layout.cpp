@@ -118,8 +118,9 @@ DiagramLayout::DiagramLayout(const Trace& trace, const DiagramOptions& options, 
     measure_widest(0, n_events);
     std::vector<QString> titles(trace.hosts.size()), addresses(trace.hosts.size());
     for (std::uint8_t h : order) {
-        titles[h] = QString::fromStdString(lifeline_title(trace.hosts[h], interface_wording()));
-        addresses[h] = QString::fromStdString(lifeline_address(trace, trace.hosts[h]));
+        const LifelineHeading heading = lifeline_heading(trace, trace.hosts[h], interface_wording());
+        titles[h] = QString::fromStdString(heading.title);
+        addresses[h] = QString::fromStdString(heading.address);
         title_widths_.push_back(std::max(metrics_.header(titles[h]).width(), metrics_.address(addresses[h]).width()));
         widest_title_ = std::max(widest_title_, title_widths_.back() + 30); // 6 px between two headers
     }
