@@ -10,9 +10,10 @@ namespace tcpviz {
 void reuse_freed_memory()
 {
 #if defined(__GLIBC__)
-    // mallopt(3): a fixed mmap threshold (at its maximum) also ends glibc's own raising of
-    // it; the trim threshold as high as it goes keeps the heap's free top.
-    mallopt(M_MMAP_THRESHOLD, 32 * 1024 * 1024);
+    // mallopt(3): no block mapped on its own (M_MMAP_THRESHOLD stops at 32 MB, and a flood's
+    // vectors of millions are bigger: a quarter of its pages were taken twice), and the
+    // trim threshold as high as it goes keeps the heap's free top.
+    mallopt(M_MMAP_MAX, 0);
     mallopt(M_TRIM_THRESHOLD, 0x7fffffff);
     // One arena for every thread: what one frees the others take again. A capture's
     // packets are stored in chunks made on a helper thread (system/memory_ahead) and
