@@ -112,7 +112,7 @@ void SeqNotation::truncate(std::size_t segment_count)
         // Each direction's latest symbol goes back to the one before it (kNoSymbol: no
         // space yet, which every lookup reads as a direction not seen).
         for (DirectionTable& half : current_)
-            half.for_each([&](const Direction&, std::uint32_t& entry) {
+            half.for_each([&](std::uint32_t& entry) {
                 std::uint32_t latest = decoded(entry);
                 while (latest != kNoSymbol && latest >= kept)
                     latest = symbols_[latest].previous;
@@ -196,9 +196,9 @@ std::uint32_t SeqNotation::new_symbol(const Trace& trace, std::size_t segment, b
         opener_symbols_.push_back(std::uint32_t(symbols_.size()));
     }
     const Direction direction = direction_of(s);
-    auto [entry, fresh] = table(direction).try_emplace(direction, kNoSymbol);
-    symbol.previous = fresh ? kNoSymbol : decoded(*entry);
-    *entry = encoded(std::uint32_t(symbols_.size()), symbol.previous);
+    std::uint32_t& entry = table(direction).entry(direction);
+    symbol.previous = decoded(entry);
+    entry = encoded(std::uint32_t(symbols_.size()), symbol.previous);
     symbols_.push_back(symbol);
     return std::uint32_t(symbols_.size() - 1);
 }
@@ -240,8 +240,9 @@ std::uint32_t SeqNotation::close_symbol(const Trace& trace, std::size_t segment)
     symbol.host = rec.from_host;
     symbol.peer = rec.to_host;
     symbol.first_segment = std::uint32_t(segment);
-    symbol.previous = own == kNoSymbol ? kNoSymbol : decoded(*table(direction).find(direction));
-    table(direction).assign(direction, encoded(std::uint32_t(symbols_.size()), symbol.previous));
+    std::uint32_t& entry = table(direction).entry(direction);
+    symbol.previous = own == kNoSymbol ? kNoSymbol : decoded(entry);
+    entry = encoded(std::uint32_t(symbols_.size()), symbol.previous);
     symbols_.push_back(symbol);
     return std::uint32_t(symbols_.size() - 1);
 }
@@ -280,9 +281,8 @@ void SeqNotation::add(const Trace& trace, std::size_t first, std::size_t last)
         constexpr std::size_t kAhead = 64; // segments whose directions are fetched ahead: a flood has millions
         for (std::size_t i = first; i < last; ++i) {
             if (i + kAhead < last) {
-                const Segment& later = trace.segments[i + kAhead].seg;
-                table(direction_of(later)).prefetch(direction_of(later));
-                table(reverse_of(later)).prefetch(reverse_of(later));
+                const Direction later = direction_of(trace.segments[i + kAhead].seg);
+                table(later).prefetch(later); // its reverse's too: one entry
             }
             const auto [seq, ack] = take(trace, i);
             seq_symbol_.push_back(seq);

@@ -9,8 +9,8 @@
 // - absolute, the numbers on the wire.
 // A segment's symbols depend only on the segments before it, so a notation built over a
 // whole trace answers for any prefix of it too (the diagram of step K, the narration).
-#include "sim/flat_hash_map.hpp"
 #include "sim/trace.hpp"
+#include "teaching/direction_table.hpp"
 #include "text/wording.hpp"
 
 #include <algorithm>
@@ -108,19 +108,11 @@ public:
 private:
     void add(const Trace& trace, std::size_t first, std::size_t last);
     void truncate(std::size_t segment_count);
-    struct Direction {
-        Ipv4 src, dst;
-        std::uint16_t sport, dport;
-        friend bool operator==(const Direction&, const Direction&) = default;
-    };
+    using Direction = notation::Direction;
+    using DirectionTable = notation::DirectionTable;
     static Direction direction_of(const Segment& s) { return {s.src_addr, s.dst_addr, s.src_port, s.dst_port}; }
     static Direction reverse_of(const Segment& s) { return {s.dst_addr, s.src_addr, s.dst_port, s.src_port}; }
-    // Which of the two tables holds a direction: its connection's, both directions alike.
-    static std::size_t half_of(const Direction& d)
-    {
-        const std::uint64_t a = std::uint64_t(d.src) << 16 | d.sport, b = std::uint64_t(d.dst) << 16 | d.dport;
-        return mix_hash(std::min(a, b) * 0x9e3779b97f4a7c15ull ^ std::max(a, b)) >> 63;
-    }
+    static std::size_t half_of(const Direction& d) { return DirectionTable::half_of(d); }
     // The segment's Seq and Ack symbols, the Seq's made if it starts a space.
     std::pair<std::uint32_t, std::uint32_t> take(const Trace& trace, std::size_t segment);
     // seq_notation_shared.cpp: the first `last` segments taken in by two notations, one per
@@ -128,13 +120,6 @@ private:
     void add_on_two_threads(const Trace& trace, std::size_t last);
     void take_half(const Trace& trace, std::size_t last, std::size_t half, std::vector<std::uint32_t>& seq_out,
                    std::vector<std::uint32_t>& ack_out);
-    struct DirectionHash {
-        std::size_t operator()(const Direction& d) const
-        {
-            return mix_hash((std::uint64_t(d.src) << 32 | d.dst) * 0x9e3779b97f4a7c15ull ^
-                            (std::uint64_t(d.sport) << 16 | d.dport));
-        }
-    };
     std::uint32_t new_symbol(const Trace& trace, std::size_t segment, bool from_syn);
     // u, v or w for segment `segment`, whose direction's numbers it restarts; kNoSymbol
     // when the segment starts none.
@@ -152,7 +137,7 @@ private:
     // The latest symbol of each direction, with kEarlier when it has others before it
     // (a flood's million directions have one each: nearest() then needs no symbol); in
     // two tables by half_of(), which two threads can fill at once.
-    using DirectionTable = FlatHashMap<Direction, std::uint32_t, DirectionHash>;
+    static_assert(DirectionTable::kNone == kNoSymbol);
     std::array<DirectionTable, 2> current_;
     DirectionTable& table(const Direction& d) { return current_[half_of(d)]; }
     const DirectionTable& table(const Direction& d) const { return current_[half_of(d)]; }

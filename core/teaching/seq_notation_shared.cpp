@@ -20,9 +20,7 @@ void SeqNotation::take_half(const Trace& trace, std::size_t last, std::size_t ha
     constexpr std::size_t kAhead = 64; // segments whose directions are fetched ahead, as add() does
     for (std::size_t i = 0; i < last; ++i) {
         if (i + kAhead < last && mine(i + kAhead)) {
-            const Segment& later = trace.segments[i + kAhead].seg;
-            current_[half].prefetch(direction_of(later));
-            current_[half].prefetch(reverse_of(later));
+            current_[half].prefetch(direction_of(trace.segments[i + kAhead].seg)); // its reverse's too
         }
         if (!mine(i))
             continue;
@@ -89,7 +87,7 @@ void SeqNotation::add_on_two_threads(const Trace& trace, std::size_t last)
     };
     const auto rename_table = [&](std::size_t half) {
         current_[half] = std::move(part[half].current_[half]);
-        current_[half].for_each([&](const Direction&, std::uint32_t& entry) {
+        current_[half].for_each([&](std::uint32_t& entry) {
             if (entry != kNoSymbol)
                 entry = as(half, entry & ~kEarlier) | (entry & kEarlier);
         });

@@ -282,3 +282,28 @@ TEST_CASE("a flood's notation cut back to its middle names the later SYNs as a f
     kept.sync(sim.trace());
     require_same_numbers(kept, SeqNotation(sim.trace(), Notation::Symbolic), sim.trace());
 }
+
+TEST_CASE("each direction of a connection keeps its own entry in the one they share", "[core][notation]")
+{
+    using notation::Direction;
+    using notation::DirectionTable;
+    DirectionTable table;
+    const Direction there{0x0a000001, 0x0a000002, 40000, 80}, back{0x0a000002, 0x0a000001, 80, 40000};
+    const Direction other_port{0x0a000001, 0x0a000002, 40001, 80}, itself{0x0a000001, 0x0a000001, 5000, 5000};
+    CHECK(table.find(there) == nullptr);
+    CHECK(table.entry(there) == DirectionTable::kNone); // made, empty
+    table.entry(there) = 7;
+    REQUIRE(table.find(back) != nullptr); // its connection is known ...
+    CHECK(*table.find(back) == DirectionTable::kNone); // ... but not this way
+    table.entry(back) = 9;
+    CHECK(*table.find(there) == 7);
+    CHECK(*table.find(back) == 9);
+    CHECK(table.find(other_port) == nullptr);
+    CHECK(DirectionTable::half_of(there) == DirectionTable::half_of(back));
+    table.entry(itself) = 3; // a connection of an endpoint with itself: one way, both directions
+    CHECK(*table.find(itself) == 3);
+    std::vector<std::uint32_t> entries;
+    table.for_each([&](std::uint32_t& e) { entries.push_back(e); });
+    std::sort(entries.begin(), entries.end());
+    CHECK(entries == std::vector<std::uint32_t>{3, 7, 9, DirectionTable::kNone});
+}
