@@ -118,8 +118,9 @@ private:
     // seq_notation_shared.cpp: the first `last` segments taken in by two notations, one per
     // half of the connections, on two threads, and their symbols merged in order.
     void add_on_two_threads(const Trace& trace, std::size_t last);
-    void take_half(const Trace& trace, std::size_t last, std::size_t half, std::vector<std::uint32_t>& seq_out,
-                   std::vector<std::uint32_t>& ack_out);
+    // `halves` holds each segment's half_of(), `syns` how many of `half`'s are SYNs.
+    void take_half(const Trace& trace, std::size_t last, std::size_t half, const std::vector<std::uint8_t>& halves,
+                   std::size_t syns, std::vector<std::uint32_t>& seq_out, std::vector<std::uint32_t>& ack_out);
     std::uint32_t new_symbol(const Trace& trace, std::size_t segment, bool from_syn);
     // u, v or w for segment `segment`, whose direction's numbers it restarts; kNoSymbol
     // when the segment starts none.

@@ -9,20 +9,15 @@
 
 namespace tcpviz {
 
-void SeqNotation::take_half(const Trace& trace, std::size_t last, std::size_t half,
-                            std::vector<std::uint32_t>& seq_out, std::vector<std::uint32_t>& ack_out)
+void SeqNotation::take_half(const Trace& trace, std::size_t last, std::size_t half, const std::vector<std::uint8_t>& halves,
+                            std::size_t syns, std::vector<std::uint32_t>& seq_out, std::vector<std::uint32_t>& ack_out)
 {
-    const auto mine = [&](std::size_t i) { return half_of(direction_of(trace.segments[i].seg)) == half; };
-    std::size_t syns = 0;
-    for (std::size_t i = 0; i < last; ++i)
-        syns += trace.segments[i].seg.has(flag::SYN) && mine(i) ? 1 : 0;
     current_[half].reserve(syns); // each SYN and each SYN-ACK starts a direction
     constexpr std::size_t kAhead = 64; // segments whose directions are fetched ahead, as add() does
     for (std::size_t i = 0; i < last; ++i) {
-        if (i + kAhead < last && mine(i + kAhead)) {
+        if (i + kAhead < last && halves[i + kAhead] == half)
             current_[half].prefetch(direction_of(trace.segments[i + kAhead].seg)); // its reverse's too
-        }
-        if (!mine(i))
+        if (halves[i] != half)
             continue;
         const auto [seq, ack] = take(trace, i);
         seq_out[i] = seq;
@@ -40,8 +35,21 @@ void SeqNotation::add_on_two_threads(const Trace& trace, std::size_t last)
     std::array<SeqNotation, 2> part{SeqNotation(notation_), SeqNotation(notation_)};
     seq_symbol_.assign(last, kNoSymbol);
     ack_symbol_.assign(last, kNoSymbol);
-    run_both([&] { part[0].take_half(trace, last, 0, seq_symbol_, ack_symbol_); },
-             [&] { part[1].take_half(trace, last, 1, seq_symbol_, ack_symbol_); });
+    // Each segment's half, and each half's SYNs (its table made that big at once, rather
+    // than by doubling), found for the two halves of the segments on two threads; then
+    // each thread reads the segments of its own half only.
+    std::vector<std::uint8_t> halves(last);
+    std::array<std::array<std::size_t, 2>, 2> syns{}; // by half of the segments, then of the connections
+    const auto find_halves = [&](std::size_t from, std::size_t to, std::array<std::size_t, 2>& syns_of) {
+        for (std::size_t i = from; i < to; ++i) {
+            const Segment& s = trace.segments[i].seg;
+            halves[i] = std::uint8_t(half_of(direction_of(s)));
+            syns_of[halves[i]] += s.has(flag::SYN) ? 1 : 0;
+        }
+    };
+    run_both([&] { find_halves(0, last / 2, syns[0]); }, [&] { find_halves(last / 2, last, syns[1]); });
+    run_both([&] { part[0].take_half(trace, last, 0, halves, syns[0][0] + syns[1][0], seq_symbol_, ack_symbol_); },
+             [&] { part[1].take_half(trace, last, 1, halves, syns[0][1] + syns[1][1], seq_symbol_, ack_symbol_); });
 
     // The symbols in the order of their first segments (each segment makes at most one),
     // with the subscripts counted as one pass counts them.
@@ -80,9 +88,8 @@ void SeqNotation::add_on_two_threads(const Trace& trace, std::size_t last)
     // segments, and the two tables, each on a thread.
     const auto rename_segments = [&](std::size_t from, std::size_t to) {
         for (std::size_t i = from; i < to; ++i) {
-            const std::size_t half = half_of(direction_of(trace.segments[i].seg));
-            seq_symbol_[i] = as(half, seq_symbol_[i]);
-            ack_symbol_[i] = as(half, ack_symbol_[i]);
+            seq_symbol_[i] = as(halves[i], seq_symbol_[i]);
+            ack_symbol_[i] = as(halves[i], ack_symbol_[i]);
         }
     };
     const auto rename_table = [&](std::size_t half) {
