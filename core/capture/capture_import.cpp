@@ -5,6 +5,7 @@
 #include "parallel/two_threads.hpp"
 #include "sim/flat_hash_map.hpp"
 #include "system/memory_ahead.hpp"
+#include "system/uninitialized_array.hpp"
 
 #include <algorithm>
 #include <array>
@@ -150,14 +151,14 @@ Trace import(const Capture& capture, Capture* spare, const ConversationList& con
     std::vector<std::size_t> first_placed(picked.size() + 1, 0);
     for (std::uint32_t k = 0; k < picked.size(); ++k)
         first_placed[k + 1] = first_placed[k] + picked[k]->packets.size();
-    std::vector<Placed> placed(packets);
+    UninitializedArray<Placed> placed(packets); // each written by its conversation's placing
     origin->capture_points.resize(picked.size());
     const auto place_conversations = [&](std::uint32_t from, std::uint32_t to) {
         for (std::uint32_t k = from; k < to; ++k) {
             const Conversation& c = *picked[k];
             origin->capture_points[k] = inference::capture_point(c);
             inference::place(capture, c, k, origin->capture_points[k],
-                             std::span(placed).subspan(first_placed[k], c.packets.size()));
+                             placed.span().subspan(first_placed[k], c.packets.size()));
             opening[k] = {inference::answers_syn_with_ack(capture, c), inference::responder_listens(capture, c)};
         }
     };
