@@ -125,7 +125,9 @@ public:
     }
 
 private:
-    void add_chunk()
+    // Once per kChunkSize elements: kept out of push_back, which is then small enough to
+    // be inlined where millions of events are recorded one after another.
+    [[gnu::noinline]] void add_chunk()
     {
         std::unique_ptr<T[]> chunk = source_ ? source_() : nullptr;
         chunks_.push_back(chunk ? std::move(chunk) : std::make_unique_for_overwrite<T[]>(kChunkSize));
