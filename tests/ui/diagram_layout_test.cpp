@@ -1,5 +1,6 @@
 // DiagramLayout geometry for every built-in scenario, with the real fonts.
 #include "diagram/diagram_layout.hpp"
+#include "support/capture_files.hpp"
 #include "support/lab.hpp"
 #include "diagram/diagram_painter.hpp"
 #include "diagram/diagram_view.hpp"
@@ -633,6 +634,33 @@ TEST_CASE("the notation's name in the corner and the lifeline headers meet no ot
         }
     }
     REQUIRE(set_language(QStringLiteral("en")));
+}
+
+TEST_CASE("every time on the left fits before where the times end and nothing else comes there", "[ui][layout]")
+{
+    std::vector<std::pair<std::string, Trace>> traces;
+    for (const Scenario& s : builtin_scenarios())
+        traces.emplace_back(s.name, finished(s).trace());
+    for (const char* file : {"loopback-close.pcap", "loopback-ipv6.pcap", "loopback-lost-syn-ack.pcap", "any-close.pcap"})
+        traces.emplace_back(file, test::import_all(read_capture(std::string(TCPVIZ_CAPTURE_DIR) + "/" + file)));
+    for (double scale : {1.0, 1.6}) { // the window's type and the presentation's
+        const DiagramTheme theme = DiagramTheme::make(ThemeKind::Light, scale);
+        const QFontMetricsF time(theme.time_font);
+        for (const auto& [name, trace] : traces) {
+            INFO(name << " at " << scale);
+            const DiagramLayout layout(trace, {}, metrics_for(theme));
+            double widest = 0;
+            for (const DiagramTimeMark& m : layout.time_marks())
+                widest = std::max(widest, time.horizontalAdvance(elapsed_text(m.time)));
+            CHECK(widest <= layout.time_right() - 4); // its box begins 4 px in
+            for (const DiagramLifeline& l : layout.lifelines())
+                CHECK(l.x > layout.time_right() + 10);
+            for (const DiagramStateMark& m : layout.states())
+                CHECK(m.box.left() > layout.time_right());
+            for (std::size_t i = 0; i < layout.arrows().size(); ++i)
+                CHECK(layout.label(i).bounds().left() > layout.time_right());
+        }
+    }
 }
 
 TEST_CASE("a theme change with the same fonts keeps the geometry and draws in the new colours", "[ui][layout]")

@@ -27,6 +27,7 @@ const LabelMetrics& metrics()
 void require_same_picture(const DiagramLayout& kept, const DiagramLayout& fresh, std::size_t labels = 1)
 {
     REQUIRE(kept.size() == fresh.size());
+    CHECK(kept.time_right() == fresh.time_right());
     REQUIRE(kept.lifelines().size() == fresh.lifelines().size());
     for (std::size_t l = 0; l < fresh.lifelines().size(); ++l) {
         CHECK(kept.lifelines()[l].x == fresh.lifelines()[l].x);

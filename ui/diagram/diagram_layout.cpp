@@ -125,6 +125,7 @@ DiagramLayout::DiagramLayout(const Trace& trace, const DiagramOptions& options, 
         widest_title_ = std::max(widest_title_, title_widths_.back() + 30); // 6 px between two headers
     }
     column_ = column_for(widest_label_);
+    time_right_ = time_column_right(trace, n_events);
     for (Notation n : {Notation::Symbolic, Notation::Relative, Notation::Absolute})
         for (const auto& word : caption_words(QString::fromStdString(notation_title(n, interface_wording()))))
             widest_caption_ = std::max(widest_caption_, metrics_.time(word.second).width());
@@ -149,13 +150,30 @@ DiagramLayout::DiagramLayout(const Trace& trace, const DiagramOptions& options, 
     process(n_events);
 }
 
+double DiagramLayout::time_column_right(const Trace& trace, std::size_t n_events) const
+{
+    // "%.4g ms": its width follows its decade ("0.01234 ms" is wider than "123.4 ms"), so
+    // one time of four digits in each decade between the trace's first time after 0 and
+    // its last is measured, not a million times. Events come in time order.
+    std::int64_t first = 0;
+    for (std::size_t i = 0; i < n_events && first == 0; ++i)
+        first = trace.events[i].time;
+    const std::int64_t last = n_events > 0 ? trace.events[n_events - 1].time : 0;
+    double widest = 0;
+    for (std::int64_t decade = 1; decade <= last && decade <= INT64_MAX / 100; decade *= 10)
+        if (decade * 10 > first)
+            widest = std::max(widest, metrics_.time(elapsed_text(decade + decade / 5 + decade / 30 + 1)).width());
+    return std::max(kLeftMargin - 10, 4 + widest);
+}
+
 void DiagramLayout::place_lifelines()
 {
     // A column each. The margin holds the first lifeline's states, outside it on the
     // left, and before its header (no wider than its column) the widest word of any
     // notation's name.
+    const double times_end = time_right_ + 10;
     const double left_margin =
-        std::max({kLeftMargin, kLeftMargin + widest_state_ + 14 - column_ / 2, 6 + widest_caption_ + 12});
+        std::max({times_end, times_end + widest_state_ + 14 - column_ / 2, 6 + widest_caption_ + 12});
     for (std::size_t c = 0; c < lifelines_.size(); ++c)
         host_x_[lifelines_[c].host] = lifelines_[c].x = left_margin + column_ / 2 + double(c) * column_;
     columns_right_ = left_margin + double(lifelines_.size()) * column_ + 20;
@@ -400,9 +418,13 @@ bool DiagramLayout::lay_out_to(std::size_t n_events)
 {
     note_crossings(events_done_, n_events);
     measure_widest(events_done_, n_events);
-    if (const double column = column_for(widest_label_); column != column_) {
+    // Later times may be wider ("12.34 ms" after "0.5 ms"), and earlier ones narrower:
+    // the columns move as the labels' width moves them.
+    const double times = time_column_right(trace_, n_events);
+    if (const double column = column_for(widest_label_); column != column_ || times != time_right_) {
         if (crossing_)
             return false; // the rows keep crossing arrows' slope, which the column sets
+        time_right_ = times;
         widen_columns(column);
     }
     process(n_events);

@@ -126,7 +126,7 @@ struct DiagramTimeMark {
 
 class DiagramLayout {
 public:
-    static constexpr double kLeftMargin = 96;
+    static constexpr double kLeftMargin = 96; // at least: the times on the left, then the arrows
     static constexpr double kBottomMargin = 40;
 
     // `shared`: the notation the other views read (in options.numbers), which its owner
@@ -160,6 +160,9 @@ public:
     const std::vector<DiagramQueueMark>& queue_marks() const { return show_queue_ ? queue_marks_ : no_queue_marks_; }
     const std::vector<DiagramBreak>& breaks() const { return breaks_; }
     const std::vector<DiagramTimeMark>& time_marks() const { return time_marks_; }
+    // Where the times on the left end, right-aligned there: as far in as the widest time
+    // of the trace needs, and no label or lifeline comes left of it.
+    double time_right() const { return time_right_; }
     double lifeline_x(std::uint8_t host) const;
 
     // Arrow indices whose vertical extent meets [y0, y1], in order.
@@ -198,6 +201,8 @@ private:
     bool free_for_end_mark(const QRectF& box, std::size_t arrow) const;
     static QString end_text(const DiagramArrow& arrow);
     void lose(DiagramArrow& arrow, const SegmentRecord& rec, std::int64_t at) const;
+    // Where the times end: as far in as the widest time of the first `n_events` events needs.
+    double time_column_right(const Trace& trace, std::size_t n_events) const;
     // Lifelines a column apart, from column_; and where state and queue marks go from
     // their lifeline, by the side it has its states on.
     void place_lifelines();
@@ -296,6 +301,7 @@ private:
     double headers_right_ = 0; // where the widest lifeline header ends
     std::vector<double> title_widths_; // by lifeline: the wider of its role and address
     double widest_caption_ = 0;        // the widest word of the three notations' names
+    double time_right_ = kLeftMargin - 10;
     QString notation_caption_;
     QRectF notation_box_;
     // Back: the forward pass as it stood every options_.checkpoint_events, and what it

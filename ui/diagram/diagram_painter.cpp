@@ -147,9 +147,10 @@ void paint_diagram(QPainter& p, const DiagramLayout& layout, const DiagramTheme&
     // Times on the left.
     p.setFont(t.time_font);
     p.setPen(t.muted);
+    const double time_height = QFontMetricsF(t.time_font).height() + 2;
     for (auto [m, end] = in_view(layout.time_marks(), 10); m != end; ++m)
-        p.drawText(QRectF(4, m->y - 9, DiagramLayout::kLeftMargin - 14, 18), Qt::AlignRight | Qt::AlignVCenter,
-                   elapsed_text(m->time));
+        p.drawText(QRectF(4, m->y - time_height / 2, layout.time_right() - 4, time_height),
+                   Qt::AlignRight | Qt::AlignVCenter, elapsed_text(m->time));
 
     // Arrows: colour by kind, dash by fate, marks at the end.
     const auto arrows = layout.arrows_between(visible.top(), visible.bottom());
@@ -324,7 +325,7 @@ void paint_pinned_times(QPainter& p, const DiagramLayout& layout, const DiagramT
         p.drawText(box.adjusted(0, 0, -4, 0), Qt::AlignRight | Qt::AlignVCenter, text);
     };
     for (auto [m, end] = in_view(layout.time_marks(), visible, 10); m != end; ++m)
-        pin(elapsed_text(m->time), m->y, DiagramLayout::kLeftMargin - 8, fm.height() / 2 + 1);
+        pin(elapsed_text(m->time), m->y, layout.time_right() + 2, fm.height() / 2 + 1);
     for (auto [b, end] = in_view(layout.breaks(), visible, 16); b != end; ++b) {
         const QString text = break_text(*b, b->y < states_hidden_from);
         pin(text, b->y, 18 + fm.horizontalAdvance(text), kBreakGround);

@@ -121,7 +121,7 @@ void DiagramLayout::place_block(std::size_t block) const
                 if (box.meets_segment(QPointF(l.x, bounds.top() - 1), QPointF(l.x, bounds.bottom() + 1)))
                     c += 150;
             // Inside the drawing, right of the times, below the headers.
-            if (bounds.left() < kLeftMargin || bounds.right() > size_.width() - 4 || bounds.top() < header_height_)
+            if (bounds.left() < time_right_ + 10 || bounds.right() > size_.width() - 4 || bounds.top() < header_height_)
                 c += 3000;
             return c;
         };

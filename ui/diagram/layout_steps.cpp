@@ -164,6 +164,7 @@ void DiagramLayout::widen_columns(double column)
         m.box.moveLeft(host_x_[m.host] + queue_offset(m.host));
     for (QPointF& p : row_arrival_starts_)
         p = moved(p);
+    std::fill(block_placed_.begin(), block_placed_.end(), false); // labels go with their arrows
     for (Checkpoint& c : checkpoints_) {
         for (auto& kept : c.arrows_before)
             move_arrow(kept.second);
