@@ -28,8 +28,6 @@ public:
     std::size_t size() const { return size_; }
     T& operator[](std::size_t i) { return data_[i]; }
     const T& operator[](std::size_t i) const { return data_[i]; }
-    T* begin() { return data_; }
-    T* end() { return data_ + size_; }
     std::span<T> span() { return {data_, size_}; }
 
 private:
