@@ -68,19 +68,21 @@ void require_same_picture(const DiagramLayout& kept, const DiagramLayout& fresh,
 
 // The layout as the view keeps it: followed, or built anew when it cannot be.
 struct FollowedLayout {
-    explicit FollowedLayout(const Trace& followed, DiagramOptions chosen = {})
-        : trace(followed), options(chosen), layout(std::make_unique<DiagramLayout>(followed, options, metrics()))
+    explicit FollowedLayout(const Trace& followed, DiagramOptions chosen = {}, const LabelMetrics& type = metrics())
+        : trace(followed), options(chosen), measures(type),
+          layout(std::make_unique<DiagramLayout>(followed, options, measures))
     {
     }
     void follow()
     {
         if (!layout->extend()) {
             ++rebuilt;
-            layout = std::make_unique<DiagramLayout>(trace, options, metrics());
+            layout = std::make_unique<DiagramLayout>(trace, options, measures);
         }
     }
     const Trace& trace;
     DiagramOptions options;
+    const LabelMetrics& measures;
     std::unique_ptr<DiagramLayout> layout;
     int rebuilt = 0;
 };
@@ -157,6 +159,31 @@ TEST_CASE("Back across the checkpoints of a long flood lays out only what follow
         require_same_picture(*followed.layout, DiagramLayout(sim.trace(), {}, metrics()), 97);
     }
     CHECK(followed.rebuilt == 0);
+}
+
+TEST_CASE("labels placed before a step moved the lifelines are placed again where they now belong", "[ui][layout]")
+{
+    // 600 SYNs 20 s apart: more arrows than one block of labels, and times that grow past
+    // 10,000 s, written "1.002e+04 s", wider than any before in presentation type: the
+    // lifelines move right then.
+    Scenario s = *builtin_scenario("syn-flood-cookies");
+    s.timeline.resize(1);
+    s.timeline[0].count = 600;
+    s.timeline[0].interval = 20'000 * kMillisecond;
+    Simulation sim(s);
+    for (int k = 0; k < 10; ++k) // every lifeline there
+        sim.step();
+    static const LabelMetrics presentation = metrics_for(DiagramTheme::make(ThemeKind::Light, 1.6));
+    FollowedLayout followed(sim.trace(), {}, presentation);
+    const double times_at_first = followed.layout->time_right();
+    while (sim.step()) {
+        followed.follow();
+        (void)followed.layout->label(0); // the view places the labels in sight at every step
+    }
+    REQUIRE(followed.layout->arrows().size() > 512); // the arrows of one block of labels
+    CHECK(followed.layout->time_right() > times_at_first);
+    CHECK(followed.rebuilt == 0);
+    require_same_picture(*followed.layout, DiagramLayout(sim.trace(), {}, presentation), 7);
 }
 
 namespace {
