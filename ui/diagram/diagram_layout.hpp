@@ -210,7 +210,8 @@ private:
     void place_notation_name(); // before the first header
     double state_offset(std::uint8_t host, double width) const;
     double queue_offset(std::uint8_t host) const;
-    // Moves the lifelines to columns of `column`, and all that was laid out on them.
+    // Moves the lifelines to columns of `column` right of the times (time_right_), and all
+    // that was laid out on them; their labels are placed again when next looked at.
     void widen_columns(double column);
     double receiver_x(const SegmentRecord& rec, double x_from) const;
     // The share of its way a segment has travelled at `at`, from 0 to 1.
